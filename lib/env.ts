@@ -1,0 +1,55 @@
+// Every setting the portal reads, validated once with zod. A missing or malformed setting stops
+// start-up (and `next build`, which imports this through next.config.ts) with a message naming it.
+// Documented, with examples, in .env.example. Nothing else reads process.env directly.
+import { z } from 'zod';
+
+const optionalText = z
+  .string()
+  .trim()
+  .transform((value) => (value === '' ? undefined : value))
+  .optional();
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  /** postgresql://… of a PostgreSQL server. Unset: `npm start` serves the embedded database and sets it. */
+  DATABASE_URL: z
+    .url({ protocol: /^postgres(ql)?$/, error: 'must be a postgresql:// URL' })
+    .optional(),
+  /** Connections per instance in the database pool. */
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+  /** Folder of the embedded database, the outbox and local files. */
+  PORTAL_DATA_DIR: z.string().min(1).default('.data'),
+  /** `auto` seeds demo content into an empty embedded database; `always` seeds any empty database. */
+  SEED_DEMO_CONTENT: z.enum(['auto', 'always', 'never']).default('auto'),
+  /** The public address of the portal, used in links in mail and feeds. */
+  SITE_URL: z.url({ error: 'must be an absolute URL such as https://coalition.example.org' }).default('http://localhost:3000'),
+  COALITION_NAME: z.string().trim().min(1).default('Coalition for Civilian Protection'),
+  COALITION_TAGLINE: z
+    .string()
+    .trim()
+    .default('Organisations across five regions working together to prevent atrocities and protect civilians.'),
+  CONTACT_EMAIL: z.email({ error: 'must be an email address' }).default('contact@example.org'),
+  CONTACT_PHONE: optionalText,
+  CONTACT_ADDRESS: optionalText,
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+/** Parses settings; throws one error that names every bad setting. */
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const result = envSchema.safeParse(source);
+  if (result.success) return result.data;
+  const lines = result.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+  throw new Error(`Invalid settings (see .env.example):\n${lines.join('\n')}`);
+}
+
+export const env: Env = parseEnv(process.env);
+
+/** The connection string, or a clear error when the portal was started without one. */
+export function requireDatabaseUrl(): string {
+  if (env.DATABASE_URL) return env.DATABASE_URL;
+  throw new Error(
+    'DATABASE_URL is not set. Start the portal with `npm start` or `npm run dev`, which serve the embedded ' +
+      'database, or set DATABASE_URL=postgresql://… to use a PostgreSQL server.',
+  );
+}
