@@ -1,0 +1,79 @@
+// Shapes of the demo content. The content files beside this one are plain data, written for this
+// project; prisma/seed/index.ts turns them into rows with the factories in lib/testing/factories.ts.
+import type {
+  CampaignStatus,
+  MembershipCategory,
+  OrganizationStatus,
+  OrganizationType,
+  PublicationKind,
+  Visibility,
+} from '../../../lib/generated/prisma/enums';
+
+/** Region slugs, as seeded by prisma/seed/regions.ts. */
+export type RegionSlug = 'africa' | 'americas' | 'asia-pacific' | 'europe' | 'middle-east-north-africa';
+
+export interface DemoOrganization {
+  name: string;
+  type: OrganizationType;
+  category?: MembershipCategory;
+  status?: OrganizationStatus; // default ACTIVE
+  description: string; // 2-4 sentences, plain text
+  website?: string; // use https://example.org/... style addresses only (RFC 2606 domains)
+  contactEmail?: string; // @example.org / .net / .com only
+  /** ISO 3166-1 alpha-2 codes of the countries it works in. */
+  countries: string[];
+  /** Regions of work; those of its countries are added automatically. */
+  regions?: RegionSlug[];
+  themes: string[];
+  joined: string; // ISO date, e.g. '2019-03-14'
+}
+
+export interface DemoToolkitSection {
+  heading: string;
+  body: string; // Markdown
+}
+
+export interface DemoPublication {
+  title: string;
+  kind: PublicationKind;
+  summary: string; // one or two sentences
+  body: string; // Markdown, several paragraphs, may use headings, lists, links, emphasis
+  authors: string[];
+  /** Name of a DemoOrganization that published it, if any. */
+  organization?: string;
+  /** Where it first appeared, for re-published pieces. */
+  source?: string;
+  sourceUrl?: string;
+  published: string; // ISO date
+  regions: RegionSlug[];
+  countries?: string[];
+  themes: string[];
+  language?: string; // default 'en'
+  visibility?: Visibility; // default PUBLIC
+  sections?: DemoToolkitSection[]; // only for kind TOOLKIT
+}
+
+export interface DemoSignature {
+  name: string;
+  email: string; // @example.org / .net / .com only
+  country?: string; // alpha-2
+  comment?: string;
+  isPublic?: boolean; // default true
+}
+
+export interface DemoCampaign {
+  title: string;
+  goal: string;
+  callToAction: string;
+  body: string; // Markdown
+  targets: string[];
+  regions: RegionSlug[];
+  starts: string; // ISO date
+  ends?: string;
+  status: CampaignStatus;
+  signatureGoal: number;
+  updates: { title: string; body: string; published: string }[];
+  signatures: DemoSignature[];
+  /** Names of DemoOrganizations that endorse it. */
+  endorsements: string[];
+}

@@ -1,0 +1,252 @@
+// Builders for every seeded kind of row, shared by the demo seed and the tests. Each one upserts by
+// its natural key (slug, email, code) and never overwrites an existing row, which is what makes the
+// seed idempotent; tests call them with defaults that are unique per call.
+import slugify from '@sindresorhus/slugify';
+import type { Prisma, PrismaClient } from '../../lib/generated/prisma/client';
+import type {
+  CampaignStatus,
+  MembershipCategory,
+  MemberStatus,
+  OrganizationStatus,
+  OrganizationType,
+  PublicationKind,
+  PublicationStatus,
+  Role,
+  SignatureKind,
+  Visibility,
+} from '../../lib/generated/prisma/enums';
+import { countries, regions } from './geography';
+
+export type Db = PrismaClient | Prisma.TransactionClient;
+
+let sequence = 0;
+/** A value no other call in this process returns, for unique names and slugs in tests. */
+export function uniqueSuffix(): string {
+  sequence += 1;
+  return `${Date.now().toString(36)}${process.pid.toString(36)}${sequence}`;
+}
+
+export function slugOf(text: string): string {
+  return slugify(text);
+}
+
+/** Creates the five regions and every country; returns region ids by slug. */
+export async function ensureGeography(db: Db): Promise<Map<string, string>> {
+  const regionIds = new Map<string, string>();
+  for (const [index, region] of regions.entries()) {
+    const row = await db.region.upsert({
+      where: { slug: region.slug },
+      create: { ...region, sortOrder: index },
+      update: {},
+      select: { id: true },
+    });
+    regionIds.set(region.slug, row.id);
+  }
+  const existing = new Set((await db.country.findMany({ select: { code: true } })).map((country) => country.code));
+  const missing = countries.filter((country) => !existing.has(country.code));
+  if (missing.length > 0) {
+    await db.country.createMany({
+      data: missing.map((country) => ({ code: country.code, name: country.name, regionId: regionIds.get(country.region)! })),
+    });
+  }
+  return regionIds;
+}
+
+/** Region ids of the given slugs plus those of the given countries, without repeats. */
+async function regionIdsFor(db: Db, regionSlugs: string[], countryCodes: string[]): Promise<{ id: string }[]> {
+  const rows = await db.region.findMany({
+    where: { OR: [{ slug: { in: regionSlugs } }, { countries: { some: { code: { in: countryCodes } } } }] },
+    select: { id: true },
+  });
+  return rows.map((row) => ({ id: row.id }));
+}
+
+const connectCountries = (codes: string[]) => codes.map((code) => ({ code }));
+
+export interface OrganizationInput {
+  name?: string;
+  slug?: string;
+  type?: OrganizationType;
+  category?: MembershipCategory;
+  status?: OrganizationStatus;
+  description?: string;
+  website?: string | null;
+  contactEmail?: string | null;
+  countries?: string[];
+  regions?: string[];
+  themes?: string[];
+  joinedAt?: Date | null;
+}
+
+export async function createOrganization(db: Db, input: OrganizationInput = {}) {
+  const name = input.name ?? `Test Organisation ${uniqueSuffix()}`;
+  const countryCodes = input.countries ?? [];
+  const status = input.status ?? 'ACTIVE';
+  return db.organization.upsert({
+    where: { slug: input.slug ?? slugOf(name) },
+    update: {},
+    create: {
+      name,
+      slug: input.slug ?? slugOf(name),
+      type: input.type ?? 'NGO',
+      category: input.category ?? 'MEMBER',
+      status,
+      description: input.description ?? '',
+      website: input.website ?? null,
+      contactEmail: input.contactEmail ?? null,
+      themes: input.themes ?? [],
+      joinedAt: input.joinedAt === undefined ? (status === 'APPLIED' ? null : new Date()) : input.joinedAt,
+      countries: { connect: connectCountries(countryCodes) },
+      regions: { connect: await regionIdsFor(db, input.regions ?? [], countryCodes) },
+    },
+  });
+}
+
+export interface PublicationInput {
+  title?: string;
+  slug?: string;
+  kind?: PublicationKind;
+  summary?: string;
+  body?: string;
+  authors?: string[];
+  source?: string | null;
+  sourceUrl?: string | null;
+  publishedAt?: Date | null;
+  themes?: string[];
+  language?: string;
+  visibility?: Visibility;
+  status?: PublicationStatus;
+  regions?: string[];
+  countries?: string[];
+  organizationId?: string | null;
+  sections?: { heading: string; body: string }[];
+}
+
+export async function createPublication(db: Db, input: PublicationInput = {}) {
+  const title = input.title ?? `Test Publication ${uniqueSuffix()}`;
+  const countryCodes = input.countries ?? [];
+  const status = input.status ?? 'PUBLISHED';
+  return db.publication.upsert({
+    where: { slug: input.slug ?? slugOf(title) },
+    update: {},
+    create: {
+      title,
+      slug: input.slug ?? slugOf(title),
+      kind: input.kind ?? (input.sections ? 'TOOLKIT' : 'ARTICLE'),
+      summary: input.summary ?? '',
+      body: input.body ?? '',
+      authors: input.authors ?? [],
+      source: input.source ?? null,
+      sourceUrl: input.sourceUrl ?? null,
+      publishedAt: input.publishedAt === undefined ? (status === 'PUBLISHED' ? new Date() : null) : input.publishedAt,
+      themes: input.themes ?? [],
+      language: input.language ?? 'en',
+      visibility: input.visibility ?? 'PUBLIC',
+      status,
+      organizationId: input.organizationId ?? null,
+      regions: { connect: await regionIdsFor(db, input.regions ?? [], countryCodes) },
+      countries: { connect: connectCountries(countryCodes) },
+      sections: input.sections
+        ? { create: input.sections.map((section, position) => ({ ...section, position })) }
+        : undefined,
+    },
+  });
+}
+
+export interface SignatureInput {
+  kind?: SignatureKind;
+  name?: string;
+  email?: string | null;
+  emailConfirmedAt?: Date | null;
+  countryCode?: string | null;
+  comment?: string | null;
+  isPublic?: boolean;
+  organizationId?: string | null;
+  createdAt?: Date;
+}
+
+export interface CampaignInput {
+  title?: string;
+  slug?: string;
+  goal?: string;
+  callToAction?: string;
+  body?: string;
+  targets?: string[];
+  regions?: string[];
+  startsAt?: Date;
+  endsAt?: Date | null;
+  status?: CampaignStatus;
+  signatureGoal?: number;
+  updates?: { title: string; body: string; publishedAt: Date }[];
+  signatures?: SignatureInput[];
+}
+
+function signatureData(input: SignatureInput) {
+  const kind = input.kind ?? (input.organizationId ? 'ORGANIZATION' : 'PERSON');
+  if (kind === 'ORGANIZATION' && !input.organizationId) throw new Error(`The endorsement "${input.name}" names no organisation`);
+  return {
+    kind,
+    name: input.name ?? `Test Signer ${uniqueSuffix()}`,
+    email: kind === 'PERSON' ? (input.email ?? `signer-${uniqueSuffix()}@example.org`).toLowerCase() : null,
+    emailConfirmedAt: kind === 'PERSON' ? (input.emailConfirmedAt === undefined ? new Date() : input.emailConfirmedAt) : null,
+    countryCode: input.countryCode ?? null,
+    comment: input.comment ?? null,
+    isPublic: input.isPublic ?? true,
+    organizationId: input.organizationId ?? null,
+    createdAt: input.createdAt,
+  };
+}
+
+export async function createCampaign(db: Db, input: CampaignInput = {}) {
+  const title = input.title ?? `Test Campaign ${uniqueSuffix()}`;
+  return db.campaign.upsert({
+    where: { slug: input.slug ?? slugOf(title) },
+    update: {},
+    create: {
+      title,
+      slug: input.slug ?? slugOf(title),
+      goal: input.goal ?? 'A goal for this campaign.',
+      callToAction: input.callToAction ?? 'Sign now',
+      body: input.body ?? '',
+      targets: input.targets ?? [],
+      startsAt: input.startsAt ?? new Date(),
+      endsAt: input.endsAt ?? null,
+      status: input.status ?? 'ACTIVE',
+      signatureGoal: input.signatureGoal ?? 100,
+      regions: { connect: await regionIdsFor(db, input.regions ?? [], []) },
+      updates: input.updates ? { create: input.updates } : undefined,
+      signatures: input.signatures ? { create: input.signatures.map(signatureData) } : undefined,
+    },
+  });
+}
+
+export async function createSignature(db: Db, campaignId: string, input: SignatureInput = {}) {
+  return db.signature.create({ data: { campaignId, ...signatureData(input) } });
+}
+
+export interface MemberInput {
+  email?: string;
+  name?: string;
+  passwordHash?: string | null;
+  role?: Role;
+  status?: MemberStatus;
+  organizationId?: string | null;
+  coordinatorRegions?: string[];
+}
+
+export async function createMember(db: Db, input: MemberInput = {}) {
+  const email = (input.email ?? `member-${uniqueSuffix()}@example.org`).toLowerCase();
+  return db.member.upsert({
+    where: { email },
+    update: {},
+    create: {
+      email,
+      name: input.name ?? 'Test Member',
+      passwordHash: input.passwordHash ?? null,
+      role: input.role ?? 'MEMBER',
+      status: input.status ?? 'ACTIVE',
+      organizationId: input.organizationId ?? null,
+      coordinatorRegions: { connect: (input.coordinatorRegions ?? []).map((slug) => ({ slug })) },
+    },
+  });
+}

@@ -1,0 +1,95 @@
+// Demo content: the regions and countries, about 40 organisations, 60 publications (two toolkits),
+// three campaigns with signatures, and one account per role. Idempotent: every row is upserted by
+// its natural key and existing rows are left as they are, so running it again changes nothing.
+import { hashPassword } from '../../lib/auth/password';
+import type { PrismaClient } from '../../lib/generated/prisma/client';
+import { demoCampaigns } from './content/campaigns';
+import { demoOrganizations } from './content/organizations';
+import { demoPublications } from './content/publications';
+import {
+  createCampaign,
+  createMember,
+  createOrganization,
+  createPublication,
+  ensureGeography,
+  slugOf,
+} from './factories';
+
+/** The demo accounts the README lists. Change their passwords on any portal that is not a demo. */
+export const demoPassword = 'coalition-demo-2026';
+export const demoAccounts = [
+  { email: 'member@example.org', name: 'Amara Okafor', role: 'MEMBER' },
+  { email: 'coordinator@example.org', name: 'Lucía Fernández', role: 'COORDINATOR' },
+  { email: 'admin@example.org', name: 'Jonas Lindqvist', role: 'ADMIN' },
+] as const;
+
+const day = (iso: string) => new Date(`${iso}T09:00:00Z`);
+
+export async function isDatabaseEmpty(db: PrismaClient): Promise<boolean> {
+  return (await db.region.count()) === 0;
+}
+
+export async function seedDemoContent(db: PrismaClient) {
+  await ensureGeography(db);
+
+  const organizationIds = new Map<string, string>();
+  for (const organization of demoOrganizations) {
+    const row = await createOrganization(db, {
+      ...organization,
+      status: organization.status ?? 'ACTIVE',
+      joinedAt: organization.status === 'APPLIED' ? null : day(organization.joined),
+    });
+    organizationIds.set(organization.name, row.id);
+  }
+
+  for (const publication of demoPublications) {
+    await createPublication(db, {
+      ...publication,
+      status: 'PUBLISHED',
+      publishedAt: day(publication.published),
+      organizationId: publication.organization ? organizationIds.get(publication.organization) : null,
+    });
+  }
+
+  for (const campaign of demoCampaigns) {
+    await createCampaign(db, {
+      ...campaign,
+      slug: slugOf(campaign.title),
+      startsAt: day(campaign.starts),
+      endsAt: campaign.ends ? day(campaign.ends) : null,
+      updates: campaign.updates.map(({ title, body, published }) => ({ title, body, publishedAt: day(published) })),
+      signatures: [
+        ...campaign.signatures.map(({ country, ...signature }, index) => ({
+          ...signature,
+          countryCode: country ?? null,
+          createdAt: new Date(day(campaign.starts).getTime() + (index + 1) * 36 * 3_600_000),
+        })),
+        ...campaign.endorsements.map((name) => ({ name, kind: 'ORGANIZATION' as const, organizationId: organizationIds.get(name) })),
+      ],
+    });
+  }
+
+  const passwordHash = await hashPassword(demoPassword);
+  // The demo member belongs to the first active organisation.
+  const memberOrganization = demoOrganizations.find((organization) => (organization.status ?? 'ACTIVE') === 'ACTIVE');
+  for (const account of demoAccounts) {
+    await createMember(db, {
+      email: account.email,
+      name: account.name,
+      role: account.role,
+      passwordHash,
+      organizationId: account.role === 'MEMBER' && memberOrganization ? organizationIds.get(memberOrganization.name) : null,
+      coordinatorRegions: account.role === 'COORDINATOR' ? ['americas', 'europe'] : [],
+    });
+  }
+
+  return {
+    regions: await db.region.count(),
+    countries: await db.country.count(),
+    organizations: await db.organization.count(),
+    publications: await db.publication.count(),
+    campaigns: await db.campaign.count(),
+    signatures: await db.signature.count(),
+    members: await db.member.count(),
+  };
+}
