@@ -1,0 +1,100 @@
+// `npm run bench`: measures what the foundation promises, on the embedded database.
+//  - cold start: from launching `npm start` (build already made) to the first 200 from the home page,
+//    with a fresh data folder (migrate + seed) and again with the folder kept (a restart);
+//  - first-load JavaScript of the home page: gzipped bytes of the scripts its HTML loads;
+//  - server-rendered throughput of a few pages (sequential requests, median latency).
+// Needs a production build (`npx next build`). Writes bench-results/latest.json.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+
+const port = Number(process.env.BENCH_PORT ?? 3200);
+const base = `http://127.0.0.1:${port}`;
+const dataDir = '.data/bench';
+
+if (!existsSync('.next/BUILD_ID')) {
+  console.log('[bench] building first');
+  if (spawnSync('npx', ['next', 'build'], { stdio: 'inherit' }).status !== 0) process.exit(1);
+}
+
+async function waitForHome(deadline) {
+  while (Date.now() < deadline) {
+    try {
+      const response = await fetch(`${base}/`);
+      if (response.ok) return;
+    } catch {
+      /* not listening yet */
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error('the portal did not answer within the deadline');
+}
+
+async function coldStart() {
+  const started = performance.now();
+  const child = spawn('npx', ['tsx', 'scripts/portal.ts', 'start'], {
+    env: { ...process.env, PORT: String(port), PORTAL_DATA_DIR: dataDir, NEXT_TELEMETRY_DISABLED: '1' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+    detached: true,
+  });
+  await waitForHome(Date.now() + 180_000);
+  const milliseconds = Math.round(performance.now() - started);
+  return {
+    milliseconds,
+    async stop() {
+      process.kill(-child.pid, 'SIGTERM');
+      await new Promise((resolve) => child.on('exit', resolve));
+    },
+  };
+}
+
+async function firstLoadJavaScript(path) {
+  const html = await (await fetch(`${base}${path}`)).text();
+  const sources = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((match) => match[1]);
+  let gzipped = 0;
+  let raw = 0;
+  for (const src of new Set(sources)) {
+    const body = Buffer.from(await (await fetch(new URL(src, base))).arrayBuffer());
+    raw += body.length;
+    gzipped += gzipSync(body, { level: 9 }).length;
+  }
+  return { scripts: new Set(sources).size, rawBytes: raw, gzippedBytes: gzipped };
+}
+
+async function latency(path, count = 50) {
+  const times = [];
+  for (let i = 0; i < count; i += 1) {
+    const started = performance.now();
+    const response = await fetch(`${base}${path}`);
+    await response.arrayBuffer();
+    times.push(performance.now() - started);
+  }
+  times.sort((a, b) => a - b);
+  const at = (q) => Math.round(times[Math.floor(q * (times.length - 1))] * 10) / 10;
+  return { requests: count, p50Ms: at(0.5), p95Ms: at(0.95) };
+}
+
+rmSync(dataDir, { recursive: true, force: true });
+const fresh = await coldStart();
+console.log(`[bench] cold start, new data folder (migrate + seed): ${fresh.milliseconds} ms`);
+await fresh.stop();
+const restart = await coldStart();
+console.log(`[bench] cold start, existing data folder: ${restart.milliseconds} ms`);
+
+const results = {
+  date: new Date().toISOString(),
+  coldStartNewDataMs: fresh.milliseconds,
+  coldStartExistingDataMs: restart.milliseconds,
+  homeFirstLoadJs: await firstLoadJavaScript('/'),
+  latency: {},
+};
+console.log(`[bench] home first-load JS: ${JSON.stringify(results.homeFirstLoadJs)}`);
+for (const path of ['/', '/directory', '/library', '/campaigns', '/regions']) {
+  await latency(path, 5); // warm up
+  results.latency[path] = await latency(path);
+  console.log(`[bench] ${path}: ${JSON.stringify(results.latency[path])}`);
+}
+await restart.stop();
+mkdirSync('bench-results', { recursive: true });
+writeFileSync('bench-results/latest.json', `${JSON.stringify(results, null, 2)}\n`);
+console.log('[bench] wrote bench-results/latest.json');

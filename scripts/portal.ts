@@ -1,0 +1,98 @@
+// The portal's launcher: `npm start`, `npm run dev`, `npm run db:migrate`, `npm run db:seed`.
+// Without DATABASE_URL it serves the embedded database (PGlite) from PORTAL_DATA_DIR to the app on a
+// loopback socket; this process alone opens that folder. It applies pending migrations before the app
+// serves, seeds demo content into an empty embedded database, then runs Next as a child process.
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { createPrismaClient } from '../lib/database/client';
+import { startEmbeddedDatabase, type EmbeddedDatabase } from '../lib/database/embedded';
+import { applyMigrations } from '../lib/database/migrate';
+import { env } from '../lib/env';
+import { isDatabaseEmpty, seedDemoContent } from '../prisma/seed';
+
+const root = path.resolve(import.meta.dirname, '..');
+const nextBin = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
+const log = (line: string) => console.log(`[portal] ${line}`);
+
+type Command = 'start' | 'dev' | 'migrate' | 'seed';
+
+async function openDatabase(): Promise<{ url: string; embedded: EmbeddedDatabase | null }> {
+  if (env.DATABASE_URL) return { url: env.DATABASE_URL, embedded: null };
+  const folder = path.resolve(root, env.PORTAL_DATA_DIR);
+  const started = Date.now();
+  const embedded = await startEmbeddedDatabase(folder, { maxConnections: env.DATABASE_POOL_SIZE + 4 });
+  log(`embedded database in ${path.relative(root, folder) || '.'} ready in ${Date.now() - started} ms`);
+  return { url: embedded.url, embedded };
+}
+
+/** `if-empty` follows SEED_DEMO_CONTENT; `always` is `npm run db:seed`; `never` is `npm run db:migrate`. */
+type SeedMode = 'if-empty' | 'always' | 'never';
+
+async function prepareDatabase(url: string, embedded: boolean, seed: SeedMode): Promise<void> {
+  const applied = await applyMigrations(url, { log });
+  log(applied.length ? `applied ${applied.length} migration(s)` : 'database schema is up to date');
+  const seedWanted =
+    seed === 'always' ||
+    (seed === 'if-empty' && (env.SEED_DEMO_CONTENT === 'always' || (env.SEED_DEMO_CONTENT === 'auto' && embedded)));
+  if (!seedWanted) return;
+  const db = createPrismaClient(url, 4);
+  try {
+    if (seed === 'always' || (await isDatabaseEmpty(db))) {
+      const started = Date.now();
+      const counts = await seedDemoContent(db);
+      log(`demo content seeded in ${Date.now() - started} ms: ${JSON.stringify(counts)}`);
+    }
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+function run(args: string[], extraEnv: Record<string, string>): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [nextBin, ...args], {
+      cwd: root,
+      stdio: 'inherit',
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...extraEnv },
+    });
+    const forward = (signal: NodeJS.Signals) => child.kill(signal);
+    process.on('SIGINT', forward);
+    process.on('SIGTERM', forward);
+    child.on('error', reject);
+    child.on('exit', (code, signal) => {
+      process.off('SIGINT', forward);
+      process.off('SIGTERM', forward);
+      resolve(code ?? (signal ? 0 : 1));
+    });
+  });
+}
+
+async function main(command: Command): Promise<number> {
+  if (command === 'start' && !existsSync(path.join(root, '.next', 'BUILD_ID'))) {
+    log('no production build yet: running `next build` first');
+    const code = await run(['build'], {});
+    if (code !== 0) return code;
+  }
+  const { url, embedded } = await openDatabase();
+  try {
+    const seed: SeedMode = command === 'seed' ? 'always' : command === 'migrate' ? 'never' : 'if-empty';
+    await prepareDatabase(url, embedded !== null, seed);
+    if (command === 'migrate' || command === 'seed') return 0;
+    return await run(command === 'dev' ? ['dev'] : ['start'], { DATABASE_URL: url });
+  } finally {
+    await embedded?.stop();
+  }
+}
+
+const command = process.argv[2] as Command;
+if (!['start', 'dev', 'migrate', 'seed'].includes(command)) {
+  console.error('usage: tsx scripts/portal.ts start|dev|migrate|seed');
+  process.exit(2);
+}
+main(command).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(`[portal] could not start: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  },
+);
