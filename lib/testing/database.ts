@@ -1,5 +1,9 @@
 // Vitest setup: gives each test file a fresh, migrated database before any test module imports
-// lib/db (lib/testing/scratch-database.ts says which kind).
+// lib/db (lib/testing/scratch-database.ts says which kind), and its own data folder (mail outbox,
+// stored files) so tests never write into a developer's .data/.
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import { afterAll } from 'vitest';
 import { applyMigrations } from '../database/migrate';
 import { createScratchDatabase } from './scratch-database';
@@ -7,10 +11,13 @@ import { createScratchDatabase } from './scratch-database';
 const database = await createScratchDatabase();
 await applyMigrations(database.url);
 process.env.DATABASE_URL = database.url;
+const dataFolder = await mkdtemp(path.join(os.tmpdir(), 'portal-test-data-'));
+process.env.PORTAL_DATA_DIR = dataFolder;
 
 afterAll(async () => {
   // Close the app's pool first, or dropping the database would wait for its connections.
   const { db } = await import('../db');
   await db.$disconnect();
   await database.stop();
+  await rm(dataFolder, { recursive: true, force: true });
 });

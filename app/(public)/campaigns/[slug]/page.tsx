@@ -1,0 +1,165 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { getFormatter, getTranslations } from 'next-intl/server';
+import { CampaignDates } from '@/components/campaigns/campaign-dates';
+import { SignatureList } from '@/components/campaigns/signature-list';
+import { SignatureProgress } from '@/components/campaigns/signature-progress';
+import { PageContainer } from '@/components/site/site-shell';
+import { Badge } from '@/components/ui/badge';
+import { EmptyState } from '@/components/ui/empty-state';
+import { Markdown } from '@/components/ui/markdown';
+import { PageHeader } from '@/components/ui/page-header';
+import { Section } from '@/components/ui/section';
+import { TagList } from '@/components/ui/tag-list';
+import { TextLink } from '@/components/ui/text-link';
+import { getViewer } from '@/lib/auth/viewer';
+import { getCampaignBySlug } from '@/lib/campaigns/queries';
+
+type Props = { params: Promise<{ slug: string }> };
+
+const statusTone = { ACTIVE: 'success', CLOSED: 'neutral', DRAFT: 'warning' } as const;
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const campaign = await getCampaignBySlug(await getViewer(), (await params).slug);
+  if (!campaign) return {};
+  return { title: campaign.title, description: campaign.goal };
+}
+
+export default async function CampaignPage({ params }: Props) {
+  const { slug } = await params;
+  const campaign = await getCampaignBySlug(await getViewer(), slug);
+  if (!campaign) notFound();
+  const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
+
+  return (
+    <PageContainer>
+      <p className="no-print mb-4 text-sm">
+        <TextLink href="/campaigns">
+          <span aria-hidden="true">← </span>
+          {t('campaigns.detail.back')}
+        </TextLink>
+      </p>
+      <PageHeader
+        title={campaign.title}
+        eyebrow={
+          <span className="flex flex-wrap items-center gap-x-3 gap-y-1 font-normal text-slate-700">
+            <Badge tone={statusTone[campaign.status]}>{t(`common.campaignStatus.${campaign.status}`)}</Badge>
+            <CampaignDates startsAt={campaign.startsAt} endsAt={campaign.endsAt} />
+          </span>
+        }
+        intro={campaign.goal}
+      />
+
+      <div className="mt-8 grid gap-10 lg:grid-cols-[minmax(0,1fr)_20rem]">
+        <div className="min-w-0">
+          <section aria-labelledby="call-to-action" className="border-brand-700 bg-brand-50 rounded-lg border-l-4 p-5">
+            <h2 id="call-to-action" className="text-brand-950 text-lg font-semibold">
+              {t('campaigns.detail.callToAction')}
+            </h2>
+            <p className="mt-2 text-lg text-slate-900">{campaign.callToAction}</p>
+            {campaign.status === 'ACTIVE' ? (
+              <p className="mt-2 text-sm text-slate-700">{t('campaigns.detail.signingSoon')}</p>
+            ) : null}
+          </section>
+
+          {campaign.targets.length > 0 ? (
+            <Section id="targets" title={t('campaigns.detail.targets')} className="mt-10">
+              <ul className="list-disc space-y-1 pl-6 text-slate-800">
+                {campaign.targets.map((target) => (
+                  <li key={target}>{target}</li>
+                ))}
+              </ul>
+            </Section>
+          ) : null}
+
+          {campaign.body ? (
+            <Section id="about" title={t('campaigns.detail.about')} className="mt-10">
+              <Markdown minHeadingLevel={3}>{campaign.body}</Markdown>
+            </Section>
+          ) : null}
+
+          <Section id="updates" title={t('campaigns.detail.updates')} className="mt-10">
+            {campaign.updates.length > 0 ? (
+              <ol className="space-y-8">
+                {campaign.updates.map((update) => (
+                  <li key={update.id}>
+                    <article aria-labelledby={`update-${update.id}`} className="border-l-2 border-slate-200 pl-5">
+                      <p className="text-sm text-slate-700">
+                        <time dateTime={update.publishedAt.toISOString()}>
+                          {format.dateTime(update.publishedAt, { dateStyle: 'long' })}
+                        </time>
+                      </p>
+                      <h3 id={`update-${update.id}`} className="mt-1 text-xl font-semibold text-slate-900">
+                        {update.title}
+                      </h3>
+                      <Markdown className="mt-2" minHeadingLevel={4}>
+                        {update.body}
+                      </Markdown>
+                    </article>
+                  </li>
+                ))}
+              </ol>
+            ) : (
+              <EmptyState>{t('campaigns.detail.noUpdates')}</EmptyState>
+            )}
+          </Section>
+        </div>
+
+        <div className="space-y-8 self-start">
+          <section
+            aria-labelledby="progress-heading"
+            className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm"
+          >
+            <h2 id="progress-heading" className="mb-3 text-lg font-semibold text-slate-900">
+              {t('campaigns.detail.progress')}
+            </h2>
+            <SignatureProgress count={campaign.signatureCount} goal={campaign.signatureGoal} size="lg" />
+          </section>
+          {campaign.regions.length > 0 ? (
+            <section aria-labelledby="regions-heading">
+              <h2 id="regions-heading" className="mb-3 text-lg font-semibold text-slate-900">
+                {t('campaigns.detail.regions')}
+              </h2>
+              <TagList
+                tags={campaign.regions.map((region) => ({ label: region.name, href: `/regions/${region.slug}` }))}
+              />
+            </section>
+          ) : null}
+        </div>
+      </div>
+
+      <div className="grid gap-10 lg:grid-cols-2">
+        <Section id="endorsements" title={t('campaigns.detail.endorsements')}>
+          {campaign.endorsements.length > 0 ? (
+            <ul className="divide-y divide-slate-200 border-y border-slate-200">
+              {campaign.endorsements.map((endorsement) => (
+                <li key={endorsement.id} className="py-3">
+                  {endorsement.organization.slug ? (
+                    <Link
+                      href={`/directory/${endorsement.organization.slug}`}
+                      className="text-brand-900 decoration-brand-800/30 hover:decoration-brand-900 font-semibold underline"
+                    >
+                      {endorsement.organization.name}
+                    </Link>
+                  ) : (
+                    <span className="font-semibold text-slate-900">{endorsement.organization.name}</span>
+                  )}
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <EmptyState>{t('campaigns.detail.noEndorsements')}</EmptyState>
+          )}
+        </Section>
+        <Section id="signatures" title={t('campaigns.detail.signatures')}>
+          {campaign.latestSignatures.length > 0 ? (
+            <SignatureList signatures={campaign.latestSignatures} />
+          ) : (
+            <EmptyState>{t('campaigns.detail.noSignatures')}</EmptyState>
+          )}
+        </Section>
+      </div>
+    </PageContainer>
+  );
+}

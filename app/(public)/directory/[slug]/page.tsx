@@ -1,0 +1,160 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getFormatter, getTranslations } from 'next-intl/server';
+import { PublicationList } from '@/components/library/publication-list';
+import { PageContainer } from '@/components/site/site-shell';
+import { Badge } from '@/components/ui/badge';
+import { EmptyState } from '@/components/ui/empty-state';
+import { Facts } from '@/components/ui/facts';
+import { PageHeader } from '@/components/ui/page-header';
+import { Section } from '@/components/ui/section';
+import { TagList } from '@/components/ui/tag-list';
+import { TextLink, textLinkClasses } from '@/components/ui/text-link';
+import { getViewer } from '@/lib/auth/viewer';
+import { getOrganizationBySlug } from '@/lib/directory/queries';
+import { hrefWith } from '@/lib/site/search-params';
+import { displayUrl, excerpt, safeHttpUrl } from '@/lib/site/text';
+
+type Props = { params: Promise<{ slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const organization = await getOrganizationBySlug(await getViewer(), (await params).slug);
+  if (!organization) return {};
+  return { title: organization.name, description: excerpt(organization.description, 160) };
+}
+
+export default async function OrganizationPage({ params }: Props) {
+  const { slug } = await params;
+  const organization = await getOrganizationBySlug(await getViewer(), slug);
+  if (!organization) notFound();
+  const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
+  const website = safeHttpUrl(organization.website);
+  const separator = t('common.listSeparator');
+  const paragraphs = organization.description.split(/\n\s*\n/).filter((paragraph) => paragraph.trim());
+
+  return (
+    <PageContainer>
+      <p className="mb-4 text-sm">
+        <TextLink href="/directory">
+          <span aria-hidden="true">← </span>
+          {t('directory.profile.back')}
+        </TextLink>
+      </p>
+      <PageHeader
+        title={organization.name}
+        eyebrow={
+          <span className="flex flex-wrap gap-2">
+            <Badge tone="brand">{t(`common.organizationType.${organization.type}`)}</Badge>
+            {organization.status !== 'ACTIVE' ? (
+              <Badge tone="warning">{t(`common.organizationStatus.${organization.status}`)}</Badge>
+            ) : null}
+          </span>
+        }
+      />
+
+      <div className="mt-8 grid gap-10 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
+        <section aria-labelledby="about-heading">
+          <h2 id="about-heading" className="text-2xl font-bold tracking-tight text-slate-900">
+            {t('directory.profile.about')}
+          </h2>
+          <div className="mt-4 max-w-prose space-y-4 text-lg leading-relaxed text-slate-800">
+            {paragraphs.length > 0 ? (
+              paragraphs.map((paragraph, index) => <p key={index}>{paragraph}</p>)
+            ) : (
+              <p className="text-slate-700">{t('directory.profile.noDescription')}</p>
+            )}
+          </div>
+        </section>
+
+        <section aria-labelledby="details-heading" className="rounded-lg border border-slate-200 bg-slate-50 p-5">
+          <h2 id="details-heading" className="mb-4 text-lg font-semibold text-slate-900">
+            {t('directory.profile.details')}
+          </h2>
+          <Facts
+            facts={[
+              {
+                key: 'type',
+                term: t('directory.profile.type'),
+                details: t(`common.organizationType.${organization.type}`),
+              },
+              {
+                key: 'category',
+                term: t('directory.profile.category'),
+                details: t(`common.membershipCategory.${organization.category}`),
+              },
+              {
+                key: 'website',
+                term: t('directory.profile.website'),
+                details: website ? (
+                  <a href={website} className={`${textLinkClasses} break-all`} rel="noopener noreferrer">
+                    {displayUrl(website)}
+                  </a>
+                ) : null,
+              },
+              {
+                key: 'email',
+                term: t('directory.profile.email'),
+                details: organization.contactEmail ? (
+                  <a href={`mailto:${organization.contactEmail}`} className={`${textLinkClasses} break-all`}>
+                    {organization.contactEmail}
+                  </a>
+                ) : null,
+              },
+              {
+                key: 'regions',
+                term: t('directory.profile.regions'),
+                details:
+                  organization.regions.length > 0 ? (
+                    <TagList
+                      tags={organization.regions.map((region) => ({
+                        label: region.name,
+                        href: `/regions/${region.slug}`,
+                      }))}
+                    />
+                  ) : null,
+              },
+              {
+                key: 'countries',
+                term: t('directory.profile.countries'),
+                details:
+                  organization.countries.length > 0
+                    ? organization.countries.map((country) => country.name).join(separator)
+                    : null,
+              },
+              {
+                key: 'themes',
+                term: t('directory.profile.themes'),
+                details:
+                  organization.themes.length > 0 ? (
+                    <TagList
+                      tags={organization.themes.map((theme) => ({
+                        label: theme,
+                        href: hrefWith('/directory', { theme }),
+                      }))}
+                    />
+                  ) : null,
+              },
+              {
+                key: 'joined',
+                term: t('directory.profile.joined'),
+                details: organization.joinedAt ? (
+                  <time dateTime={organization.joinedAt.toISOString()}>
+                    {format.dateTime(organization.joinedAt, { dateStyle: 'long' })}
+                  </time>
+                ) : null,
+              },
+            ]}
+          />
+        </section>
+      </div>
+
+      <Section id="publications" title={t('directory.profile.publications')}>
+        {organization.publications.length > 0 ? (
+          <PublicationList publications={organization.publications} />
+        ) : (
+          <EmptyState>{t('directory.profile.noPublications')}</EmptyState>
+        )}
+      </Section>
+    </PageContainer>
+  );
+}

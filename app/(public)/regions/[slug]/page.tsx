@@ -1,0 +1,109 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import { CampaignCard } from '@/components/campaigns/campaign-card';
+import { PublicationList } from '@/components/library/publication-list';
+import { RegionCounts } from '@/components/regions/region-card';
+import { PageContainer } from '@/components/site/site-shell';
+import { EmptyState } from '@/components/ui/empty-state';
+import { PageHeader } from '@/components/ui/page-header';
+import { Section } from '@/components/ui/section';
+import { TextLink } from '@/components/ui/text-link';
+import { getViewer } from '@/lib/auth/viewer';
+import { getRegionBySlug } from '@/lib/regions/queries';
+import { hrefWith } from '@/lib/site/search-params';
+
+type Props = { params: Promise<{ slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const region = await getRegionBySlug(await getViewer(), (await params).slug);
+  if (!region) return {};
+  return { title: region.name, description: region.description };
+}
+
+export default async function RegionPage({ params }: Props) {
+  const { slug } = await params;
+  const viewer = await getViewer();
+  const region = await getRegionBySlug(viewer, slug);
+  if (!region) notFound();
+  const t = await getTranslations();
+
+  return (
+    <PageContainer>
+      <p className="no-print mb-4 text-sm">
+        <TextLink href="/regions">
+          <span aria-hidden="true">← </span>
+          {t('regions.detail.back')}
+        </TextLink>
+      </p>
+      <PageHeader title={region.name} intro={region.description}>
+        <div className="max-w-xl">
+          <RegionCounts counts={region.counts} />
+        </div>
+      </PageHeader>
+
+      <Section id="organizations" title={t('regions.detail.organizations')}>
+        {region.organizations.length > 0 ? (
+          <ul className="grid gap-x-6 gap-y-2 sm:grid-cols-2 lg:grid-cols-3">
+            {region.organizations.map((organization) => (
+              <li key={organization.slug}>
+                <Link
+                  href={`/directory/${organization.slug}`}
+                  className="text-brand-900 decoration-brand-800/30 hover:decoration-brand-900 font-medium underline"
+                >
+                  {organization.name}
+                </Link>
+                <span className="text-sm text-slate-700"> · {t(`common.organizationType.${organization.type}`)}</span>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <EmptyState>{t('regions.detail.noOrganizations')}</EmptyState>
+        )}
+      </Section>
+
+      <Section
+        id="publications"
+        title={t('regions.detail.publications')}
+        action={
+          region.counts.publications > 0 ? (
+            <TextLink href={hrefWith('/library', { region: region.slug })}>
+              {t('regions.detail.allPublications', { count: region.counts.publications, region: region.name })}
+            </TextLink>
+          ) : null
+        }
+      >
+        {region.latestPublications.length > 0 ? (
+          <PublicationList publications={region.latestPublications} />
+        ) : (
+          <EmptyState>{t('regions.detail.noPublications')}</EmptyState>
+        )}
+      </Section>
+
+      <Section id="campaigns" title={t('regions.detail.campaigns')}>
+        {region.campaigns.length > 0 ? (
+          <ul className="grid gap-5 md:grid-cols-2">
+            {region.campaigns.map((campaign) => (
+              <li key={campaign.slug}>
+                <CampaignCard campaign={{ ...campaign, regions: [] }} headingLevel={3} />
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <EmptyState>{t('regions.detail.noCampaigns')}</EmptyState>
+        )}
+      </Section>
+
+      <Section id="countries" title={t('regions.detail.countries')}>
+        <ul className="columns-2 gap-6 text-slate-800 sm:columns-3 lg:columns-4">
+          {region.countries.map((country) => (
+            <li key={country.code} className="break-inside-avoid py-0.5">
+              {country.name}
+            </li>
+          ))}
+        </ul>
+      </Section>
+    </PageContainer>
+  );
+}

@@ -1,0 +1,61 @@
+import { useTranslations } from 'next-intl';
+import { FilterForm } from '@/components/ui/filter-form';
+import { SelectField, type SelectOption } from '@/components/ui/select-field';
+
+/** The library's filters: kind, region, theme and language, as a GET form. */
+export function LibraryFilters({
+  kinds,
+  regions,
+  themes,
+  languages,
+  selected,
+}: {
+  kinds: SelectOption[];
+  regions: SelectOption[];
+  themes: SelectOption[];
+  languages: SelectOption[];
+  selected: { kind?: string; region?: string; theme?: string; language?: string };
+}) {
+  const t = useTranslations();
+  const any = t('common.filters.any');
+  return (
+    <FilterForm
+      action="/library"
+      title={t('library.filters.heading')}
+      hasFilters={Boolean(selected.kind || selected.region || selected.theme || selected.language)}
+    >
+      <SelectField
+        id="filter-kind"
+        name="kind"
+        label={t('library.filters.kind')}
+        options={kinds}
+        defaultValue={selected.kind}
+        anyLabel={any}
+      />
+      <SelectField
+        id="filter-region"
+        name="region"
+        label={t('common.filters.region')}
+        options={regions}
+        defaultValue={selected.region}
+        anyLabel={any}
+      />
+      <SelectField
+        id="filter-theme"
+        name="theme"
+        label={t('common.filters.theme')}
+        options={themes}
+        defaultValue={selected.theme}
+        anyLabel={any}
+      />
+      <SelectField
+        id="filter-language"
+        name="language"
+        label={t('library.filters.language')}
+        options={languages}
+        defaultValue={selected.language}
+        anyLabel={any}
+      />
+    </FilterForm>
+  );
+}

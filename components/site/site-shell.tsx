@@ -1,0 +1,28 @@
+import type { ReactNode } from 'react';
+import type { ContactInfo } from './contact-details';
+import { SiteFooter } from './site-footer';
+import { SiteHeader } from './site-header';
+
+export interface ShellSettings {
+  name: string;
+  tagline: string;
+  contact: ContactInfo;
+}
+
+/** Header, main landmark (id="main", the skip link's target) and footer around a page. */
+export function SiteShell({ settings, children }: { settings: ShellSettings; children: ReactNode }) {
+  return (
+    <div className="flex min-h-screen flex-col">
+      <SiteHeader name={settings.name} />
+      <main id="main" tabIndex={-1} className="flex-1 focus:outline-none">
+        {children}
+      </main>
+      <SiteFooter name={settings.name} tagline={settings.tagline} contact={settings.contact} />
+    </div>
+  );
+}
+
+/** The usual width and padding of a page's content. */
+export function PageContainer({ children, className }: { children: ReactNode; className?: string }) {
+  return <div className={`mx-auto max-w-6xl px-4 py-8 sm:px-6 sm:py-10 ${className ?? ''}`}>{children}</div>;
+}

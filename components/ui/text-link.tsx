@@ -1,0 +1,11 @@
+import Link from 'next/link';
+import type { ComponentProps } from 'react';
+import { cx } from '@/lib/site/class-names';
+
+export const textLinkClasses =
+  'font-medium text-brand-800 underline decoration-brand-800/40 hover:decoration-brand-800 hover:text-brand-950';
+
+/** An inline link in the house style. */
+export function TextLink({ className, ...props }: ComponentProps<typeof Link>) {
+  return <Link {...props} className={cx(textLinkClasses, className)} />;
+}

@@ -1,0 +1,20 @@
+// The directory's GET filters (/directory?region=africa&type=NGO&theme=early+warning&page=2).
+// Invalid values are ignored, so a hand-edited address never fails.
+import { z } from 'zod';
+import { OrganizationType } from '@/lib/generated/prisma/enums';
+import { enumParam, pageParam, slugParam, textParam } from '@/lib/site/search-params';
+
+export const organizationTypes = Object.values(OrganizationType);
+
+export const directoryFiltersSchema = z.object({
+  region: slugParam,
+  type: enumParam(OrganizationType),
+  theme: textParam,
+  page: pageParam,
+});
+
+export type DirectoryFilters = z.infer<typeof directoryFiltersSchema>;
+
+export function parseDirectoryFilters(searchParams: Record<string, unknown>): DirectoryFilters {
+  return directoryFiltersSchema.parse(searchParams);
+}

@@ -1,0 +1,13 @@
+// English catalogue: add a feature's file here when you add it.
+import campaigns from './campaigns.json';
+import common from './common.json';
+import contact from './contact.json';
+import directory from './directory.json';
+import errors from './errors.json';
+import home from './home.json';
+import library from './library.json';
+import nav from './nav.json';
+import regions from './regions.json';
+
+const messages = { common, nav, home, directory, library, campaigns, regions, contact, errors };
+export default messages;

@@ -1,0 +1,171 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { db } from '@/lib/db';
+import { createOrganization, createPublication, ensureGeography, uniqueSuffix } from '@/prisma/seed/factories';
+import { coordinator, member, visitor } from '@/lib/testing/viewers';
+import { getPublicationBySlug, listLatestPublications, listLibraryFacets, listPublications } from './queries';
+import { parseLibraryFilters } from './schemas';
+
+const day = (iso: string) => new Date(`${iso}T09:00:00Z`);
+const titles = (items: { title: string }[]) => items.map((item) => item.title);
+
+describe('library queries', () => {
+  const theme = `library-theme-${uniqueSuffix()}`;
+  const filters = (extra: Record<string, string> = {}) => parseLibraryFilters({ theme, ...extra });
+  let publicReport: string;
+  let membersOnly: string;
+  let draft: string;
+  let toolkit: string;
+
+  beforeAll(async () => {
+    await ensureGeography(db);
+    const organization = await createOrganization(db, { name: `Library Org ${uniqueSuffix()}` });
+    const lapsed = await createOrganization(db, { name: `Lapsed Org ${uniqueSuffix()}`, status: 'LAPSED' });
+    publicReport = (
+      await createPublication(db, {
+        title: `Public report ${uniqueSuffix()}`,
+        kind: 'REPORT',
+        themes: [theme],
+        regions: ['africa'],
+        countries: ['NG'],
+        publishedAt: day('2024-03-01'),
+        organizationId: organization.id,
+        authors: ['Ada Author'],
+      })
+    ).slug;
+    await createPublication(db, {
+      title: `French statement ${uniqueSuffix()}`,
+      kind: 'STATEMENT',
+      themes: [theme],
+      language: 'fr',
+      regions: ['europe'],
+      publishedAt: day('2024-05-01'),
+      organizationId: lapsed.id,
+    });
+    membersOnly = (
+      await createPublication(db, {
+        title: `Members-only note ${uniqueSuffix()}`,
+        themes: [theme],
+        visibility: 'MEMBERS',
+        publishedAt: day('2024-04-01'),
+      })
+    ).slug;
+    draft = (await createPublication(db, { title: `Draft ${uniqueSuffix()}`, themes: [theme], status: 'DRAFT' })).slug;
+    await createPublication(db, { title: `In review ${uniqueSuffix()}`, themes: [theme], status: 'IN_REVIEW' });
+    await createPublication(db, { title: `Archived ${uniqueSuffix()}`, themes: [theme], status: 'ARCHIVED' });
+    toolkit = (
+      await createPublication(db, {
+        title: `Toolkit ${uniqueSuffix()}`,
+        themes: [theme],
+        publishedAt: day('2024-02-01'),
+        sections: [
+          { heading: 'First steps', body: 'One' },
+          { heading: 'Second steps', body: 'Two' },
+          { heading: 'Last steps', body: 'Three' },
+        ],
+      })
+    ).slug;
+  });
+
+  it('shows visitors published public publications only, newest first', async () => {
+    const result = await listPublications(visitor, filters());
+    expect(result.total).toBe(3);
+    expect(result.items.map((item) => item.kind)).toEqual(['STATEMENT', 'REPORT', 'TOOLKIT']);
+    expect(titles(result.items).some((title) => title.startsWith('Members-only'))).toBe(false);
+    expect(titles(result.items).some((title) => /^(Draft|In review|Archived)/.test(title))).toBe(false);
+  });
+
+  it('shows members and coordinators the members-only publications too, but never drafts', async () => {
+    for (const viewer of [member, coordinator]) {
+      const result = await listPublications(viewer, filters());
+      expect(result.total).toBe(4);
+      expect(result.items.map((item) => item.slug)).toContain(membersOnly);
+      expect(result.items.map((item) => item.slug)).not.toContain(draft);
+    }
+  });
+
+  it('narrows the list by kind, region, language and theme', async () => {
+    expect(titles((await listPublications(visitor, filters({ kind: 'REPORT' }))).items)).toHaveLength(1);
+    expect((await listPublications(visitor, filters({ region: 'africa' }))).items.map((item) => item.slug)).toEqual([
+      publicReport,
+    ]);
+    const french = await listPublications(visitor, filters({ language: 'fr' }));
+    expect(french.items.map((item) => item.language)).toEqual(['fr']);
+    expect((await listPublications(visitor, filters({ region: 'americas' }))).total).toBe(0);
+    expect((await listPublications(visitor, parseLibraryFilters({ theme: `${theme}-other` }))).total).toBe(0);
+  });
+
+  it('ignores invalid filter values instead of failing', async () => {
+    const result = await listPublications(visitor, filters({ kind: 'NOT_A_KIND', language: '<script>', page: '-4' }));
+    expect(result.page).toBe(1);
+    expect(result.total).toBe(3);
+  });
+
+  it('pages the list twenty at a time', async () => {
+    const pagedTheme = `paged-${uniqueSuffix()}`;
+    for (let index = 0; index < 23; index += 1) {
+      await createPublication(db, {
+        title: `Paged ${index} ${uniqueSuffix()}`,
+        themes: [pagedTheme],
+        publishedAt: new Date(Date.UTC(2023, 0, index + 1)),
+      });
+    }
+    const first = await listPublications(visitor, parseLibraryFilters({ theme: pagedTheme }));
+    const second = await listPublications(visitor, parseLibraryFilters({ theme: pagedTheme, page: '2' }));
+    expect(first.items).toHaveLength(20);
+    expect(first.pageCount).toBe(2);
+    expect(second.items).toHaveLength(3);
+    expect(second.items.at(-1)?.title.startsWith('Paged 0 ')).toBe(true);
+    expect(new Set([...first.items, ...second.items].map((item) => item.slug)).size).toBe(23);
+  });
+
+  it('opens a public publication for anyone, with its organisation linked only while it is visible', async () => {
+    const publication = await getPublicationBySlug(visitor, publicReport);
+    expect(publication?.authors).toEqual(['Ada Author']);
+    expect(publication?.countries.map((country) => country.code)).toEqual(['NG']);
+    expect(publication?.organization?.slug).toBeTruthy();
+    const statement = (await listPublications(visitor, filters({ language: 'fr' }))).items[0]!;
+    expect(statement.organization?.name).toMatch(/^Lapsed Org/);
+    expect(statement.organization?.slug).toBeNull();
+  });
+
+  it('keeps members-only publications from visitors but opens them for members', async () => {
+    expect(await getPublicationBySlug(visitor, membersOnly)).toBeNull();
+    expect((await getPublicationBySlug(member, membersOnly))?.slug).toBe(membersOnly);
+  });
+
+  it('never opens a draft, and returns null for an unknown slug', async () => {
+    expect(await getPublicationBySlug(visitor, draft)).toBeNull();
+    expect(await getPublicationBySlug(coordinator, draft)).toBeNull();
+    expect(await getPublicationBySlug(visitor, `no-such-${uniqueSuffix()}`)).toBeNull();
+  });
+
+  it('gives a toolkit its sections in order', async () => {
+    const publication = await getPublicationBySlug(visitor, toolkit);
+    expect(publication?.kind).toBe('TOOLKIT');
+    expect(publication?.sections.map((section) => section.heading)).toEqual([
+      'First steps',
+      'Second steps',
+      'Last steps',
+    ]);
+  });
+
+  it('lists the latest publications a viewer may read', async () => {
+    const latest = await listLatestPublications(visitor, 50);
+    expect(latest.length).toBeLessThanOrEqual(50);
+    expect(latest.map((item) => item.slug)).not.toContain(membersOnly);
+    const dates = latest.map((item) => item.publishedAt?.getTime() ?? 0);
+    expect([...dates].sort((a, b) => b - a)).toEqual(dates);
+  });
+
+  it('offers only the themes and languages of readable publications as filters', async () => {
+    const hiddenTheme = `hidden-${uniqueSuffix()}`;
+    await createPublication(db, { themes: [hiddenTheme], visibility: 'MEMBERS', language: 'sw' });
+    const forVisitor = await listLibraryFacets(visitor);
+    expect(forVisitor.themes).toContain(theme);
+    expect(forVisitor.themes).not.toContain(hiddenTheme);
+    expect(forVisitor.languages).toContain('fr');
+    const forMember = await listLibraryFacets(member);
+    expect(forMember.themes).toContain(hiddenTheme);
+    expect(forMember.languages).toContain('sw');
+  });
+});

@@ -1,0 +1,157 @@
+// Reads for the library of publications and toolkits. Which publications a viewer reads is decided
+// by publicationReadScope (lib/auth/policy.ts): published ones; members-only ones to members.
+import 'server-only';
+import { cache } from 'react';
+import { can, publicationReadScope, type MaybeViewer } from '@/lib/auth/policy';
+import { db } from '@/lib/db';
+import type { Prisma } from '@/lib/generated/prisma/client';
+import type { OrganizationStatus, PublicationKind, Visibility } from '@/lib/generated/prisma/enums';
+import { paginated, pageWindow, type Paginated } from '@/lib/site/pagination';
+import { visiblePublications } from '@/lib/site/scopes';
+import type { LibraryFilters } from './schemas';
+
+export const libraryPageSize = 20;
+
+const newestFirst: Prisma.PublicationOrderByWithRelationInput[] = [
+  { publishedAt: { sort: 'desc', nulls: 'last' } },
+  { createdAt: 'desc' },
+  { id: 'asc' },
+];
+
+export interface PublicationListItem {
+  slug: string;
+  title: string;
+  kind: PublicationKind;
+  summary: string;
+  authors: string[];
+  publishedAt: Date | null;
+  language: string;
+  visibility: Visibility;
+  organization: { name: string; slug: string | null } | null;
+  regions: { slug: string; name: string }[];
+}
+
+const listItemSelect = {
+  slug: true,
+  title: true,
+  kind: true,
+  summary: true,
+  authors: true,
+  publishedAt: true,
+  language: true,
+  visibility: true,
+  organization: { select: { name: true, slug: true, status: true } },
+  regions: { orderBy: { sortOrder: 'asc' }, select: { slug: true, name: true } },
+} satisfies Prisma.PublicationSelect;
+
+type ListRow = Prisma.PublicationGetPayload<{ select: typeof listItemSelect }>;
+
+/** The organisation's name, and its slug only when the viewer may open its directory page. */
+function organizationLink(
+  viewer: MaybeViewer,
+  organization: { name: string; slug: string; status: OrganizationStatus } | null,
+): { name: string; slug: string | null } | null {
+  if (!organization) return null;
+  return { name: organization.name, slug: can(viewer, 'organization:read', organization) ? organization.slug : null };
+}
+
+function toListItem(viewer: MaybeViewer, row: ListRow): PublicationListItem {
+  return { ...row, organization: organizationLink(viewer, row.organization) };
+}
+
+function libraryWhere(viewer: MaybeViewer, filters: Omit<LibraryFilters, 'page'>): Prisma.PublicationWhereInput {
+  return {
+    ...visiblePublications(viewer),
+    ...(filters.kind ? { kind: filters.kind } : {}),
+    ...(filters.theme ? { themes: { has: filters.theme } } : {}),
+    ...(filters.language ? { language: { equals: filters.language, mode: 'insensitive' } } : {}),
+    ...(filters.region ? { regions: { some: { slug: filters.region } } } : {}),
+  };
+}
+
+/** Publications the viewer may read, newest first, narrowed by kind, region, theme and language, 20 a page. */
+export async function listPublications(
+  viewer: MaybeViewer,
+  filters: LibraryFilters,
+): Promise<Paginated<PublicationListItem>> {
+  const where = libraryWhere(viewer, filters);
+  const [total, rows] = await Promise.all([
+    db.publication.count({ where }),
+    db.publication.findMany({
+      where,
+      orderBy: newestFirst,
+      ...pageWindow(filters.page, libraryPageSize),
+      select: listItemSelect,
+    }),
+  ]);
+  return paginated(
+    rows.map((row) => toListItem(viewer, row)),
+    total,
+    filters.page,
+    libraryPageSize,
+  );
+}
+
+/** The newest publications the viewer may read, for the home page. */
+export async function listLatestPublications(viewer: MaybeViewer, limit = 6): Promise<PublicationListItem[]> {
+  const rows = await db.publication.findMany({
+    where: visiblePublications(viewer),
+    orderBy: newestFirst,
+    take: limit,
+    select: listItemSelect,
+  });
+  return rows.map((row) => toListItem(viewer, row));
+}
+
+export interface LibraryFacets {
+  themes: string[];
+  languages: string[];
+}
+
+/** The themes and languages found among the publications the viewer may read, for the filters. */
+export async function listLibraryFacets(viewer: MaybeViewer): Promise<LibraryFacets> {
+  const { statuses, visibilities } = publicationReadScope(viewer);
+  const [themes, languages] = await Promise.all([
+    db.$queryRaw<{ value: string }[]>`
+      SELECT DISTINCT unnest(themes) AS value FROM "Publication"
+      WHERE status::text = ANY(${statuses}) AND visibility::text = ANY(${visibilities})
+      ORDER BY value`,
+    db.$queryRaw<{ value: string }[]>`
+      SELECT DISTINCT language AS value FROM "Publication"
+      WHERE status::text = ANY(${statuses}) AND visibility::text = ANY(${visibilities})
+      ORDER BY value`,
+  ]);
+  return { themes: themes.map((row) => row.value), languages: languages.map((row) => row.value) };
+}
+
+export interface PublicationDetail extends PublicationListItem {
+  body: string;
+  source: string | null;
+  sourceUrl: string | null;
+  themes: string[];
+  countries: { code: string; name: string }[];
+  sections: { position: number; heading: string; body: string }[];
+}
+
+/** One publication the viewer may read, with its toolkit sections in order; null if unknown or not readable. */
+export const getPublicationBySlug = cache(
+  async (viewer: MaybeViewer, slug: string): Promise<PublicationDetail | null> => {
+    const row = await db.publication.findUnique({
+      where: { slug },
+      select: {
+        ...listItemSelect,
+        status: true,
+        body: true,
+        source: true,
+        sourceUrl: true,
+        themes: true,
+        countries: { orderBy: { name: 'asc' }, select: { code: true, name: true } },
+        sections: { orderBy: { position: 'asc' }, select: { position: true, heading: true, body: true } },
+      },
+    });
+    if (!row) return null;
+    const { status, ...publication } = row;
+    if (!can(viewer, 'publication:read', { status, visibility: publication.visibility })) return null;
+    return { ...publication, organization: organizationLink(viewer, publication.organization) };
+  },
+);

@@ -1,0 +1,130 @@
+// Reads for the regions pages and the region counts on the home page.
+import 'server-only';
+import { cache } from 'react';
+import { can, type MaybeViewer } from '@/lib/auth/policy';
+import { byCampaignStatus } from '@/lib/campaigns/status';
+import { db } from '@/lib/db';
+import type { CampaignStatus, OrganizationType, PublicationKind } from '@/lib/generated/prisma/enums';
+import { countedSignatures, visibleCampaigns, visibleOrganizations, visiblePublications } from '@/lib/site/scopes';
+
+export interface RegionOption {
+  slug: string;
+  name: string;
+}
+
+export interface RegionSummary extends RegionOption {
+  description: string;
+  counts: { organizations: number; publications: number; activeCampaigns: number; countries: number };
+}
+
+function regionCounts(viewer: MaybeViewer) {
+  return {
+    select: {
+      organizations: { where: visibleOrganizations(viewer) },
+      publications: { where: visiblePublications(viewer) },
+      campaigns: { where: { ...visibleCampaigns(viewer), status: 'ACTIVE' as CampaignStatus } },
+      countries: true,
+    },
+  } as const;
+}
+
+/** The regions in their set order, with what the viewer may see in each. */
+export async function listRegions(viewer: MaybeViewer): Promise<RegionSummary[]> {
+  const rows = await db.region.findMany({
+    orderBy: [{ sortOrder: 'asc' }, { name: 'asc' }],
+    select: { slug: true, name: true, description: true, _count: regionCounts(viewer) },
+  });
+  return rows.map(({ _count, ...region }) => ({
+    ...region,
+    counts: {
+      organizations: _count.organizations,
+      publications: _count.publications,
+      activeCampaigns: _count.campaigns,
+      countries: _count.countries,
+    },
+  }));
+}
+
+/** Slug and name of every region, for filter menus. Regions are public, so it needs no viewer. */
+export async function listRegionOptions(): Promise<RegionOption[]> {
+  return db.region.findMany({ orderBy: [{ sortOrder: 'asc' }, { name: 'asc' }], select: { slug: true, name: true } });
+}
+
+export interface RegionDetail extends RegionSummary {
+  organizations: { slug: string; name: string; type: OrganizationType }[];
+  latestPublications: {
+    slug: string;
+    title: string;
+    kind: PublicationKind;
+    publishedAt: Date | null;
+    language: string;
+  }[];
+  campaigns: {
+    slug: string;
+    title: string;
+    goal: string;
+    status: CampaignStatus;
+    startsAt: Date;
+    endsAt: Date | null;
+    signatureCount: number;
+    signatureGoal: number;
+  }[];
+  countries: { code: string; name: string }[];
+}
+
+export const regionPublicationLimit = 10;
+
+/** One region with its organisations, latest publications, campaigns and countries; null if unknown. */
+export const getRegionBySlug = cache(async (viewer: MaybeViewer, slug: string): Promise<RegionDetail | null> => {
+  const region = await db.region.findUnique({
+    where: { slug },
+    select: {
+      slug: true,
+      name: true,
+      description: true,
+      _count: regionCounts(viewer),
+      organizations: {
+        where: visibleOrganizations(viewer),
+        orderBy: { name: 'asc' },
+        select: { slug: true, name: true, type: true },
+      },
+      publications: {
+        where: visiblePublications(viewer),
+        orderBy: [{ publishedAt: { sort: 'desc', nulls: 'last' } }, { createdAt: 'desc' }],
+        take: regionPublicationLimit,
+        select: { slug: true, title: true, kind: true, publishedAt: true, language: true },
+      },
+      campaigns: {
+        where: visibleCampaigns(viewer),
+        orderBy: { startsAt: 'desc' },
+        select: {
+          slug: true,
+          title: true,
+          goal: true,
+          status: true,
+          startsAt: true,
+          endsAt: true,
+          signatureGoal: true,
+          _count: { select: { signatures: { where: countedSignatures } } },
+        },
+      },
+      countries: { orderBy: { name: 'asc' }, select: { code: true, name: true } },
+    },
+  });
+  if (!region) return null;
+  const { _count, campaigns, publications, ...rest } = region;
+  return {
+    ...rest,
+    counts: {
+      organizations: _count.organizations,
+      publications: _count.publications,
+      activeCampaigns: _count.campaigns,
+      countries: _count.countries,
+    },
+    latestPublications: publications,
+    campaigns: campaigns
+      .filter((campaign) => can(viewer, 'campaign:read', campaign))
+      .map(({ _count: counts, ...campaign }) => ({ ...campaign, signatureCount: counts.signatures }))
+      .sort(byCampaignStatus),
+  };
+});

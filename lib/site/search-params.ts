@@ -1,0 +1,59 @@
+// Reading GET query parameters (Next gives string | string[] | undefined) and building links that
+// keep the other parameters. Parsing of each page's filters lives in lib/<capability>/schemas.ts.
+import { z } from 'zod';
+
+export type SearchParams = Record<string, string | string[] | undefined>;
+
+/** The first value of a repeated parameter; `?a=1&a=2` reads as '1'. */
+export function firstValue(value: unknown): unknown {
+  return Array.isArray(value) ? value[0] : value;
+}
+
+/** A page number: coerced from text, at least 1; anything else reads as 1. */
+export const pageParam = z.preprocess(firstValue, z.coerce.number().int().min(1).max(100_000)).catch(1);
+
+/** A URL slug such as a region's; an invalid value is ignored. */
+export const slugParam = z
+  .preprocess(
+    firstValue,
+    z
+      .string()
+      .trim()
+      .toLowerCase()
+      .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
+      .max(120)
+      .optional(),
+  )
+  .catch(undefined);
+
+/** Free text such as a theme; empty or too long is ignored. */
+export const textParam = z.preprocess(firstValue, z.string().trim().min(1).max(120).optional()).catch(undefined);
+
+/** One value of an enum (an object such as Prisma's `OrganizationType`); anything else is ignored. */
+export function enumParam<const T extends Readonly<Record<string, string>>>(values: T) {
+  return z.preprocess(firstValue, z.enum(values).optional()).catch(undefined);
+}
+
+/** A BCP 47 language tag such as "en" or "pt-BR"; anything else is ignored. */
+export const languageParam = z
+  .preprocess(
+    firstValue,
+    z
+      .string()
+      .trim()
+      .regex(/^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*$/)
+      .optional(),
+  )
+  .catch(undefined);
+
+/** `pathname` with the given parameters; undefined, empty and page 1 values are left out. */
+export function hrefWith(pathname: string, params: Record<string, string | number | undefined | null>): string {
+  const query = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) {
+    if (value === undefined || value === null || value === '') continue;
+    if (key === 'page' && Number(value) === 1) continue;
+    query.set(key, String(value));
+  }
+  const text = query.toString();
+  return text ? `${pathname}?${text}` : pathname;
+}
