@@ -28,6 +28,10 @@ const envSchema = z.object({
     .string()
     .trim()
     .default('Organisations across five regions working together to prevent atrocities and protect civilians.'),
+  /** smtp(s)://user:password@host:port of a mail server. Unset: mail goes to PORTAL_DATA_DIR/outbox. */
+  SMTP_URL: z.url({ protocol: /^smtps?$/, error: 'must be an smtp:// or smtps:// URL' }).optional(),
+  /** The sender of the portal's mail. */
+  MAIL_FROM: z.string().trim().min(3).default('Coalition Portal <no-reply@example.org>'),
   CONTACT_EMAIL: z.email({ error: 'must be an email address' }).default('contact@example.org'),
   CONTACT_PHONE: optionalText,
   CONTACT_ADDRESS: optionalText,
