@@ -6,6 +6,7 @@
 // Needs a production build (`npx next build`). Writes bench-results/latest.json.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import http from 'node:http';
 import { gzipSync } from 'node:zlib';
 
 const port = Number(process.env.BENCH_PORT ?? 3200);
@@ -17,15 +18,25 @@ if (!existsSync('.next/BUILD_ID')) {
   if (spawnSync('npx', ['next', 'build'], { stdio: 'inherit' }).status !== 0) process.exit(1);
 }
 
+/** GET on a new connection each time (no keep-alive), so a stopping server is not held open. */
+function get(path) {
+  return new Promise((resolve, reject) => {
+    const request = http.get(new URL(path, base), { agent: false }, (response) => {
+      const chunks = [];
+      response.on('data', (chunk) => chunks.push(chunk));
+      response.on('end', () => resolve({ status: response.statusCode, body: Buffer.concat(chunks) }));
+    });
+    request.on('error', reject);
+  });
+}
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
 async function waitForHome(deadline) {
   while (Date.now() < deadline) {
-    try {
-      const response = await fetch(`${base}/`);
-      if (response.ok) return;
-    } catch {
-      /* not listening yet */
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    const response = await get('/').catch(() => null);
+    if (response?.status === 200) return;
+    await sleep(100);
   }
   throw new Error('the portal did not answer within the deadline');
 }
@@ -42,19 +53,27 @@ async function coldStart() {
   return {
     milliseconds,
     async stop() {
+      // The launcher, Next and npx share the child's process group; wait until the port is closed and
+      // the data folder's lock is gone, so the next start really is a cold one.
       process.kill(-child.pid, 'SIGTERM');
-      await new Promise((resolve) => child.on('exit', resolve));
+      const deadline = Date.now() + 30_000;
+      while (Date.now() < deadline) {
+        const listening = await get('/').then(() => true, () => false);
+        if (!listening && !existsSync(`${dataDir}/portal.lock`)) return;
+        await sleep(250);
+      }
+      throw new Error('the portal did not stop within 30 s');
     },
   };
 }
 
 async function firstLoadJavaScript(path) {
-  const html = await (await fetch(`${base}${path}`)).text();
+  const html = (await get(path)).body.toString('utf8');
   const sources = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((match) => match[1]);
   let gzipped = 0;
   let raw = 0;
   for (const src of new Set(sources)) {
-    const body = Buffer.from(await (await fetch(new URL(src, base))).arrayBuffer());
+    const { body } = await get(src);
     raw += body.length;
     gzipped += gzipSync(body, { level: 9 }).length;
   }
@@ -65,8 +84,7 @@ async function latency(path, count = 50) {
   const times = [];
   for (let i = 0; i < count; i += 1) {
     const started = performance.now();
-    const response = await fetch(`${base}${path}`);
-    await response.arrayBuffer();
+    await get(path);
     times.push(performance.now() - started);
   }
   times.sort((a, b) => a - b);

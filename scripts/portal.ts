@@ -2,7 +2,7 @@
 // Without DATABASE_URL it serves the embedded database (PGlite) from PORTAL_DATA_DIR to the app on a
 // loopback socket; this process alone opens that folder. It applies pending migrations before the app
 // serves, seeds demo content into an empty embedded database, then runs Next as a child process.
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { createPrismaClient } from '../lib/database/client';
@@ -48,20 +48,32 @@ async function prepareDatabase(url: string, embedded: boolean, seed: SeedMode): 
   }
 }
 
+// One handler for the launcher's whole life: a stop signal (Ctrl+C, SIGTERM from a supervisor)
+// is passed to Next if it runs, and otherwise stops the launcher before it starts Next. Either way
+// the embedded database is then closed cleanly; a second signal cannot cut that short.
+let stopRequested = false;
+let runningChild: ChildProcess | null = null;
+function requestStop(signal: NodeJS.Signals) {
+  if (stopRequested) return;
+  stopRequested = true;
+  log(`${signal}: stopping`);
+  runningChild?.kill(signal);
+}
+process.on('SIGINT', requestStop);
+process.on('SIGTERM', requestStop);
+
 function run(args: string[], extraEnv: Record<string, string>): Promise<number> {
+  if (stopRequested) return Promise.resolve(0);
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [nextBin, ...args], {
       cwd: root,
       stdio: 'inherit',
       env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...extraEnv },
     });
-    const forward = (signal: NodeJS.Signals) => child.kill(signal);
-    process.on('SIGINT', forward);
-    process.on('SIGTERM', forward);
+    runningChild = child;
     child.on('error', reject);
     child.on('exit', (code, signal) => {
-      process.off('SIGINT', forward);
-      process.off('SIGTERM', forward);
+      runningChild = null;
       resolve(code ?? (signal ? 0 : 1));
     });
   });
