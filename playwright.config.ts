@@ -22,8 +22,14 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'desktop', use: { ...devices['Desktop Chrome'] }, testIgnore: /.*\.mobile\.spec\.ts/ },
-    { name: 'phone', use: { ...devices['Pixel 7'] }, testMatch: /.*\.mobile\.spec\.ts/ },
+    { name: 'setup', testMatch: /auth\.setup\.ts/ },
+    {
+      name: 'desktop',
+      use: { ...devices['Desktop Chrome'] },
+      testIgnore: /.*\.mobile\.spec\.ts/,
+      dependencies: ['setup'],
+    },
+    { name: 'phone', use: { ...devices['Pixel 7'] }, testMatch: /.*\.mobile\.spec\.ts/, dependencies: ['setup'] },
   ],
   webServer: {
     // The launcher serves the embedded database from its own folder, migrates and seeds it, then

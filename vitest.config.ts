@@ -15,6 +15,9 @@ export default defineConfig({
     // Each test file gets its own fresh database (lib/testing/database.ts).
     setupFiles: ['lib/testing/database.ts'],
     pool: 'forks',
+    // next-auth imports `next/server` without a file extension, which Node's ESM loader refuses;
+    // letting Vite process it resolves the import as Next's bundler does.
+    server: { deps: { inline: ['next-auth'] } },
     testTimeout: 30_000,
     hookTimeout: 60_000,
   },

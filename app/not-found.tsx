@@ -3,6 +3,7 @@ import { connection } from 'next/server';
 import { getTranslations } from 'next-intl/server';
 import { NotFoundView } from '@/components/errors/not-found-view';
 import { SiteShell } from '@/components/site/site-shell';
+import { getViewerSummary } from '@/lib/auth/viewer';
 import { getShellSettings } from '@/lib/site/settings';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -15,8 +16,9 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function NotFound() {
   // Rendered on request, so the footer shows the settings the server runs with, not the build's.
   await connection();
+  const account = await getViewerSummary();
   return (
-    <SiteShell settings={getShellSettings()}>
+    <SiteShell settings={getShellSettings()} account={account ? { name: account.name } : null}>
       <NotFoundView />
     </SiteShell>
   );

@@ -30,3 +30,10 @@ export async function expectNoAccessibilityViolations(page: Page) {
   );
   expect(summary, 'accessibility violations').toEqual([]);
 }
+
+/** Stored sessions made by auth.setup.ts, for `test.use({ storageState: signedInAs.member })`. */
+export const signedInAs = {
+  member: 'e2e/.auth/member.json',
+  coordinator: 'e2e/.auth/coordinator.json',
+  admin: 'e2e/.auth/admin.json',
+} as const;

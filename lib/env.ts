@@ -28,6 +28,11 @@ const envSchema = z.object({
     .string()
     .trim()
     .default('Organisations across five regions working together to prevent atrocities and protect civilians.'),
+  /**
+   * Signs session cookies and sign-in tickets; the same on every instance. Unset: the launcher keeps
+   * a random one in PORTAL_DATA_DIR/auth-secret (fine for one machine).
+   */
+  AUTH_SECRET: z.string().min(32, { error: 'must be at least 32 characters (e.g. `openssl rand -base64 32`)' }).optional(),
   /** smtp(s)://user:password@host:port of a mail server. Unset: mail goes to PORTAL_DATA_DIR/outbox. */
   SMTP_URL: z.url({ protocol: /^smtps?$/, error: 'must be an smtp:// or smtps:// URL' }).optional(),
   /** The sender of the portal's mail. */
@@ -56,4 +61,10 @@ export function requireDatabaseUrl(): string {
     'DATABASE_URL is not set. Start the portal with `npm start` or `npm run dev`, which serve the embedded ' +
       'database, or set DATABASE_URL=postgresql://… to use a PostgreSQL server.',
   );
+}
+
+/** The secret that signs sessions and sign-in tickets, or a clear error when none was given. */
+export function requireAuthSecret(): string {
+  if (env.AUTH_SECRET) return env.AUTH_SECRET;
+  throw new Error('AUTH_SECRET is not set. Start the portal with `npm start`, which provides one, or set it.');
 }

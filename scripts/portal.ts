@@ -3,7 +3,9 @@
 // loopback socket; this process alone opens that folder. It applies pending migrations before the app
 // serves, seeds demo content into an empty embedded database, then runs Next as a child process.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createPrismaClient } from '../lib/database/client';
 import { startEmbeddedDatabase, type EmbeddedDatabase } from '../lib/database/embedded';
@@ -79,6 +81,22 @@ function run(args: string[], extraEnv: Record<string, string>): Promise<number> 
   });
 }
 
+/**
+ * AUTH_SECRET, or one kept in the data folder: sessions survive restarts on one machine without
+ * setting anything. Several instances must share one, so they need AUTH_SECRET set (docs/operations.md).
+ */
+async function authSecret(): Promise<string> {
+  if (env.AUTH_SECRET) return env.AUTH_SECRET;
+  const file = path.resolve(root, env.PORTAL_DATA_DIR, 'auth-secret');
+  const kept = await readFile(file, 'utf8').catch(() => '');
+  if (kept.trim().length >= 32) return kept.trim();
+  const secret = randomBytes(32).toString('base64url');
+  await mkdir(path.dirname(file), { recursive: true });
+  await writeFile(file, `${secret}\n`, { mode: 0o600 });
+  log(`created a session secret in ${path.relative(root, file)}`);
+  return secret;
+}
+
 async function main(command: Command): Promise<number> {
   if (command === 'start' && !existsSync(path.join(root, '.next', 'BUILD_ID'))) {
     log('no production build yet: running `next build` first');
@@ -90,7 +108,7 @@ async function main(command: Command): Promise<number> {
     const seed: SeedMode = command === 'seed' ? 'always' : command === 'migrate' ? 'never' : 'if-empty';
     await prepareDatabase(url, embedded !== null, seed);
     if (command === 'migrate' || command === 'seed') return 0;
-    return await run(command === 'dev' ? ['dev'] : ['start'], { DATABASE_URL: url });
+    return await run(command === 'dev' ? ['dev'] : ['start'], { DATABASE_URL: url, AUTH_SECRET: await authSecret() });
   } finally {
     await embedded?.stop();
   }

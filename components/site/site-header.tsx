@@ -2,9 +2,10 @@ import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import { LogoMark } from './logo-mark';
 import { MainNav } from './main-nav';
+import type { ShellAccount } from './site-shell';
 
 /** The skip link and the site header: the coalition's name as the home link, and the navigation. */
-export function SiteHeader({ name }: { name: string }) {
+export function SiteHeader({ name, account }: { name: string; account: ShellAccount | null }) {
   const t = useTranslations('common');
   return (
     <>
@@ -23,7 +24,7 @@ export function SiteHeader({ name }: { name: string }) {
             <LogoMark className="text-brand-800 size-8 shrink-0" />
             <span>{name}</span>
           </Link>
-          <MainNav />
+          <MainNav account={account} />
         </div>
       </header>
     </>

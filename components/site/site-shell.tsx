@@ -9,11 +9,24 @@ export interface ShellSettings {
   contact: ContactInfo;
 }
 
+/** The signed-in person, as the header shows them; null for a visitor. */
+export interface ShellAccount {
+  name: string;
+}
+
 /** Header, main landmark (id="main", the skip link's target) and footer around a page. */
-export function SiteShell({ settings, children }: { settings: ShellSettings; children: ReactNode }) {
+export function SiteShell({
+  settings,
+  account,
+  children,
+}: {
+  settings: ShellSettings;
+  account: ShellAccount | null;
+  children: ReactNode;
+}) {
   return (
     <div className="flex min-h-screen flex-col">
-      <SiteHeader name={settings.name} />
+      <SiteHeader name={settings.name} account={account} />
       <main id="main" tabIndex={-1} className="flex-1 focus:outline-none">
         {children}
       </main>

@@ -11,6 +11,7 @@ import { createScratchDatabase } from './scratch-database';
 const database = await createScratchDatabase();
 await applyMigrations(database.url);
 process.env.DATABASE_URL = database.url;
+process.env.AUTH_SECRET ??= 'test-secret-that-is-at-least-32-characters-long';
 const dataFolder = await mkdtemp(path.join(os.tmpdir(), 'portal-test-data-'));
 process.env.PORTAL_DATA_DIR = dataFolder;
 

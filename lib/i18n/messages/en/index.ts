@@ -1,4 +1,6 @@
 // English catalogue: add a feature's file here when you add it.
+import account from './account.json';
+import auth from './auth.json';
 import campaigns from './campaigns.json';
 import common from './common.json';
 import contact from './contact.json';
@@ -9,5 +11,5 @@ import library from './library.json';
 import nav from './nav.json';
 import regions from './regions.json';
 
-const messages = { common, nav, home, directory, library, campaigns, regions, contact, errors };
+const messages = { common, nav, auth, account, home, directory, library, campaigns, regions, contact, errors };
 export default messages;

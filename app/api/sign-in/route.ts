@@ -1,0 +1,49 @@
+// Password sign-in. The sign-in form posts here: with JavaScript it asks for JSON and shows errors in
+// place (401, 429 with Retry-After); without, it is redirected (303) to where it was going or back to
+// the form with the error. A route handler rather than a server action, because only it can answer 429.
+import { NextResponse, type NextRequest } from 'next/server';
+import { signIn } from '@/lib/auth/config';
+import { clientAddress } from '@/lib/auth/request';
+import { signInSchema } from '@/lib/auth/schemas';
+import { checkPasswordSignIn } from '@/lib/auth/sign-in';
+
+async function readBody(request: NextRequest): Promise<Record<string, unknown>> {
+  const type = request.headers.get('content-type') ?? '';
+  if (type.includes('application/json')) return ((await request.json().catch(() => ({}))) ?? {}) as Record<string, unknown>;
+  const form = await request.formData().catch(() => null);
+  return form ? Object.fromEntries(form.entries()) : {};
+}
+
+export async function POST(request: NextRequest) {
+  const wantsJson = (request.headers.get('accept') ?? '').includes('application/json');
+  const body = await readBody(request);
+  const parsed = signInSchema.safeParse(body);
+
+  const fail = (status: number, error: string, extra: Record<string, unknown> = {}, retryAfter?: number) => {
+    if (wantsJson) {
+      return NextResponse.json(
+        { ok: false, error, ...extra },
+        { status, headers: retryAfter ? { 'Retry-After': String(retryAfter) } : undefined },
+      );
+    }
+    const back = new URL('/sign-in', request.url);
+    back.searchParams.set('error', error);
+    if (retryAfter) back.searchParams.set('retryAfter', String(retryAfter));
+    if (typeof body.email === 'string') back.searchParams.set('email', body.email.slice(0, 254));
+    if (typeof body.callbackUrl === 'string') back.searchParams.set('callbackUrl', body.callbackUrl);
+    return NextResponse.redirect(back, 303);
+  };
+
+  if (!parsed.success) {
+    const { fieldErrors } = parsed.error.flatten();
+    return fail(400, 'invalidInput', { fieldErrors });
+  }
+  const { email, password, callbackUrl } = parsed.data;
+  const result = await checkPasswordSignIn(email, password, await clientAddress());
+  if (!result.ok) {
+    if (result.reason === 'rate-limited') return fail(429, 'rateLimited', { retryAfterSeconds: result.retryAfterSeconds }, result.retryAfterSeconds);
+    return fail(result.reason === 'suspended' ? 403 : 401, result.reason === 'suspended' ? 'suspended' : 'invalidCredentials');
+  }
+  await signIn('credentials', { ticket: result.ticket, redirect: false });
+  return wantsJson ? NextResponse.json({ ok: true, redirectTo: callbackUrl }) : NextResponse.redirect(new URL(callbackUrl, request.url), 303);
+}

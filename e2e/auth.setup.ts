@@ -1,0 +1,15 @@
+// Signs in once per role through the sign-in endpoint (no typing: only the sign-in journey types a
+// password) and stores each session for the journeys that need it.
+import { expect, test as setup } from '@playwright/test';
+import { demoAccounts, demoPassword } from '../prisma/seed';
+
+for (const account of demoAccounts) {
+  setup(`sign in as ${account.role.toLowerCase()}`, async ({ request }) => {
+    const response = await request.post('/api/sign-in', {
+      headers: { accept: 'application/json' },
+      data: { email: account.email, password: demoPassword },
+    });
+    expect(response.status()).toBe(200);
+    await request.storageState({ path: `e2e/.auth/${account.role.toLowerCase()}.json` });
+  });
+}

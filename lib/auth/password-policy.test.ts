@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { isCommonPassword, newPasswordSchema } from './password-policy';
+
+describe('new passwords', () => {
+  it('need 8 to 128 characters and no particular mix of characters', () => {
+    expect(newPasswordSchema.safeParse('short').error?.issues[0]?.message).toBe('tooShort');
+    expect(newPasswordSchema.safeParse('x'.repeat(129)).error?.issues[0]?.message).toBe('tooLong');
+    expect(newPasswordSchema.safeParse('river stones at dusk').success).toBe(true);
+  });
+
+  it('refuse the common passwords of a list of tens of thousands', () => {
+    expect(isCommonPassword('password1')).toBe(true);
+    expect(isCommonPassword('Qwertyuiop')).toBe(true);
+    expect(newPasswordSchema.safeParse('iloveyou').error?.issues[0]?.message).toBe('tooCommon');
+    expect(isCommonPassword('river stones at dusk')).toBe(false);
+  });
+});

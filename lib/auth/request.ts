@@ -1,0 +1,13 @@
+// Facts about the incoming request that auth needs.
+import 'server-only';
+import { headers } from 'next/headers';
+
+/**
+ * The client's address: the first X-Forwarded-For hop set by the reverse proxy in front of the
+ * portal (docs/operations.md), else X-Real-IP, else "unknown" (all such clients then share limits).
+ */
+export async function clientAddress(): Promise<string> {
+  const list = await headers();
+  const forwarded = list.get('x-forwarded-for')?.split(',')[0]?.trim();
+  return forwarded || list.get('x-real-ip')?.trim() || 'unknown';
+}
