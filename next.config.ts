@@ -8,6 +8,8 @@ const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   typedRoutes: false,
+  // forbidden() and unauthorized() in pages: 403 and 401 with app/forbidden.tsx and app/unauthorized.tsx.
+  experimental: { authInterrupts: true },
   // PGlite and its socket server are only used by the launcher and tests, never bundled.
   serverExternalPackages: ['@electric-sql/pglite', '@electric-sql/pglite-socket', 'pg'],
   async headers() {

@@ -51,14 +51,53 @@ export function campaignReadScope(viewer: MaybeViewer): CampaignStatus[] {
 
 // ─── The one question ────────────────────────────────────────────────────────
 
+/** Whether a coordinator's regions cover a record in the given regions (no regions: all). */
+export function coversRegions(viewer: Viewer, regionIds: string[]): boolean {
+  if (viewer.role === 'ADMIN') return true;
+  if (viewer.role !== 'COORDINATOR') return false;
+  if (viewer.coordinatorRegionIds.length === 0) return true;
+  return regionIds.some((id) => viewer.coordinatorRegionIds.includes(id));
+}
+
 /** Each action and the facts about its subject that the rule needs. */
 export interface Subjects {
   'publication:read': { status: PublicationStatus; visibility: Visibility };
   'organization:read': { status: OrganizationStatus };
   'campaign:read': { status: CampaignStatus };
+  /** Change one's own name, email or password. */
+  'account:update': { memberId: string };
+  /** Edit an organisation's public profile: its own members, coordinators of its regions, admins. */
+  'organization:update': { id: string; regionIds: string[] };
+  /** See the staff area (/manage). */
+  'manage:enter': Record<string, never>;
+  /** List membership applications (each coordinator sees those of their regions). */
+  'application:list': Record<string, never>;
+  /** Approve or reject an application from the given regions. */
+  'application:review': { regionIds: string[] };
+  /** See the list of people (/manage/people). */
+  'member:list': Record<string, never>;
+  /** People administration: roles, coordinator regions, suspension, ending sessions. */
+  'member:manage': { memberId: string };
+  /** Read the audit log. */
+  'audit:read': Record<string, never>;
 }
 
 export type Action = keyof Subjects;
+
+/** Every action the policy knows, for the access-matrix test. */
+export const actions = [
+  'publication:read',
+  'organization:read',
+  'campaign:read',
+  'account:update',
+  'organization:update',
+  'manage:enter',
+  'application:list',
+  'application:review',
+  'member:list',
+  'member:manage',
+  'audit:read',
+] as const satisfies readonly Action[];
 
 export function can<A extends Action>(viewer: MaybeViewer, action: A, subject: Subjects[A]): boolean {
   switch (action) {
@@ -71,6 +110,24 @@ export function can<A extends Action>(viewer: MaybeViewer, action: A, subject: S
       return organizationReadScope(viewer).includes((subject as Subjects['organization:read']).status);
     case 'campaign:read':
       return campaignReadScope(viewer).includes((subject as Subjects['campaign:read']).status);
+    case 'account:update':
+      return viewer !== null && viewer.id === (subject as Subjects['account:update']).memberId;
+    case 'organization:update': {
+      const organization = subject as Subjects['organization:update'];
+      if (!viewer) return false;
+      return viewer.organizationId === organization.id || coversRegions(viewer, organization.regionIds);
+    }
+    case 'manage:enter':
+    case 'application:list':
+      return isStaff(viewer);
+    case 'application:review':
+      return viewer !== null && coversRegions(viewer, (subject as Subjects['application:review']).regionIds);
+    case 'member:manage':
+      // An admin manages everyone but themself, so the portal always keeps one admin who can act.
+      return viewer?.role === 'ADMIN' && viewer.id !== (subject as Subjects['member:manage']).memberId;
+    case 'member:list':
+    case 'audit:read':
+      return viewer?.role === 'ADMIN';
     default:
       return false;
   }

@@ -1,5 +1,7 @@
 // English catalogue: add a feature's file here when you add it.
 import account from './account.json';
+import applications from './applications.json';
+import audit from './audit.json';
 import auth from './auth.json';
 import campaigns from './campaigns.json';
 import common from './common.json';
@@ -7,9 +9,29 @@ import contact from './contact.json';
 import directory from './directory.json';
 import errors from './errors.json';
 import home from './home.json';
+import join from './join.json';
 import library from './library.json';
 import nav from './nav.json';
+import organizationProfile from './organizationProfile.json';
+import people from './people.json';
 import regions from './regions.json';
 
-const messages = { common, nav, auth, account, home, directory, library, campaigns, regions, contact, errors };
+const messages = {
+  common,
+  nav,
+  auth,
+  account,
+  join,
+  applications,
+  people,
+  audit,
+  organizationProfile,
+  home,
+  directory,
+  library,
+  campaigns,
+  regions,
+  contact,
+  errors,
+};
 export default messages;

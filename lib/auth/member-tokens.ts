@@ -1,0 +1,57 @@
+// One-time links sent by mail: invitations, password resets and sign-in links. The link carries a
+// random token; only its SHA-256 is stored, so a copy of the database opens no account.
+import 'server-only';
+import { createHash, randomBytes } from 'node:crypto';
+import { db } from '../db';
+import type { Prisma } from '../generated/prisma/client';
+import type { MemberTokenPurpose } from '../generated/prisma/enums';
+
+export const tokenLifetimeMs: Record<MemberTokenPurpose, number> = {
+  INVITATION: 7 * 24 * 60 * 60 * 1000,
+  PASSWORD_RESET: 60 * 60 * 1000,
+  SIGN_IN_LINK: 15 * 60 * 1000,
+};
+
+const hashOf = (token: string) => createHash('sha256').update(token).digest('hex');
+
+/** Creates a token (earlier unused ones of the same purpose stop working) and returns it for the link. */
+export async function issueMemberToken(
+  tx: Prisma.TransactionClient,
+  memberId: string,
+  purpose: MemberTokenPurpose,
+  now = new Date(),
+): Promise<string> {
+  const token = randomBytes(32).toString('base64url');
+  await tx.memberToken.updateMany({ where: { memberId, purpose, usedAt: null }, data: { usedAt: now } });
+  await tx.memberToken.create({
+    data: { memberId, purpose, tokenHash: hashOf(token), expiresAt: new Date(now.getTime() + tokenLifetimeMs[purpose]) },
+  });
+  return token;
+}
+
+/** The member a valid token belongs to, without using it up (to show the page it opens). */
+export async function findValidMemberToken(purpose: MemberTokenPurpose, token: string, now = new Date()) {
+  if (!token || token.length > 200) return null;
+  return db.memberToken.findFirst({
+    where: { tokenHash: hashOf(token), purpose, usedAt: null, expiresAt: { gt: now } },
+    select: { id: true, member: { select: { id: true, email: true, name: true, status: true } } },
+  });
+}
+
+/** Uses a token up; returns its member's id, or null if it was unknown, used or expired. */
+export async function consumeMemberToken(
+  tx: Prisma.TransactionClient,
+  purpose: MemberTokenPurpose,
+  token: string,
+  now = new Date(),
+): Promise<string | null> {
+  if (!token || token.length > 200) return null;
+  const found = await tx.memberToken.findFirst({
+    where: { tokenHash: hashOf(token), purpose, usedAt: null, expiresAt: { gt: now } },
+    select: { id: true, memberId: true },
+  });
+  if (!found) return null;
+  // Only one of two simultaneous uses wins.
+  const used = await tx.memberToken.updateMany({ where: { id: found.id, usedAt: null }, data: { usedAt: now } });
+  return used.count === 1 ? found.memberId : null;
+}
