@@ -1,11 +1,12 @@
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
 // Importing the settings here makes a bad setting fail `next build` and `next start` at once.
-import './lib/env';
+import { env } from './lib/env';
 
 const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 
 const nextConfig: NextConfig = {
+  distDir: env.NEXT_DIST_DIR,
   poweredByHeader: false,
   typedRoutes: false,
   // forbidden() and unauthorized() in pages: 403 and 401 with app/forbidden.tsx and app/unauthorized.tsx.

@@ -4,7 +4,8 @@
 import { defineConfig, devices } from '@playwright/test';
 
 const port = Number(process.env.E2E_PORT ?? 3100);
-export const e2eDataDir = '.data/e2e';
+// Separate folders and ports let two runs side by side (E2E_DATA_DIR, E2E_PORT, NEXT_DIST_DIR).
+export const e2eDataDir = process.env.E2E_DATA_DIR ?? '.data/e2e';
 
 export default defineConfig({
   testDir: 'e2e',

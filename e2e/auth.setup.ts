@@ -2,6 +2,7 @@
 // password) and stores each session for the journeys that need it.
 import { expect, test as setup } from '@playwright/test';
 import { demoAccounts, demoPassword } from '../prisma/seed';
+import { signedInAs } from './support';
 
 for (const account of demoAccounts) {
   setup(`sign in as ${account.role.toLowerCase()}`, async ({ request }) => {
@@ -10,6 +11,6 @@ for (const account of demoAccounts) {
       data: { email: account.email, password: demoPassword },
     });
     expect(response.status()).toBe(200);
-    await request.storageState({ path: `e2e/.auth/${account.role.toLowerCase()}.json` });
+    await request.storageState({ path: signedInAs[account.role.toLowerCase() as keyof typeof signedInAs] });
   });
 }

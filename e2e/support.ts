@@ -32,8 +32,9 @@ export async function expectNoAccessibilityViolations(page: Page) {
 }
 
 /** Stored sessions made by auth.setup.ts, for `test.use({ storageState: signedInAs.member })`. */
+const sessionsDir = `${process.env.E2E_DATA_DIR ?? '.data/e2e'}/sessions`;
 export const signedInAs = {
-  member: 'e2e/.auth/member.json',
-  coordinator: 'e2e/.auth/coordinator.json',
-  admin: 'e2e/.auth/admin.json',
+  member: `${sessionsDir}/member.json`,
+  coordinator: `${sessionsDir}/coordinator.json`,
+  admin: `${sessionsDir}/admin.json`,
 } as const;

@@ -17,6 +17,8 @@ const envSchema = z.object({
     .optional(),
   /** Connections per instance in the database pool. */
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+  /** Where `next build` writes (default .next); another folder lets two builds sit side by side. */
+  NEXT_DIST_DIR: z.string().min(1).default('.next'),
   /** Folder of the embedded database, the outbox and local files. */
   PORTAL_DATA_DIR: z.string().min(1).default('.data'),
   /** `auto` seeds demo content into an empty embedded database; `always` seeds any empty database. */

@@ -98,7 +98,7 @@ async function authSecret(): Promise<string> {
 }
 
 async function main(command: Command): Promise<number> {
-  if (command === 'start' && !existsSync(path.join(root, '.next', 'BUILD_ID'))) {
+  if (command === 'start' && !existsSync(path.join(root, env.NEXT_DIST_DIR, 'BUILD_ID'))) {
     log('no production build yet: running `next build` first');
     const code = await run(['build'], {});
     if (code !== 0) return code;
