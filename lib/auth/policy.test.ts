@@ -1,0 +1,67 @@
+// The access matrix of the policy: every action the policy knows, asked by every kind of viewer.
+// `actions` is the policy's own list, so a new action without a row here fails this test.
+import { describe, expect, it } from 'vitest';
+import { actions, can, type Action, type MaybeViewer, type Subjects, type Viewer } from './policy';
+
+const regionX = 'region-x';
+const regionY = 'region-y';
+const organizationA = 'organization-a';
+
+const personas: Record<string, MaybeViewer> = {
+  visitor: null,
+  member: { id: 'member-1', role: 'MEMBER', organizationId: organizationA, coordinatorRegionIds: [] },
+  memberOfAnotherOrganization: { id: 'member-2', role: 'MEMBER', organizationId: 'organization-b', coordinatorRegionIds: [] },
+  coordinatorOfAnotherRegion: { id: 'coordinator-2', role: 'COORDINATOR', organizationId: null, coordinatorRegionIds: [regionY] },
+  coordinator: { id: 'coordinator-1', role: 'COORDINATOR', organizationId: null, coordinatorRegionIds: [regionX] },
+  admin: { id: 'admin-1', role: 'ADMIN', organizationId: null, coordinatorRegionIds: [] },
+};
+type Persona = keyof typeof personas;
+const order: Persona[] = ['visitor', 'member', 'memberOfAnotherOrganization', 'coordinatorOfAnotherRegion', 'coordinator', 'admin'];
+
+/** For each action: the subject asked about, and who may (in the order above). */
+const matrix: { [A in Action]: { subject: Subjects[A]; allowed: [boolean, boolean, boolean, boolean, boolean, boolean] } } = {
+  'publication:read': { subject: { status: 'PUBLISHED', visibility: 'MEMBERS' }, allowed: [false, true, true, true, true, true] },
+  'organization:read': { subject: { status: 'APPLIED' }, allowed: [false, false, false, true, true, true] },
+  'campaign:read': { subject: { status: 'DRAFT' }, allowed: [false, false, false, true, true, true] },
+  'account:update': { subject: { memberId: 'member-1' }, allowed: [false, true, false, false, false, false] },
+  'organization:update': {
+    subject: { id: organizationA, regionIds: [regionX] },
+    allowed: [false, true, false, false, true, true],
+  },
+  'manage:enter': { subject: {}, allowed: [false, false, false, true, true, true] },
+  'application:list': { subject: {}, allowed: [false, false, false, true, true, true] },
+  'application:review': { subject: { regionIds: [regionX] }, allowed: [false, false, false, false, true, true] },
+  'member:list': { subject: {}, allowed: [false, false, false, false, false, true] },
+  'member:manage': { subject: { memberId: 'member-1' }, allowed: [false, false, false, false, false, true] },
+  'audit:read': { subject: {}, allowed: [false, false, false, false, false, true] },
+};
+
+describe('the access matrix', () => {
+  it('has a row for every action the policy knows', () => {
+    expect(Object.keys(matrix).sort()).toEqual([...actions].sort());
+  });
+
+  for (const action of actions) {
+    it(`${action}: allowed exactly to the viewers the design names`, () => {
+      const row = matrix[action];
+      const answers = order.map((persona) => can(personas[persona]!, action, row.subject as never));
+      const expected = Object.fromEntries(order.map((persona, index) => [persona, row.allowed[index]]));
+      expect(Object.fromEntries(order.map((persona, index) => [persona, answers[index]]))).toEqual(expected);
+    });
+  }
+
+  it('gives public, published content to everyone and nothing unpublished to members', () => {
+    for (const persona of order) {
+      expect(can(personas[persona]!, 'publication:read', { status: 'PUBLISHED', visibility: 'PUBLIC' })).toBe(true);
+      expect(can(personas[persona]!, 'organization:read', { status: 'ACTIVE' })).toBe(true);
+    }
+    expect(can(personas.member!, 'publication:read', { status: 'DRAFT', visibility: 'PUBLIC' })).toBe(false);
+  });
+
+  it('lets a coordinator without regions act everywhere, and no admin manage themself', () => {
+    const everywhere: Viewer = { id: 'c', role: 'COORDINATOR', organizationId: null, coordinatorRegionIds: [] };
+    expect(can(everywhere, 'application:review', { regionIds: [regionY] })).toBe(true);
+    expect(can(everywhere, 'organization:update', { id: 'any', regionIds: [regionY] })).toBe(true);
+    expect(can(personas.admin!, 'member:manage', { memberId: 'admin-1' })).toBe(false);
+  });
+});
