@@ -7,6 +7,8 @@ export default defineConfig({
       '@': path.resolve(import.meta.dirname),
       // Next's guard against importing server code in the browser; tests run on the server side.
       'server-only': path.resolve(import.meta.dirname, 'lib/testing/server-only-stub.ts'),
+      // Mail texts come from the catalogues through next-intl/server, which needs Next's request scope.
+      'next-intl/server': path.resolve(import.meta.dirname, 'lib/testing/next-intl-server.ts'),
     },
   },
   test: {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { isCommonPassword, newPasswordSchema } from './password-policy';
+import { z } from 'zod';
+import { isCommonPassword, rejectingCommonPasswords } from './password-policy';
+import { newPasswordSchema } from './password-rules';
 
 describe('new passwords', () => {
   it('need 8 to 128 characters and no particular mix of characters', () => {
@@ -11,7 +13,9 @@ describe('new passwords', () => {
   it('refuse the common passwords of a list of tens of thousands', () => {
     expect(isCommonPassword('password1')).toBe(true);
     expect(isCommonPassword('Qwertyuiop')).toBe(true);
-    expect(newPasswordSchema.safeParse('iloveyou').error?.issues[0]?.message).toBe('tooCommon');
+    const form = rejectingCommonPasswords(z.object({ password: newPasswordSchema }), 'password');
+    expect(form.safeParse({ password: 'iloveyou' }).error?.issues[0]).toMatchObject({ path: ['password'], message: 'tooCommon' });
+    expect(form.safeParse({ password: 'river stones at dusk' }).success).toBe(true);
     expect(isCommonPassword('river stones at dusk')).toBe(false);
   });
 });

@@ -1,10 +1,9 @@
-// What a new password must be (NIST SP 800-63B): 8 to 128 characters, no composition rules, and not
-// one of the ~49,000 common passwords that @zxcvbn-ts/language-common ships.
+// The server's part of the password rules: refusing the ~49,000 common passwords that
+// @zxcvbn-ts/language-common ships. Forms share their schema with the browser (lib/auth/password-rules.ts);
+// server code parses with `rejectingCommonPasswords(schema, field)`, which adds this check.
+import 'server-only';
 import { dictionary } from '@zxcvbn-ts/language-common';
-import { z } from 'zod';
-
-export const passwordMinLength = 8;
-export const passwordMaxLength = 128;
+import type { z } from 'zod';
 
 let commonPasswords: Set<string> | null = null;
 
@@ -13,9 +12,12 @@ export function isCommonPassword(password: string): boolean {
   return commonPasswords.has(password.toLowerCase());
 }
 
-/** A new password. Messages are keys of the `auth.password` catalogue. */
-export const newPasswordSchema = z
-  .string()
-  .min(passwordMinLength, { error: 'tooShort' })
-  .max(passwordMaxLength, { error: 'tooLong' })
-  .refine((password) => !isCommonPassword(password), { error: 'tooCommon' });
+/** The form's schema plus the common-password check on `field` (message key `tooCommon`). */
+export function rejectingCommonPasswords<S extends z.ZodType<Record<string, unknown>>>(schema: S, field: string) {
+  return schema.superRefine((values, context) => {
+    const password = values[field];
+    if (typeof password === 'string' && isCommonPassword(password)) {
+      context.addIssue({ code: 'custom', path: [field], message: 'tooCommon' });
+    }
+  });
+}

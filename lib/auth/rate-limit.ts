@@ -1,19 +1,20 @@
 // Brute-force protection for sign-in: at most 5 failed attempts per account and address, and 100 per
-// address, in 15 minutes. Counters live in the database (rate-limiter-flexible's Prisma store), so
-// every instance of the portal shares them.
+// address, in 15 minutes; and at most 5 links by mail (sign-in links, password resets) per address
+// and hour. Counters live in the database (rate-limiter-flexible's Prisma store), so every instance
+// of the portal shares them.
 import 'server-only';
-import { RateLimiterPrisma, type RateLimiterRes } from 'rate-limiter-flexible';
+import { RateLimiterPrisma, RateLimiterRes } from 'rate-limiter-flexible';
 import { db } from '../db';
 
 const window = 15 * 60;
 
-function limiter(keyPrefix: string, points: number) {
+function limiter(keyPrefix: string, points: number, duration = window) {
   return new RateLimiterPrisma({
     storeClient: db,
     tableName: 'rateLimiterFlexible',
     keyPrefix,
     points,
-    duration: window,
+    duration,
     clearExpiredByTimeout: false,
   });
 }
@@ -46,4 +47,30 @@ export async function recordFailedSignIn(email: string, ip: string): Promise<voi
 
 export async function clearFailedSignIns(email: string, ip: string): Promise<void> {
   await getLimiters().accountAndAddress.delete(accountKey(email, ip));
+}
+
+// ─── Links by mail ───────────────────────────────────────────────────────────
+
+export type MailLinkKind = 'sign-in-link' | 'password-reset';
+
+const mailLinkLimiters = new Map<MailLinkKind, RateLimiterPrisma>();
+
+/**
+ * Counts one request for a link of this kind to this address (known or not, so the answer reveals
+ * nothing) and returns the seconds until another is allowed; 0 when this one is.
+ */
+export async function mailLinkBlockedFor(kind: MailLinkKind, email: string): Promise<number> {
+  let limiterOfKind = mailLinkLimiters.get(kind);
+  if (!limiterOfKind) {
+    limiterOfKind = limiter(`${kind}:email`, 5, 60 * 60);
+    mailLinkLimiters.set(kind, limiterOfKind);
+  }
+  try {
+    await limiterOfKind.consume(email.toLowerCase());
+    return 0;
+  } catch (rejection) {
+    // consume() rejects with the counter when the limit is passed, with an Error when the store fails.
+    if (rejection instanceof RateLimiterRes) return Math.max(1, Math.ceil(rejection.msBeforeNext / 1000));
+    throw rejection;
+  }
 }

@@ -1,6 +1,7 @@
 // Forms of the sign-in pages, shared by the browser (react-hook-form) and the server.
-// Error messages are keys of the `auth` catalogue.
+// Error messages are keys of `auth.errors`; a new password's are keys of `auth.passwordRules`.
 import { z } from 'zod';
+import { newPasswordSchema } from './password-rules';
 
 export const emailSchema = z
   .string()
@@ -23,3 +24,42 @@ export const signInSchema = z.object({
 });
 
 export type SignInInput = z.input<typeof signInSchema>;
+
+/** Asking for a sign-in link by mail: only the address. */
+export const signInLinkRequestSchema = signInSchema.pick({ email: true });
+export type SignInLinkRequestInput = z.input<typeof signInLinkRequestSchema>;
+
+/** Asking for a password reset link by mail: only the address. */
+export const passwordResetRequestSchema = signInSchema.pick({ email: true });
+export type PasswordResetRequestInput = z.input<typeof passwordResetRequestSchema>;
+
+/**
+ * The token of a mailed link. Only its size is checked here; an empty or unknown one is answered
+ * like a used or expired one, by the database lookup.
+ */
+const linkTokenSchema = z.string().max(200, { error: 'linkInvalid' });
+
+/** The button that uses a sign-in link. */
+export const signInWithLinkSchema = z.object({ token: linkTokenSchema });
+export type SignInWithLinkInput = z.input<typeof signInWithLinkSchema>;
+
+/**
+ * Choosing a password from a mailed link (invitation or reset), typed twice. The password's
+ * messages are keys of `auth.passwordRules`, the others of `auth.errors`.
+ */
+export const setPasswordSchema = z
+  .object({
+    token: linkTokenSchema,
+    password: newPasswordSchema,
+    confirmPassword: z.string().min(1, { error: 'confirmPasswordRequired' }).max(1024, { error: 'passwordsDiffer' }),
+  })
+  .refine((values) => values.password === values.confirmPassword, {
+    path: ['confirmPassword'],
+    error: 'passwordsDiffer',
+    // Also when the password itself breaks a rule, so both messages show at once.
+    when: ({ value }) => {
+      const values = value as Partial<Record<'password' | 'confirmPassword', unknown>> | undefined;
+      return typeof values?.password === 'string' && typeof values.confirmPassword === 'string';
+    },
+  });
+export type SetPasswordInput = z.input<typeof setPasswordSchema>;

@@ -37,6 +37,14 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
           }
         />
       </div>
+      <ul className="mt-6 flex flex-col gap-2">
+        <li>
+          <TextLink href="/reset-password">{t('forgotPassword')}</TextLink>
+        </li>
+        <li>
+          <TextLink href="/sign-in/link">{t('emailLinkInstead')}</TextLink>
+        </li>
+      </ul>
       <p className="mt-8 text-slate-700">
         {t('notMember')} <TextLink href="/join">{t('join')}</TextLink>
       </p>

@@ -1,0 +1,57 @@
+// The mail the server under test sent: without SMTP it writes one JSON file per message to the
+// outbox folder of its data folder (lib/mail/mailer.ts), which the journeys read here.
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { expect } from '@playwright/test';
+
+export interface Mail {
+  to: string;
+  subject: string;
+  text: string;
+  sentAt: string;
+}
+
+const outbox = path.resolve(process.env.E2E_DATA_DIR ?? '.data/e2e', 'outbox');
+
+/** Messages to an address sent at or after `since`, oldest first (file names sort by time). */
+async function mailTo(address: string, since: Date): Promise<Mail[]> {
+  const names = (await readdir(outbox).catch(() => [] as string[])).filter((name) => name.endsWith('.json')).sort();
+  const messages = await Promise.all(
+    names.map(async (name) => JSON.parse(await readFile(path.join(outbox, name), 'utf8')) as Mail),
+  );
+  return messages.filter(
+    (message) => message.to.toLowerCase() === address.toLowerCase() && new Date(message.sentAt) >= since,
+  );
+}
+
+/** Waits for the newest message to an address sent since the given moment. */
+export async function waitForMail(address: string, { since = new Date(0), timeout = 10_000 } = {}): Promise<Mail> {
+  let newest: Mail | undefined;
+  await expect
+    .poll(
+      async () => {
+        newest = (await mailTo(address, since)).at(-1);
+        return newest !== undefined;
+      },
+      { message: `a mail to ${address}`, timeout },
+    )
+    .toBe(true);
+  return newest!;
+}
+
+/** Checks that no message reaches an address in the given time. */
+export async function expectNoMail(address: string, { since = new Date(0), wait = 2_000 } = {}): Promise<void> {
+  await new Promise((resolve) => setTimeout(resolve, wait));
+  expect(await mailTo(address, since), `mail to ${address}`).toEqual([]);
+}
+
+/** The path (on the server under test) of the link in a message that starts with `prefix`. */
+export function linkIn(mail: Mail, prefix: string): string {
+  const link = mail.text
+    .split(/\s+/)
+    .filter((word) => /^https?:\/\//.test(word))
+    .map((word) => new URL(word))
+    .find((url) => url.pathname.startsWith(prefix));
+  expect(link, `a link to ${prefix}… in "${mail.subject}"`).toBeDefined();
+  return link!.pathname;
+}

@@ -1,0 +1,281 @@
+import { describe, expect, it } from 'vitest';
+import { db } from '@/lib/db';
+import { readOutbox } from '@/lib/mail/mailer';
+import { createMember, uniqueSuffix } from '@/prisma/seed/factories';
+import {
+  getPasswordLink,
+  getSignInLink,
+  requestPasswordReset,
+  requestSignInLink,
+  setPasswordWithLink,
+  signInWithLink,
+} from './mail-sign-in';
+import { findValidMemberToken, issueMemberToken } from './member-tokens';
+import { hashPassword, verifyPassword } from './password';
+import { readSignInTicket } from './tickets';
+
+
+const oldPassword = 'old river stones at dusk';
+const newPassword = 'new lanterns over harbour';
+
+async function memberWithPassword(overrides: Parameters<typeof createMember>[1] = {}) {
+  return createMember(db, { passwordHash: await hashPassword(oldPassword), ...overrides });
+}
+
+const unknownEmail = () => `nobody-${uniqueSuffix()}@example.org`;
+
+/** The one message sent to an address, and the token of the link in it under the given path. */
+async function mailedToken(email: string, path: string) {
+  const mail = await readOutbox(email);
+  expect(mail).toHaveLength(1);
+  const match = new RegExp(`https?://[^\\s/]+${path}/([A-Za-z0-9_-]+)`).exec(mail[0]!.text);
+  expect(match, 'a link in the mail').not.toBeNull();
+  return { message: mail[0]!, token: match![1]! };
+}
+
+const minutesFromNow = (minutes: number) => new Date(Date.now() + minutes * 60_000);
+
+describe('asking for a sign-in link', () => {
+  it('sends nothing for an unknown email and answers exactly as for a member', async () => {
+    const member = await memberWithPassword();
+    const stranger = unknownEmail();
+    const forStranger = await requestSignInLink({ email: stranger });
+    const forMember = await requestSignInLink({ email: member.email.toUpperCase() });
+    expect(forStranger).toEqual({ ok: true, message: 'signInLinkSent' });
+    expect(forMember).toEqual(forStranger);
+    expect(await readOutbox(stranger)).toEqual([]);
+    expect(await readOutbox(member.email)).toHaveLength(1);
+  });
+
+  it('sends nothing to suspended or invited members', async () => {
+    for (const status of ['SUSPENDED', 'INVITED'] as const) {
+      const member = await createMember(db, { status });
+      expect(await requestSignInLink({ email: member.email })).toEqual({ ok: true, message: 'signInLinkSent' });
+      expect(await readOutbox(member.email)).toEqual([]);
+    }
+  });
+
+  it('mails an active member one link that opens without being used and then signs in once', async () => {
+    const member = await memberWithPassword();
+    await requestSignInLink({ email: member.email });
+    const { message, token } = await mailedToken(member.email, '/sign-in/link');
+    expect(message.subject).toContain('sign-in link');
+    expect(message.text).toContain('15 minutes');
+
+    // Opening the page (as a mail scanner would) uses nothing up.
+    expect(await getSignInLink(token)).toEqual({ email: member.email });
+    expect(await getSignInLink(token)).toEqual({ email: member.email });
+
+    const granted = await signInWithLink({ token });
+    expect(granted.ok).toBe(true);
+    expect(readSignInTicket(granted.ok ? granted.data?.ticket : null)).toEqual({
+      memberId: member.id,
+      sessionVersion: 0,
+    });
+
+    expect(await signInWithLink({ token })).toEqual({ ok: false, status: 404, message: 'linkInvalid' });
+    expect(await getSignInLink(token)).toBeNull();
+  });
+
+  it('refuses expired, unknown and superseded links', async () => {
+    const member = await memberWithPassword();
+    await requestSignInLink({ email: member.email });
+    const { token } = await mailedToken(member.email, '/sign-in/link');
+    expect(await getSignInLink(token, minutesFromNow(16))).toBeNull();
+    expect(await signInWithLink({ token }, minutesFromNow(16))).toMatchObject({ ok: false, message: 'linkInvalid' });
+    expect(await signInWithLink({ token: 'not-a-token' })).toMatchObject({ ok: false, message: 'linkInvalid' });
+    expect(await signInWithLink({ token: '' })).toMatchObject({ ok: false, message: 'linkInvalid' });
+
+    // A newer link replaces the older one.
+    await requestSignInLink({ email: member.email });
+    expect((await readOutbox(member.email)).length).toBe(2);
+    expect(await signInWithLink({ token })).toMatchObject({ ok: false, message: 'linkInvalid' });
+  });
+
+  it('refuses a link whose member was suspended after it was sent', async () => {
+    const member = await memberWithPassword();
+    await requestSignInLink({ email: member.email });
+    const { token } = await mailedToken(member.email, '/sign-in/link');
+    await db.member.update({ where: { id: member.id }, data: { status: 'SUSPENDED' } });
+    expect(await getSignInLink(token)).toBeNull();
+    expect(await signInWithLink({ token })).toMatchObject({ ok: false, message: 'linkInvalid' });
+  });
+
+  it('allows 5 requests per address an hour, known or not, then says so without sending', async () => {
+    const member = await memberWithPassword();
+    const stranger = unknownEmail();
+    for (let request = 0; request < 5; request += 1) {
+      expect(await requestSignInLink({ email: member.email })).toMatchObject({ ok: true });
+      expect(await requestSignInLink({ email: stranger })).toMatchObject({ ok: true });
+    }
+    const refused = { ok: false, status: 429, message: 'tooManyLinks' };
+    expect(await requestSignInLink({ email: member.email })).toEqual(refused);
+    expect(await requestSignInLink({ email: stranger })).toEqual(refused);
+    expect(await readOutbox(member.email)).toHaveLength(5);
+    // Resets are counted apart.
+    expect(await requestPasswordReset({ email: member.email })).toMatchObject({ ok: true });
+  });
+
+  it('refuses a malformed address beside the field', async () => {
+    expect(await requestSignInLink({ email: 'not an address' })).toMatchObject({
+      ok: false,
+      status: 400,
+      fieldErrors: { email: ['emailInvalid'] },
+    });
+  });
+});
+
+describe('resetting a password', () => {
+  it('sends nothing for an unknown email and answers exactly as for a member', async () => {
+    const member = await memberWithPassword();
+    const stranger = unknownEmail();
+    const forStranger = await requestPasswordReset({ email: stranger });
+    expect(forStranger).toEqual({ ok: true, message: 'passwordResetSent' });
+    expect(await requestPasswordReset({ email: member.email })).toEqual(forStranger);
+    expect(await readOutbox(stranger)).toEqual([]);
+  });
+
+  it('sets the new password, ends every session, records one audit event and signs in', async () => {
+    const member = await memberWithPassword();
+    await requestPasswordReset({ email: member.email });
+    const { message, token } = await mailedToken(member.email, '/set-password');
+    expect(message.text).toContain('hour');
+    expect(await getPasswordLink(token)).toEqual({ purpose: 'PASSWORD_RESET', email: member.email, name: member.name });
+
+    const granted = await setPasswordWithLink(
+      { token, password: newPassword, confirmPassword: newPassword },
+      '198.51.100.7',
+    );
+    expect(granted.ok).toBe(true);
+
+    const after = await db.member.findUniqueOrThrow({ where: { id: member.id } });
+    expect(after.passwordHash).not.toBe(member.passwordHash);
+    expect(await verifyPassword(after.passwordHash!, oldPassword)).toBe(false);
+    expect(await verifyPassword(after.passwordHash!, newPassword)).toBe(true);
+    expect(after.sessionVersion).toBe(member.sessionVersion + 1);
+    expect(after.status).toBe('ACTIVE');
+    // The ticket carries the new sessionVersion, so the new session counts and old ones do not.
+    expect(readSignInTicket(granted.ok ? granted.data?.ticket : null)).toEqual({
+      memberId: member.id,
+      sessionVersion: 1,
+    });
+
+    const events = await db.auditEvent.findMany({ where: { subjectType: 'Member', subjectId: member.id } });
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ action: 'member.password_reset', actorId: member.id, ip: '198.51.100.7' });
+    expect(events[0]!.after).toMatchObject({ sessionVersion: 1 });
+    expect(JSON.stringify([events[0]!.before, events[0]!.after])).not.toMatch(/password/i);
+
+    // The link worked once.
+    expect(await getPasswordLink(token)).toBeNull();
+    expect(
+      await setPasswordWithLink({ token, password: 'another fine phrase', confirmPassword: 'another fine phrase' }),
+    ).toEqual({
+      ok: false,
+      status: 404,
+      message: 'linkInvalid',
+    });
+  });
+
+  it('refuses an expired reset link and changes nothing', async () => {
+    const member = await memberWithPassword();
+    await requestPasswordReset({ email: member.email });
+    const { token } = await mailedToken(member.email, '/set-password');
+    expect(await getPasswordLink(token, minutesFromNow(61))).toBeNull();
+    expect(
+      await setPasswordWithLink(
+        { token, password: newPassword, confirmPassword: newPassword },
+        null,
+        minutesFromNow(61),
+      ),
+    ).toMatchObject({
+      ok: false,
+      message: 'linkInvalid',
+    });
+    expect(await db.member.findUniqueOrThrow({ where: { id: member.id } })).toMatchObject({
+      passwordHash: member.passwordHash,
+      sessionVersion: member.sessionVersion,
+    });
+  });
+
+  it('refuses mismatched or common passwords beside their fields and changes nothing', async () => {
+    const member = await memberWithPassword();
+    await requestPasswordReset({ email: member.email });
+    const { token } = await mailedToken(member.email, '/set-password');
+
+    expect(
+      await setPasswordWithLink({ token, password: newPassword, confirmPassword: 'something else entirely' }),
+    ).toEqual({
+      ok: false,
+      status: 400,
+      message: 'invalidInput',
+      fieldErrors: { confirmPassword: ['passwordsDiffer'] },
+    });
+    expect(await setPasswordWithLink({ token, password: 'password1', confirmPassword: 'password1' })).toMatchObject({
+      ok: false,
+      fieldErrors: { password: ['tooCommon'] },
+    });
+    expect(await setPasswordWithLink({ token, password: 'x7q', confirmPassword: '' })).toMatchObject({
+      ok: false,
+      fieldErrors: { password: ['tooShort'], confirmPassword: ['confirmPasswordRequired', 'passwordsDiffer'] },
+    });
+
+    expect(await db.member.findUniqueOrThrow({ where: { id: member.id } })).toMatchObject({
+      passwordHash: member.passwordHash,
+      sessionVersion: member.sessionVersion,
+    });
+    expect(await db.auditEvent.count({ where: { subjectId: member.id } })).toBe(0);
+    expect(await findValidMemberToken('PASSWORD_RESET', token)).not.toBeNull();
+  });
+});
+
+describe('accepting an invitation', () => {
+  async function invite() {
+    const member = await createMember(db, { status: 'INVITED' });
+    const token = await db.$transaction((tx) => issueMemberToken(tx, member.id, 'INVITATION'));
+    return { member, token };
+  }
+
+  it('activates the invited member with their first password and signs them in', async () => {
+    const { member, token } = await invite();
+    expect(await getPasswordLink(token)).toEqual({ purpose: 'INVITATION', email: member.email, name: member.name });
+
+    const granted = await setPasswordWithLink({ token, password: newPassword, confirmPassword: newPassword });
+    expect(granted.ok).toBe(true);
+    expect(readSignInTicket(granted.ok ? granted.data?.ticket : null)).toEqual({
+      memberId: member.id,
+      sessionVersion: 1,
+    });
+
+    const after = await db.member.findUniqueOrThrow({ where: { id: member.id } });
+    expect(after.status).toBe('ACTIVE');
+    expect(after.emailVerified).toBeInstanceOf(Date);
+    expect(await verifyPassword(after.passwordHash!, newPassword)).toBe(true);
+
+    const events = await db.auditEvent.findMany({ where: { subjectType: 'Member', subjectId: member.id } });
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({
+      action: 'member.invitation_accepted',
+      before: { status: 'INVITED', emailVerified: null, sessionVersion: 0 },
+      after: { status: 'ACTIVE', sessionVersion: 1 },
+    });
+    expect(await getPasswordLink(token)).toBeNull();
+  });
+
+  it('is not a way in for someone suspended, and a reset link cannot be asked for an invited member', async () => {
+    const { member, token } = await invite();
+    await requestPasswordReset({ email: member.email });
+    expect(await readOutbox(member.email)).toEqual([]);
+
+    await db.member.update({ where: { id: member.id }, data: { status: 'SUSPENDED' } });
+    expect(await getPasswordLink(token)).toBeNull();
+    expect(await setPasswordWithLink({ token, password: newPassword, confirmPassword: newPassword })).toMatchObject({
+      ok: false,
+      message: 'linkInvalid',
+    });
+    expect(await db.member.findUniqueOrThrow({ where: { id: member.id } })).toMatchObject({
+      status: 'SUSPENDED',
+      passwordHash: null,
+    });
+  });
+});

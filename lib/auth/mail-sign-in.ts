@@ -1,0 +1,191 @@
+// Signing in by mail: sign-in links, password resets and invitations (docs/decisions/005).
+// - Asking for a link gets the same answer whether or not the address has an account, so the forms
+//   reveal no members; only an active member is sent a link.
+// - A link carries a one-time token (member-tokens.ts). Opening it only shows a page: mail scanners
+//   open links. The page's form uses the token up, and server code then makes a sign-in ticket.
+// Every function takes plain input (no request), so the tests call them directly; the server
+// actions in actions.ts add the request's facts and start the session.
+import 'server-only';
+import { rejectingCommonPasswords } from './password-policy';
+import { getTranslations } from 'next-intl/server';
+import { changedFields, recordAuditEvent } from '../audit/record';
+import { db } from '../db';
+import { invalid, type ActionResult } from '../forms/result';
+import type { MemberStatus } from '../generated/prisma/enums';
+import { sendMail } from '../mail/mailer';
+import { absoluteUrl, getSiteSettings } from '../site/settings';
+import { consumeMemberToken, findValidMemberToken, issueMemberToken } from './member-tokens';
+import { hashPassword } from './password';
+import { mailLinkBlockedFor, type MailLinkKind } from './rate-limit';
+import {
+  passwordResetRequestSchema,
+  setPasswordSchema,
+  signInLinkRequestSchema,
+  signInWithLinkSchema,
+  type PasswordResetRequestInput,
+  type SetPasswordInput,
+  type SignInLinkRequestInput,
+  type SignInWithLinkInput,
+} from './schemas';
+import { createSignInTicket } from './tickets';
+
+/** The set-password form's schema, plus the server-only check against common passwords. */
+const setPasswordOnServerSchema = rejectingCommonPasswords(setPasswordSchema, 'password');
+
+/** What the pages show for an unknown, used or expired link (a key of `auth.errors`). */
+export const linkInvalid = { ok: false, status: 404, message: 'linkInvalid' } as const satisfies ActionResult<never>;
+
+/** A proof, for the server action only, that the member may be signed in; never sent to the browser. */
+export type SignInGrant = ActionResult<{ ticket: string }>;
+
+// ─── Asking for a link ───────────────────────────────────────────────────────
+
+const mailedLinks = {
+  'sign-in-link': {
+    purpose: 'SIGN_IN_LINK',
+    path: '/sign-in/link/',
+    sent: 'signInLinkSent',
+    subject: 'signInLinkSubject',
+    text: 'signInLinkText',
+  },
+  'password-reset': {
+    purpose: 'PASSWORD_RESET',
+    path: '/set-password/',
+    sent: 'passwordResetSent',
+    subject: 'passwordResetSubject',
+    text: 'passwordResetText',
+  },
+} as const;
+
+async function mailLink(kind: MailLinkKind, email: string, now: Date): Promise<ActionResult> {
+  // Counted for every address, known or not, so being refused tells nothing either.
+  if ((await mailLinkBlockedFor(kind, email)) > 0) return { ok: false, status: 429, message: 'tooManyLinks' };
+  const link = mailedLinks[kind];
+  const member = await db.member.findUnique({
+    where: { email },
+    select: { id: true, email: true, name: true, status: true },
+  });
+  if (member?.status === 'ACTIVE') {
+    const token = await db.$transaction((tx) => issueMemberToken(tx, member.id, link.purpose, now));
+    const t = await getTranslations({ locale: 'en', namespace: 'auth.mail' });
+    const values = { name: member.name, site: getSiteSettings().name, url: absoluteUrl(`${link.path}${token}`) };
+    await sendMail({ to: member.email, subject: t(link.subject, values), text: t(link.text, values) });
+  }
+  return { ok: true, message: link.sent };
+}
+
+/** Mails an active member a link that signs them in (15 minutes, once); the same answer for anyone. */
+export async function requestSignInLink(input: SignInLinkRequestInput, now = new Date()): Promise<ActionResult> {
+  const parsed = signInLinkRequestSchema.safeParse(input);
+  if (!parsed.success) return invalid(parsed.error);
+  return mailLink('sign-in-link', parsed.data.email, now);
+}
+
+/** Mails an active member a link to choose a new password (1 hour, once); the same answer for anyone. */
+export async function requestPasswordReset(input: PasswordResetRequestInput, now = new Date()): Promise<ActionResult> {
+  const parsed = passwordResetRequestSchema.safeParse(input);
+  if (!parsed.success) return invalid(parsed.error);
+  return mailLink('password-reset', parsed.data.email, now);
+}
+
+// ─── Sign-in links ───────────────────────────────────────────────────────────
+
+/** Whom a sign-in link is for, without using it up (for the page it opens); null if it no longer works. */
+export async function getSignInLink(token: string, now = new Date()): Promise<{ email: string } | null> {
+  const found = await findValidMemberToken('SIGN_IN_LINK', token, now);
+  return found?.member.status === 'ACTIVE' ? { email: found.member.email } : null;
+}
+
+/** Uses a sign-in link up and grants a sign-in ticket, if the link still works for an active member. */
+export async function signInWithLink(input: SignInWithLinkInput, now = new Date()): Promise<SignInGrant> {
+  const parsed = signInWithLinkSchema.safeParse(input);
+  if (!parsed.success) return linkInvalid;
+  const member = await db.$transaction(async (tx) => {
+    const memberId = await consumeMemberToken(tx, 'SIGN_IN_LINK', parsed.data.token, now);
+    if (!memberId) return null;
+    return tx.member.findUnique({ where: { id: memberId }, select: { id: true, status: true, sessionVersion: true } });
+  });
+  if (member?.status !== 'ACTIVE') return linkInvalid;
+  return { ok: true, data: { ticket: createSignInTicket(member) } };
+}
+
+// ─── Choosing a password: invitations and resets ─────────────────────────────
+
+export type PasswordLinkPurpose = 'INVITATION' | 'PASSWORD_RESET';
+
+/** Who may use each kind of password link: invited people their invitation, active members a reset. */
+const passwordLinkHolder: Record<PasswordLinkPurpose, MemberStatus> = {
+  INVITATION: 'INVITED',
+  PASSWORD_RESET: 'ACTIVE',
+};
+const passwordLinkPurposes = Object.keys(passwordLinkHolder) as PasswordLinkPurpose[];
+
+/** What a password link is for and whose it is, without using it up; null if it no longer works. */
+export async function getPasswordLink(
+  token: string,
+  now = new Date(),
+): Promise<{ purpose: PasswordLinkPurpose; email: string; name: string } | null> {
+  for (const purpose of passwordLinkPurposes) {
+    const found = await findValidMemberToken(purpose, token, now);
+    if (found?.member.status === passwordLinkHolder[purpose])
+      return { purpose, email: found.member.email, name: found.member.name };
+  }
+  return null;
+}
+
+/**
+ * Sets the password a link (invitation or reset) allows, in one transaction: uses the token up,
+ * stores the new hash, activates an invited member, ends every other session (sessionVersion + 1)
+ * and records the audit event. Grants a ticket that carries the new sessionVersion.
+ */
+export async function setPasswordWithLink(
+  input: SetPasswordInput,
+  ip: string | null = null,
+  now = new Date(),
+): Promise<SignInGrant> {
+  const parsed = setPasswordOnServerSchema.safeParse(input);
+  if (!parsed.success) return invalid(parsed.error);
+  const { token, password } = parsed.data;
+  // Hashed before the transaction, which then stays short.
+  const passwordHash = await hashPassword(password);
+
+  const member = await db.$transaction(async (tx) => {
+    for (const purpose of passwordLinkPurposes) {
+      const memberId = await consumeMemberToken(tx, purpose, token, now);
+      if (!memberId) continue;
+      const before = await tx.member.findUnique({
+        where: { id: memberId },
+        select: { status: true, emailVerified: true, sessionVersion: true },
+      });
+      if (before?.status !== passwordLinkHolder[purpose]) return null;
+      const after = await tx.member.update({
+        where: { id: memberId },
+        data: {
+          passwordHash,
+          status: 'ACTIVE',
+          emailVerified: before.emailVerified ?? now,
+          sessionVersion: { increment: 1 },
+        },
+        select: { id: true, status: true, emailVerified: true, sessionVersion: true },
+      });
+      // What changed, never anything about the password itself.
+      const changes = changedFields(before, {
+        status: after.status,
+        emailVerified: after.emailVerified,
+        sessionVersion: after.sessionVersion,
+      });
+      await recordAuditEvent(tx, {
+        actorId: memberId,
+        action: purpose === 'INVITATION' ? 'member.invitation_accepted' : 'member.password_reset',
+        subjectType: 'Member',
+        subjectId: memberId,
+        ...changes,
+        ip,
+      });
+      return after;
+    }
+    return null;
+  });
+  if (!member) return linkInvalid;
+  return { ok: true, data: { ticket: createSignInTicket(member) } };
+}
