@@ -1,0 +1,65 @@
+import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
+import { ApplicationList } from '@/components/members/application-list';
+import { ApplicationStatusFilter } from '@/components/members/application-status-filter';
+import { PageContainer } from '@/components/site/site-shell';
+import { EmptyState } from '@/components/ui/empty-state';
+import { PageHeader } from '@/components/ui/page-header';
+import { Pagination } from '@/components/ui/pagination';
+import { TextLink } from '@/components/ui/text-link';
+import { requirePermission } from '@/lib/auth/guards';
+import { listApplications } from '@/lib/members/applications';
+import { parseApplicationFilters } from '@/lib/members/schemas';
+import { hrefWith, type SearchParams } from '@/lib/site/search-params';
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('applications');
+  return { title: t('metaTitle') };
+}
+
+/** The applications the viewer may review, by status, newest first. */
+export default async function ApplicationsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const filters = parseApplicationFilters(await searchParams);
+  const hrefFor = (page: number) =>
+    hrefWith('/manage/applications', { status: filters.status === 'PENDING' ? undefined : filters.status, page });
+  const viewer = await requirePermission(hrefFor(filters.page), 'application:list', {});
+  const [t, list] = await Promise.all([getTranslations(), listApplications(viewer, filters)]);
+
+  return (
+    <PageContainer>
+      <p className="mb-4 text-sm">
+        <TextLink href="/manage">
+          <span aria-hidden="true">← </span>
+          {t('applications.staffHomeLink')}
+        </TextLink>
+      </p>
+      <PageHeader title={t('applications.title')} intro={t('applications.intro')} />
+      <div className="mt-8">
+        <ApplicationStatusFilter current={filters.status} counts={list.counts} />
+      </div>
+      <h2 className="mt-8 mb-4 text-xl font-bold tracking-tight text-slate-900">
+        {t(`applications.status.${filters.status}`)}
+        {list.total > 0 ? (
+          <span className="ml-2 text-base font-normal text-slate-700">
+            ({t('applications.count', { count: list.total })})
+          </span>
+        ) : null}
+      </h2>
+      {list.items.length > 0 ? (
+        <ApplicationList applications={list.items} />
+      ) : list.total > 0 ? (
+        <EmptyState>
+          {t('common.pagination.beyondEnd')} <TextLink href={hrefFor(1)}>{t('common.pagination.firstPage')}</TextLink>
+        </EmptyState>
+      ) : (
+        <EmptyState>{t(`applications.empty.${filters.status}`)}</EmptyState>
+      )}
+      <Pagination
+        page={list.page}
+        pageCount={list.pageCount}
+        previousHref={list.page > 1 ? hrefFor(Math.min(list.page - 1, list.pageCount)) : null}
+        nextHref={list.page < list.pageCount ? hrefFor(list.page + 1) : null}
+      />
+    </PageContainer>
+  );
+}

@@ -1,0 +1,24 @@
+import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
+import { JoinForm } from '@/components/members/join-form';
+import { PageContainer } from '@/components/site/site-shell';
+import { PageHeader } from '@/components/ui/page-header';
+import { listJoinOptions } from '@/lib/members/applications';
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('join');
+  return { title: t('metaTitle') };
+}
+
+/** An organisation applies to join the coalition; anyone may open it. */
+export default async function JoinPage() {
+  const [t, regions] = await Promise.all([getTranslations('join'), listJoinOptions()]);
+  return (
+    <PageContainer className="max-w-3xl">
+      <PageHeader title={t('title')} intro={t('intro')} />
+      <div className="mt-8">
+        <JoinForm regions={regions} />
+      </div>
+    </PageContainer>
+  );
+}

@@ -1,0 +1,158 @@
+// Forms of membership applications: the public /join form and the two review forms, shared by the
+// browser (react-hook-form) and the server actions. Error messages are keys of the `join.errors`
+// catalogue (the application form) and of `applications.errors` (the review forms). Invalid filter
+// values are ignored, so a hand-edited address never fails.
+import { z } from 'zod';
+import { emailSchema } from '@/lib/auth/schemas';
+import { ApplicationStatus, MembershipCategory, OrganizationType } from '@/lib/generated/prisma/enums';
+import { enumParam, pageParam } from '@/lib/site/search-params';
+
+export const organizationTypes = Object.values(OrganizationType);
+export const membershipCategories = Object.values(MembershipCategory);
+export const applicationStatuses = Object.values(ApplicationStatus);
+
+/**
+ * The focus themes an organisation may choose: the vocabulary of the directory (the demo content uses
+ * exactly these; a test keeps the two in step). Stored and shown as written here.
+ */
+export const focusThemes = [
+  'accountability',
+  'civilian protection',
+  'climate and conflict',
+  'early warning',
+  'hate speech',
+  'human rights documentation',
+  'media freedom',
+  'peacebuilding',
+  'refugees and displacement',
+  'transitional justice',
+  'women, peace and security',
+  'youth',
+] as const;
+
+export type FocusTheme = (typeof focusThemes)[number];
+
+const countryCode = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(/^[A-Z]{2}$/, { error: 'countriesUnknown' });
+const regionSlug = z
+  .string()
+  .trim()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'regionsUnknown' })
+  .max(120, { error: 'regionsUnknown' });
+
+/** Optional free text: empty reads as not given. */
+const optionalText = (max: number, tooLong: string) =>
+  z
+    .string()
+    .trim()
+    .max(max, { error: tooLong })
+    .optional()
+    .transform((value) => (value ? value : undefined));
+
+function isWebAddress(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname.includes('.');
+  } catch {
+    return false;
+  }
+}
+
+/** A web address; "example.org" is read as https://example.org. Empty reads as not given. */
+const websiteSchema = z
+  .string()
+  .trim()
+  .max(500, { error: 'websiteInvalid' })
+  .optional()
+  .transform((value) => (value ? (/^https?:\/\//i.test(value) ? value : `https://${value}`) : undefined))
+  .refine((value) => value === undefined || isWebAddress(value), { error: 'websiteInvalid' });
+
+/** The public application form (/join). */
+export const applicationSchema = z.object({
+  organizationName: z
+    .string({ error: 'organizationNameRequired' })
+    .trim()
+    .min(1, { error: 'organizationNameRequired' })
+    .max(200, { error: 'organizationNameTooLong' })
+    // The name becomes the organisation's address in the directory, so it needs letters or digits.
+    .regex(/[\p{L}\p{N}]/u, { error: 'organizationNameInvalid' }),
+  organizationType: z.enum(OrganizationType, { error: 'organizationTypeRequired' }),
+  category: z.enum(MembershipCategory, { error: 'categoryRequired' }),
+  description: z
+    .string({ error: 'descriptionRequired' })
+    .trim()
+    .min(1, { error: 'descriptionRequired' })
+    .min(20, { error: 'descriptionTooShort' })
+    .max(5000, { error: 'descriptionTooLong' }),
+  website: websiteSchema,
+  countries: z
+    .array(countryCode, { error: 'countriesRequired' })
+    .min(1, { error: 'countriesRequired' })
+    .max(250, { error: 'countriesUnknown' })
+    .transform((codes) => [...new Set(codes)]),
+  regions: z
+    .array(regionSlug, { error: 'regionsUnknown' })
+    .max(20, { error: 'regionsUnknown' })
+    .default([])
+    .transform((slugs) => [...new Set(slugs)]),
+  themes: z
+    .array(z.enum(focusThemes, { error: 'themesUnknown' }), { error: 'themesRequired' })
+    .min(1, { error: 'themesRequired' })
+    .transform((themes) => [...new Set(themes)]),
+  contactName: z
+    .string({ error: 'contactNameRequired' })
+    .trim()
+    .min(1, { error: 'contactNameRequired' })
+    .max(200, { error: 'contactNameTooLong' }),
+  contactEmail: z.string({ error: 'emailRequired' }).pipe(emailSchema),
+  contactRole: optionalText(200, 'contactRoleTooLong'),
+  message: optionalText(2000, 'messageTooLong'),
+  // A checkbox: "yes" when ticked (its value), absent or false when not.
+  consent: z.literal('yes', { error: 'consentRequired' }),
+});
+
+export type ApplicationInput = z.input<typeof applicationSchema>;
+export type Application = z.output<typeof applicationSchema>;
+
+/** Fields of the application form that hold several values (checkbox groups). */
+export const applicationListFields = ['countries', 'regions', 'themes'] as const;
+
+/** The id of the application a review form acts on (a hidden field). */
+export const applicationIdSchema = z
+  .string({ error: 'applicationRequired' })
+  .trim()
+  .min(1, { error: 'applicationRequired' })
+  .max(64, { error: 'applicationRequired' });
+
+/** Reject with a reason the applicant is sent. */
+export const rejectApplicationSchema = z.object({
+  id: applicationIdSchema,
+  reason: z
+    .string({ error: 'reasonRequired' })
+    .trim()
+    .min(1, { error: 'reasonRequired' })
+    .min(10, { error: 'reasonTooShort' })
+    .max(2000, { error: 'reasonTooLong' }),
+});
+
+export type RejectApplicationInput = z.input<typeof rejectApplicationSchema>;
+
+/** Approve: a button that carries only the application's id. */
+export const approveApplicationSchema = rejectApplicationSchema.pick({ id: true });
+
+export type ApproveApplicationInput = z.input<typeof approveApplicationSchema>;
+
+/** The list's GET filters (/manage/applications?status=APPROVED&page=2); pending when not given. */
+export const applicationFiltersSchema = z.object({
+  status: enumParam(ApplicationStatus).transform((status) => status ?? 'PENDING'),
+  page: pageParam,
+});
+
+export type ApplicationFilters = z.infer<typeof applicationFiltersSchema>;
+
+export function parseApplicationFilters(searchParams: Record<string, unknown>): ApplicationFilters {
+  return applicationFiltersSchema.parse(searchParams);
+}
