@@ -44,6 +44,11 @@ export function organizationReadScope(viewer: MaybeViewer): OrganizationStatus[]
   return isStaff(viewer) ? ['ACTIVE', 'LAPSED', 'APPLIED'] : ['ACTIVE'];
 }
 
+/** Whether the viewer sees the profile fields an organisation shows to members only: anyone signed in. */
+export function seesMembersOnlyFields(viewer: MaybeViewer): boolean {
+  return viewer !== null;
+}
+
 /** Campaigns anyone sees: running and closed ones; drafts only staff. */
 export function campaignReadScope(viewer: MaybeViewer): CampaignStatus[] {
   return isStaff(viewer) ? ['ACTIVE', 'CLOSED', 'DRAFT'] : ['ACTIVE', 'CLOSED'];

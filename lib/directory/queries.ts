@@ -1,8 +1,10 @@
 // Reads for the organisation directory. Which organisations a viewer sees is decided by
-// organizationReadScope (lib/auth/policy.ts): visitors and members see active ones only.
+// organizationReadScope (lib/auth/policy.ts): visitors and members see active ones only. Which of
+// their profile fields a viewer sees is decided by hiddenProfileFields below: an organisation may
+// keep some (Organization.membersOnlyFields) from visitors.
 import 'server-only';
 import { cache } from 'react';
-import { can, type MaybeViewer } from '@/lib/auth/policy';
+import { can, seesMembersOnlyFields, type MaybeViewer } from '@/lib/auth/policy';
 import { db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type {
@@ -14,7 +16,7 @@ import type {
 import { paginated, pageWindow, type Paginated } from '@/lib/site/pagination';
 import { visibleOrganizations, visiblePublications } from '@/lib/site/scopes';
 import { excerpt } from '@/lib/site/text';
-import type { DirectoryFilters } from './schemas';
+import { isProfileField, type DirectoryFilters, type ProfileField } from './schemas';
 
 export const directoryPageSize = 24;
 
@@ -30,11 +32,25 @@ export interface OrganizationListItem {
   countries: { code: string; name: string }[];
 }
 
+/**
+ * The profile fields of an organisation that a viewer may not see: those it shows to members only,
+ * for a visitor; none for anyone signed in (members and staff).
+ */
+export function hiddenProfileFields(viewer: MaybeViewer, membersOnlyFields: string[]): ProfileField[] {
+  return seesMembersOnlyFields(viewer) ? [] : membersOnlyFields.filter(isProfileField);
+}
+
+/** Organisations whose `field` the viewer may see (all of them for a signed-in viewer). */
+function showingField(viewer: MaybeViewer, field: ProfileField): Prisma.OrganizationWhereInput {
+  return seesMembersOnlyFields(viewer) ? {} : { NOT: { membersOnlyFields: { has: field } } };
+}
+
 function directoryWhere(viewer: MaybeViewer, filters: Omit<DirectoryFilters, 'page'>): Prisma.OrganizationWhereInput {
   return {
     ...visibleOrganizations(viewer),
     ...(filters.type ? { type: filters.type } : {}),
-    ...(filters.theme ? { themes: { has: filters.theme } } : {}),
+    // A theme kept for members does not match for visitors, so filtering cannot reveal it.
+    ...(filters.theme ? { themes: { has: filters.theme }, ...showingField(viewer, 'themes') } : {}),
     ...(filters.region ? { regions: { some: { slug: filters.region } } } : {}),
   };
 }
@@ -58,22 +74,35 @@ export async function listOrganizations(
         status: true,
         description: true,
         themes: true,
+        membersOnlyFields: true,
         regions: { orderBy: { sortOrder: 'asc' }, select: { slug: true, name: true } },
         countries: { orderBy: { name: 'asc' }, select: { code: true, name: true } },
       },
     }),
   ]);
-  const items = rows.map(({ description, ...row }) => ({ ...row, shortDescription: excerpt(description) }));
+  const items = rows.map(({ description, membersOnlyFields, ...row }) => {
+    const hidden = hiddenProfileFields(viewer, membersOnlyFields);
+    return {
+      ...row,
+      shortDescription: hidden.includes('description') ? '' : excerpt(description),
+      themes: hidden.includes('themes') ? [] : row.themes,
+      countries: hidden.includes('countries') ? [] : row.countries,
+    };
+  });
   return paginated(items, total, filters.page, directoryPageSize);
 }
 
 /** The themes of the organisations a viewer can see, alphabetically, for the theme filter. */
 export async function listOrganizationThemes(viewer: MaybeViewer): Promise<string[]> {
-  const rows = await db.organization.findMany({ where: visibleOrganizations(viewer), select: { themes: true } });
+  const rows = await db.organization.findMany({
+    where: { ...visibleOrganizations(viewer), ...showingField(viewer, 'themes') },
+    select: { themes: true },
+  });
   return [...new Set(rows.flatMap((row) => row.themes))].sort((a, b) => a.localeCompare(b));
 }
 
 export interface OrganizationProfile {
+  id: string;
   slug: string;
   name: string;
   type: OrganizationType;
@@ -84,19 +113,25 @@ export interface OrganizationProfile {
   contactEmail: string | null;
   themes: string[];
   joinedAt: Date | null;
-  regions: { slug: string; name: string }[];
+  regions: { id: string; slug: string; name: string }[];
   countries: { code: string; name: string }[];
   publications: { slug: string; title: string; kind: PublicationKind; publishedAt: Date | null; language: string }[];
+  /** Fields the organisation shows to members only, left empty above for this viewer. */
+  hiddenFields: ProfileField[];
 }
 
 export const organizationPublicationLimit = 50;
 
-/** One organisation's profile with the publications the viewer may read; null if unknown or not visible. */
+/**
+ * One organisation's profile with the publications the viewer may read, without the fields it keeps
+ * from this viewer; null if unknown or not visible.
+ */
 export const getOrganizationBySlug = cache(
   async (viewer: MaybeViewer, slug: string): Promise<OrganizationProfile | null> => {
     const organization = await db.organization.findUnique({
       where: { slug },
       select: {
+        id: true,
         slug: true,
         name: true,
         type: true,
@@ -107,7 +142,8 @@ export const getOrganizationBySlug = cache(
         contactEmail: true,
         themes: true,
         joinedAt: true,
-        regions: { orderBy: { sortOrder: 'asc' }, select: { slug: true, name: true } },
+        membersOnlyFields: true,
+        regions: { orderBy: { sortOrder: 'asc' }, select: { id: true, slug: true, name: true } },
         countries: { orderBy: { name: 'asc' }, select: { code: true, name: true } },
         publications: {
           where: visiblePublications(viewer),
@@ -118,6 +154,16 @@ export const getOrganizationBySlug = cache(
       },
     });
     if (!organization || !can(viewer, 'organization:read', organization)) return null;
-    return organization;
+    const { membersOnlyFields, ...profile } = organization;
+    const hidden = hiddenProfileFields(viewer, membersOnlyFields);
+    return {
+      ...profile,
+      description: hidden.includes('description') ? '' : profile.description,
+      website: hidden.includes('website') ? null : profile.website,
+      contactEmail: hidden.includes('contactEmail') ? null : profile.contactEmail,
+      themes: hidden.includes('themes') ? [] : profile.themes,
+      countries: hidden.includes('countries') ? [] : profile.countries,
+      hiddenFields: hidden,
+    };
   },
 );

@@ -1,26 +1,34 @@
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { getFormatter, getTranslations } from 'next-intl/server';
+import { EmailForm } from '@/components/account/email-form';
+import { NameForm } from '@/components/account/name-form';
+import { PasswordForm } from '@/components/account/password-form';
 import { PageContainer } from '@/components/site/site-shell';
+import { ButtonLink } from '@/components/ui/button-link';
 import { Facts } from '@/components/ui/facts';
 import { PageHeader } from '@/components/ui/page-header';
+import { Section } from '@/components/ui/section';
 import { TextLink } from '@/components/ui/text-link';
 import { getViewer } from '@/lib/auth/viewer';
+import { changeOwnEmailAction, changeOwnPasswordAction, updateOwnNameAction } from '@/lib/members/account-actions';
 import { getOwnAccount } from '@/lib/members/queries';
+import { textParam, type SearchParams } from '@/lib/site/search-params';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('account');
   return { title: t('title') };
 }
 
-export default async function AccountPage() {
+export default async function AccountPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const account = await getOwnAccount(await getViewer());
   if (!account) redirect('/sign-in?callbackUrl=/account');
-  const [t, format] = await Promise.all([getTranslations('account'), getFormatter()]);
+  const [t, format, params] = await Promise.all([getTranslations('account'), getFormatter(), searchParams]);
   return (
     <PageContainer className="max-w-3xl">
       <PageHeader title={t('title')} intro={t('intro', { name: account.name })} />
       <div className="mt-8">
+        <h2 className="sr-only">{t('overview')}</h2>
         <Facts
           layout="columns"
           facts={[
@@ -49,6 +57,29 @@ export default async function AccountPage() {
           ]}
         />
       </div>
+
+      {account.organization ? (
+        <Section id="organization" title={t('organizationSection.title')}>
+          <p className="max-w-prose text-slate-700">{t('organizationSection.text', { name: account.organization.name })}</p>
+          <div className="mt-4 flex flex-wrap items-center gap-x-6 gap-y-3">
+            <ButtonLink href="/account/organization">{t('organizationSection.edit')}</ButtonLink>
+            <TextLink href={`/directory/${account.organization.slug}`}>{t('organizationSection.view')}</TextLink>
+          </div>
+        </Section>
+      ) : null}
+
+      <Section id="name" title={t('nameForm.title')}>
+        <NameForm name={account.name} action={updateOwnNameAction} />
+      </Section>
+
+      <Section id="email" title={t('emailForm.title')}>
+        <EmailForm email={account.email} action={changeOwnEmailAction} />
+      </Section>
+
+      <Section id="password" title={t('passwordForm.title')}>
+        <p className="mb-4 max-w-prose text-slate-700">{t('passwordForm.intro')}</p>
+        <PasswordForm email={account.email} saved={textParam.parse(params.saved) === 'password'} action={changeOwnPasswordAction} />
+      </Section>
     </PageContainer>
   );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getFormatter, getTranslations } from 'next-intl/server';
+import { MembersOnlyNote } from '@/components/directory/members-only-note';
 import { PublicationList } from '@/components/library/publication-list';
 import { PageContainer } from '@/components/site/site-shell';
 import { Badge } from '@/components/ui/badge';
@@ -9,7 +10,9 @@ import { Facts } from '@/components/ui/facts';
 import { PageHeader } from '@/components/ui/page-header';
 import { Section } from '@/components/ui/section';
 import { TagList } from '@/components/ui/tag-list';
+import { ButtonLink } from '@/components/ui/button-link';
 import { TextLink, textLinkClasses } from '@/components/ui/text-link';
+import { can } from '@/lib/auth/policy';
 import { getViewer } from '@/lib/auth/viewer';
 import { getOrganizationBySlug } from '@/lib/directory/queries';
 import { hrefWith } from '@/lib/site/search-params';
@@ -25,8 +28,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function OrganizationPage({ params }: Props) {
   const { slug } = await params;
-  const organization = await getOrganizationBySlug(await getViewer(), slug);
+  const viewer = await getViewer();
+  const organization = await getOrganizationBySlug(viewer, slug);
   if (!organization) notFound();
+  const canEdit = can(viewer, 'organization:update', {
+    id: organization.id,
+    regionIds: organization.regions.map((region) => region.id),
+  });
+  const descriptionHidden = organization.hiddenFields.includes('description');
   const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
   const website = safeHttpUrl(organization.website);
   const separator = t('common.listSeparator');
@@ -50,7 +59,20 @@ export default async function OrganizationPage({ params }: Props) {
             ) : null}
           </span>
         }
-      />
+      >
+        {canEdit ? (
+          <div className="no-print mt-4">
+            <ButtonLink href={`/account/organization?org=${organization.slug}`} variant="secondary">
+              {t('organizationProfile.directory.edit')}
+            </ButtonLink>
+          </div>
+        ) : null}
+      </PageHeader>
+      {organization.hiddenFields.length > 0 ? (
+        <div className="mt-6">
+          <MembersOnlyNote signInHref={`/sign-in?callbackUrl=${encodeURIComponent(`/directory/${organization.slug}`)}`} />
+        </div>
+      ) : null}
 
       <div className="mt-8 grid gap-10 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
         <section aria-labelledby="about-heading">
@@ -60,6 +82,8 @@ export default async function OrganizationPage({ params }: Props) {
           <div className="mt-4 max-w-prose space-y-4 text-lg leading-relaxed text-slate-800">
             {paragraphs.length > 0 ? (
               paragraphs.map((paragraph, index) => <p key={index}>{paragraph}</p>)
+            ) : descriptionHidden ? (
+              <p className="text-slate-700">{t('organizationProfile.directory.membersOnlyDescription')}</p>
             ) : (
               <p className="text-slate-700">{t('directory.profile.noDescription')}</p>
             )}

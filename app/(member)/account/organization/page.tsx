@@ -1,0 +1,88 @@
+import type { Metadata } from 'next';
+import { forbidden, notFound, redirect } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import { OrganizationProfileForm } from '@/components/account/organization-profile-form';
+import { PageContainer } from '@/components/site/site-shell';
+import { ButtonLink } from '@/components/ui/button-link';
+import { PageHeader } from '@/components/ui/page-header';
+import { TextLink } from '@/components/ui/text-link';
+import { isStaff } from '@/lib/auth/policy';
+import { requireViewer } from '@/lib/auth/guards';
+import { updateOrganizationProfileAction } from '@/lib/directory/actions';
+import { getOrganizationForEditing, getProfileFormOptions } from '@/lib/directory/profile';
+import { slugParam, type SearchParams } from '@/lib/site/search-params';
+
+type Props = { searchParams: Promise<SearchParams> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('organizationProfile');
+  return { title: t('title') };
+}
+
+/**
+ * A member edits their own organisation's profile; coordinators (of its regions) and admins any
+ * organisation's, named by ?org=<slug>.
+ */
+export default async function OrganizationProfilePage({ searchParams }: Props) {
+  const params = await searchParams;
+  const rawSlug = params.org;
+  const slug = slugParam.parse(rawSlug);
+  const returnTo = slug ? `/account/organization?org=${slug}` : '/account/organization';
+  const viewer = await requireViewer(returnTo);
+  // An ?org= that cannot be a slug names no organisation.
+  if (rawSlug !== undefined && !slug) notFound();
+
+  const t = await getTranslations('organizationProfile');
+  const result = await getOrganizationForEditing(viewer, slug);
+  if (!result.ok) {
+    if (result.status === 401) redirect(`/sign-in?callbackUrl=${encodeURIComponent(returnTo)}`);
+    if (result.status === 403) forbidden();
+    if (result.message !== 'noOrganization') notFound();
+    return (
+      <PageContainer className="max-w-3xl">
+        <PageHeader title={t('noOrganization.title')} intro={t('noOrganization.text')} />
+        <p className="mt-6 max-w-prose text-slate-700">
+          {isStaff(viewer) ? t('noOrganization.staffHint') : t('noOrganization.memberHint')}
+        </p>
+        <div className="mt-8 flex flex-wrap items-center gap-x-6 gap-y-3">
+          <ButtonLink href="/directory">{t('noOrganization.directory')}</ButtonLink>
+          <TextLink href="/account">{t('backToAccount')}</TextLink>
+        </div>
+      </PageContainer>
+    );
+  }
+
+  const organization = result.data;
+  if (!organization) notFound();
+  const own = viewer.organizationId === organization.id;
+  const choices = await getProfileFormOptions(viewer, organization.themes);
+  return (
+    <PageContainer className="max-w-4xl">
+      <PageHeader
+        title={own ? t('title') : t('titleOther', { name: organization.name })}
+        intro={t('intro', { name: organization.name })}
+      >
+        <p className="mt-4 flex flex-wrap gap-x-6 gap-y-2 text-sm">
+          <TextLink href={`/directory/${organization.slug}`}>{t('viewProfile')}</TextLink>
+          <TextLink href="/account">{t('backToAccount')}</TextLink>
+        </p>
+      </PageHeader>
+      <div className="mt-8">
+        <OrganizationProfileForm
+          key={organization.id}
+          organization={{
+            name: organization.name,
+            description: organization.description,
+            website: organization.website,
+            contactEmail: organization.contactEmail,
+            themes: organization.themes,
+            countryCodes: organization.countryCodes,
+            membersOnlyFields: organization.membersOnlyFields,
+          }}
+          choices={choices}
+          action={updateOrganizationProfileAction.bind(null, organization.id)}
+        />
+      </div>
+    </PageContainer>
+  );
+}

@@ -1,0 +1,303 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Viewer } from '@/lib/auth/policy';
+import { db } from '@/lib/db';
+import { createMember, createOrganization, ensureGeography, uniqueSuffix } from '@/prisma/seed/factories';
+import { getOrganizationForEditing, updateOrganizationProfile } from './profile';
+import { getOrganizationBySlug, listOrganizations } from './queries';
+import { parseDirectoryFilters } from './schemas';
+
+const viewerOf = (member: { id: string; role: Viewer['role']; organizationId: string | null }, regionIds: string[] = []): Viewer => ({
+  id: member.id,
+  role: member.role,
+  organizationId: member.organizationId,
+  coordinatorRegionIds: regionIds,
+});
+
+/** A valid form: everything public unless `membersOnly` names it. */
+function form(values: Record<string, unknown> = {}, membersOnly: string[] = []) {
+  const visibility = Object.fromEntries(
+    ['description', 'website', 'contactEmail', 'themes', 'countries'].map((field) => [
+      `${field}Visibility`,
+      membersOnly.includes(field) ? 'members' : 'everyone',
+    ]),
+  );
+  return {
+    description: 'We monitor early warning signs.',
+    website: 'https://example.org/monitors',
+    contactEmail: 'info@example.org',
+    themes: ['early warning'],
+    otherThemes: '',
+    countries: ['KE'],
+    ...visibility,
+    ...values,
+  };
+}
+
+/** Everything an edit could change, to compare before and after a refusal. */
+const snapshot = (id: string) =>
+  db.organization.findUniqueOrThrow({
+    where: { id },
+    select: {
+      description: true,
+      website: true,
+      contactEmail: true,
+      themes: true,
+      membersOnlyFields: true,
+      updatedAt: true,
+      countries: { orderBy: { code: 'asc' }, select: { code: true } },
+      regions: { orderBy: { slug: 'asc' }, select: { slug: true } },
+    },
+  });
+
+const eventsOf = (id: string) =>
+  db.auditEvent.findMany({ where: { subjectType: 'Organization', subjectId: id }, orderBy: { createdAt: 'asc' } });
+
+describe('editing an organisation profile', () => {
+  let regionIds: Map<string, string>;
+  let otherOrganization: { id: string };
+
+  beforeAll(async () => {
+    regionIds = await ensureGeography(db);
+    otherOrganization = await createOrganization(db, { countries: ['FR'] });
+  });
+
+  /** A fresh organisation in Kenya (Africa) with one member of its own. */
+  async function organizationWithMember() {
+    const organization = await createOrganization(db, {
+      name: `Kenya Monitors ${uniqueSuffix()}`,
+      countries: ['KE'],
+      themes: ['early warning'],
+      description: 'Before.',
+    });
+    const member = await createMember(db, { organizationId: organization.id });
+    return { organization, member: viewerOf(member) };
+  }
+
+  async function coordinatorOf(region: string) {
+    const coordinator = await createMember(db, { role: 'COORDINATOR', coordinatorRegions: [region] });
+    return viewerOf(coordinator, [regionIds.get(region)!]);
+  }
+
+  it('lets a member save their own organisation, with one audit event of what changed', async () => {
+    const { organization, member } = await organizationWithMember();
+    const result = await updateOrganizationProfile(
+      member,
+      organization.id,
+      form({ description: 'After.', otherThemes: 'youth\nmedia freedom', countries: ['KE', 'PE'] }, ['website']),
+      '192.0.2.1',
+    );
+    expect(result).toEqual({ ok: true, message: 'saved', data: { slug: organization.slug } });
+
+    const after = await snapshot(organization.id);
+    expect(after).toMatchObject({
+      description: 'After.',
+      website: 'https://example.org/monitors',
+      contactEmail: 'info@example.org',
+      themes: ['early warning', 'youth', 'media freedom'],
+      membersOnlyFields: ['website'],
+      countries: [{ code: 'KE' }, { code: 'PE' }],
+      // Regions follow the countries.
+      regions: [{ slug: 'africa' }, { slug: 'americas' }],
+    });
+
+    const events = await eventsOf(organization.id);
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({
+      action: 'organization.update',
+      actorId: member.id,
+      ip: '192.0.2.1',
+      before: {
+        description: 'Before.',
+        website: null,
+        contactEmail: null,
+        themes: ['early warning'],
+        countries: ['KE'],
+        regions: ['africa'],
+        membersOnlyFields: [],
+      },
+      after: {
+        description: 'After.',
+        website: 'https://example.org/monitors',
+        contactEmail: 'info@example.org',
+        themes: ['early warning', 'youth', 'media freedom'],
+        countries: ['KE', 'PE'],
+        regions: ['africa', 'americas'],
+        membersOnlyFields: ['website'],
+      },
+    });
+  });
+
+  it('keeps a region the organisation was placed in directly when its countries change', async () => {
+    const organization = await createOrganization(db, { countries: ['KE'], regions: ['europe'] });
+    const member = viewerOf(await createMember(db, { organizationId: organization.id }));
+    expect((await updateOrganizationProfile(member, organization.id, form({ countries: ['PE'] }))).ok).toBe(true);
+    expect((await snapshot(organization.id)).regions).toEqual([{ slug: 'americas' }, { slug: 'europe' }]);
+  });
+
+  it('refuses a member of another organisation (403) and changes nothing', async () => {
+    const { organization } = await organizationWithMember();
+    const outsider = viewerOf(await createMember(db, { organizationId: otherOrganization.id }));
+    const before = await snapshot(organization.id);
+    const result = await updateOrganizationProfile(outsider, organization.id, form({ description: 'Hijacked.' }));
+    expect(result).toMatchObject({ ok: false, status: 403, message: 'forbidden' });
+    expect(await snapshot(organization.id)).toEqual(before);
+    expect(await eventsOf(organization.id)).toHaveLength(0);
+  });
+
+  it('refuses a visitor (401) and changes nothing', async () => {
+    const { organization } = await organizationWithMember();
+    const before = await snapshot(organization.id);
+    expect(await updateOrganizationProfile(null, organization.id, form())).toMatchObject({ ok: false, status: 401 });
+    expect(await snapshot(organization.id)).toEqual(before);
+  });
+
+  it('refuses a coordinator of another region (403) and changes nothing', async () => {
+    const { organization } = await organizationWithMember();
+    const before = await snapshot(organization.id);
+    const result = await updateOrganizationProfile(await coordinatorOf('europe'), organization.id, form({ description: 'No.' }));
+    expect(result).toMatchObject({ ok: false, status: 403 });
+    expect(await snapshot(organization.id)).toEqual(before);
+    expect(await eventsOf(organization.id)).toHaveLength(0);
+  });
+
+  it('lets a coordinator of its region and an admin edit it', async () => {
+    const { organization } = await organizationWithMember();
+    const coordinator = await coordinatorOf('africa');
+    expect(await updateOrganizationProfile(coordinator, organization.id, form({ description: 'By the coordinator.' }))).toMatchObject({
+      ok: true,
+    });
+    expect((await snapshot(organization.id)).description).toBe('By the coordinator.');
+
+    const admin = viewerOf(await createMember(db, { role: 'ADMIN' }));
+    expect(await updateOrganizationProfile(admin, organization.id, form({ description: 'By the admin.' }))).toMatchObject({ ok: true });
+    expect((await snapshot(organization.id)).description).toBe('By the admin.');
+    expect((await eventsOf(organization.id)).map((event) => event.actorId)).toEqual([coordinator.id, admin.id]);
+  });
+
+  it('answers 404 for an unknown organisation', async () => {
+    const admin = viewerOf(await createMember(db, { role: 'ADMIN' }));
+    expect(await updateOrganizationProfile(admin, `missing-${uniqueSuffix()}`, form())).toMatchObject({ ok: false, status: 404 });
+  });
+
+  it('refuses bad input beside each field and changes nothing', async () => {
+    const { organization, member } = await organizationWithMember();
+    const before = await snapshot(organization.id);
+    const result = await updateOrganizationProfile(
+      member,
+      organization.id,
+      form({
+        description: 'x'.repeat(4001),
+        website: 'javascript:alert(1)',
+        contactEmail: 'not an email',
+        otherThemes: 'y'.repeat(61),
+        countries: ['kenya'],
+        websiteVisibility: 'friends',
+      }),
+    );
+    expect(result).toMatchObject({
+      ok: false,
+      status: 400,
+      fieldErrors: {
+        description: ['descriptionTooLong'],
+        website: ['websiteInvalid'],
+        contactEmail: ['contactEmailInvalid'],
+        otherThemes: ['themeTooLong'],
+        countries: ['countryUnknown'],
+        websiteVisibility: ['visibilityRequired'],
+      },
+    });
+    expect(await updateOrganizationProfile(member, organization.id, form({ countries: ['XX'] }))).toMatchObject({
+      ok: false,
+      fieldErrors: { countries: ['countryUnknown'] },
+    });
+    expect(await snapshot(organization.id)).toEqual(before);
+    expect(await eventsOf(organization.id)).toHaveLength(0);
+  });
+
+  it('records no event when nothing changed', async () => {
+    const { organization, member } = await organizationWithMember();
+    const same = form({ description: 'Before.', website: '', contactEmail: '' });
+    expect((await updateOrganizationProfile(member, organization.id, same)).ok).toBe(true);
+    expect(await eventsOf(organization.id)).toHaveLength(0);
+  });
+});
+
+describe('opening a profile for editing', () => {
+  it('opens a member’s own organisation, or explains that they have none', async () => {
+    await ensureGeography(db);
+    const organization = await createOrganization(db, { countries: ['KE'], themes: ['youth'] });
+    const member = viewerOf(await createMember(db, { organizationId: organization.id }));
+    const result = await getOrganizationForEditing(member);
+    expect(result).toMatchObject({ ok: true, data: { id: organization.id, countryCodes: ['KE'], themes: ['youth'] } });
+    expect(await getOrganizationForEditing(member, organization.slug)).toMatchObject({ ok: true });
+
+    const loner = viewerOf(await createMember(db));
+    expect(await getOrganizationForEditing(loner)).toMatchObject({ ok: false, status: 404, message: 'noOrganization' });
+    expect(await getOrganizationForEditing(loner, organization.slug)).toMatchObject({ ok: false, status: 403 });
+    expect(await getOrganizationForEditing(null, organization.slug)).toMatchObject({ ok: false, status: 401 });
+    expect(await getOrganizationForEditing(member, `no-such-${uniqueSuffix()}`)).toMatchObject({ ok: false, status: 404 });
+  });
+});
+
+describe('members-only profile fields', () => {
+  const theme = `hidden-theme-${uniqueSuffix()}`;
+  let organization: { id: string; slug: string };
+  const member: Viewer = { id: 'any-member', role: 'MEMBER', organizationId: null, coordinatorRegionIds: [] };
+
+  beforeAll(async () => {
+    await ensureGeography(db);
+    organization = await createOrganization(db, {
+      name: `Quiet Org ${uniqueSuffix()}`,
+      countries: ['KE'],
+      themes: [theme],
+      description: 'Only for members.',
+      website: 'https://example.org/quiet',
+      contactEmail: 'quiet@example.org',
+    });
+    await db.organization.update({
+      where: { id: organization.id },
+      data: { membersOnlyFields: ['description', 'website', 'contactEmail', 'themes', 'countries'] },
+    });
+  });
+
+  it('are left out of the profile for a visitor, who is told so', async () => {
+    const profile = await getOrganizationBySlug(null, organization.slug);
+    expect(profile).toMatchObject({
+      description: '',
+      website: null,
+      contactEmail: null,
+      themes: [],
+      countries: [],
+      hiddenFields: ['description', 'website', 'contactEmail', 'themes', 'countries'],
+    });
+    // Regions are not a members-only field.
+    expect(profile?.regions.map((region) => region.slug)).toEqual(['africa']);
+  });
+
+  it('are shown to a member', async () => {
+    expect(await getOrganizationBySlug(member, organization.slug)).toMatchObject({
+      description: 'Only for members.',
+      website: 'https://example.org/quiet',
+      contactEmail: 'quiet@example.org',
+      themes: [theme],
+      countries: [{ code: 'KE', name: 'Kenya' }],
+      hiddenFields: [],
+    });
+  });
+
+  it('are left out of the directory list for a visitor, and a hidden theme does not match a filter', async () => {
+    const byRegion = async (viewer: Viewer | null) =>
+      (await listOrganizations(viewer, parseDirectoryFilters({ region: 'africa' }))).items.find(
+        (item) => item.slug === organization.slug,
+      );
+    // This file's database holds fewer than a page (24) of organisations in Africa.
+    expect(await byRegion(null)).toMatchObject({ shortDescription: '', themes: [], countries: [] });
+    expect(await byRegion(member)).toMatchObject({
+      shortDescription: 'Only for members.',
+      themes: [theme],
+      countries: [{ code: 'KE', name: 'Kenya' }],
+    });
+    expect((await listOrganizations(null, parseDirectoryFilters({ theme }))).total).toBe(0);
+    expect((await listOrganizations(member, parseDirectoryFilters({ theme }))).total).toBe(1);
+  });
+});
