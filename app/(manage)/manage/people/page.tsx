@@ -1,0 +1,57 @@
+import type { Metadata } from 'next';
+import { forbidden } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import { PeopleFilters } from '@/components/people/people-filters';
+import { PeopleTable } from '@/components/people/people-table';
+import { PageContainer } from '@/components/site/site-shell';
+import { EmptyState } from '@/components/ui/empty-state';
+import { PageHeader } from '@/components/ui/page-header';
+import { Pagination } from '@/components/ui/pagination';
+import { TextLink } from '@/components/ui/text-link';
+import { requirePermission } from '@/lib/auth/guards';
+import { listPeople } from '@/lib/members/people';
+import { memberStatuses, parsePeopleFilters, roles } from '@/lib/members/people-schemas';
+import { hrefWith, type SearchParams } from '@/lib/site/search-params';
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('people');
+  return { title: t('metaTitle') };
+}
+
+export default async function PeoplePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const viewer = await requirePermission('/manage/people', 'member:list', {});
+  const filters = parsePeopleFilters(await searchParams);
+  const [t, result] = await Promise.all([getTranslations(), listPeople(viewer, filters)]);
+  if (!result.ok) forbidden();
+  const people = result.data;
+  const hrefFor = (page: number) => hrefWith('/manage/people', { ...filters, page });
+
+  return (
+    <PageContainer>
+      <PageHeader title={t('people.title')} intro={t('people.intro')} />
+      <div className="mt-8">
+        <PeopleFilters
+          roles={roles.map((role) => ({ value: role, label: t(`people.roles.${role}`) }))}
+          statuses={memberStatuses.map((status) => ({ value: status, label: t(`people.statuses.${status}`) }))}
+          selected={filters}
+        />
+      </div>
+      <p className="mt-8 mb-4 text-slate-700">{people.total > 0 ? t('people.count', { count: people.total }) : null}</p>
+      {people.items.length > 0 ? (
+        <PeopleTable people={people.items} />
+      ) : people.total > 0 ? (
+        <EmptyState>
+          {t('common.pagination.beyondEnd')} <TextLink href={hrefFor(1)}>{t('common.pagination.firstPage')}</TextLink>
+        </EmptyState>
+      ) : (
+        <EmptyState>{t('people.empty')}</EmptyState>
+      )}
+      <Pagination
+        page={people.page}
+        pageCount={people.pageCount}
+        previousHref={people.page > 1 ? hrefFor(Math.min(people.page - 1, people.pageCount)) : null}
+        nextHref={people.page < people.pageCount ? hrefFor(people.page + 1) : null}
+      />
+    </PageContainer>
+  );
+}
