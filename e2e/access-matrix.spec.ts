@@ -1,0 +1,107 @@
+// Every page under /account and /manage, opened by every role: the allowed ones answer, a visitor is
+// sent to sign in, a signed-in member without the right gets 403. The pages come from the app/
+// folder itself, so a new page without a row in `allowedRoles` fails this test.
+import { readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { expect, test, type APIRequestContext } from '@playwright/test';
+import { signedInAs } from './support';
+
+type Role = 'member' | 'coordinator' | 'admin';
+
+/** Who may open each page; everyone else is refused. */
+const allowedRoles: Record<string, Role[]> = {
+  '/account': ['member', 'coordinator', 'admin'],
+  '/account/organization': ['member', 'coordinator', 'admin'],
+  '/manage': ['coordinator', 'admin'],
+  '/manage/applications': ['coordinator', 'admin'],
+  '/manage/applications/[id]': ['coordinator', 'admin'],
+  '/manage/people': ['admin'],
+  '/manage/people/[id]': ['admin'],
+  '/manage/audit': ['admin'],
+};
+
+function pagesUnder(folder: string): string[] {
+  const found: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir)) {
+      const full = path.join(dir, entry);
+      if (statSync(full).isDirectory()) walk(full);
+      else if (entry === 'page.tsx') found.push(dir);
+    }
+  };
+  walk(folder);
+  // app/(manage)/manage/people/[id] -> /manage/people/[id]
+  return found.map((dir) => `/${path.relative('app', dir).split(path.sep).filter((part) => !part.startsWith('(')).join('/')}`);
+}
+
+const routes = [...pagesUnder('app/(member)'), ...pagesUnder('app/(manage)')].sort();
+
+test('every member and staff page has a row in the access matrix', () => {
+  expect(routes.filter((route) => !(route in allowedRoles))).toEqual([]);
+});
+
+async function statusOf(request: APIRequestContext, route: string) {
+  // A record that does not exist: allowed viewers get 404 from the page, refused ones never reach it.
+  const url = route.replace(/\[[^\]]+\]/g, 'no-such-record');
+  const response = await request.get(url, { maxRedirects: 0 });
+  return { status: response.status(), location: response.headers()['location'] ?? '' };
+}
+
+for (const route of routes) {
+  test.describe(`${route}`, () => {
+    const dynamic = route.includes('[');
+
+    test('sends a visitor to sign in', async ({ playwright, baseURL }) => {
+      const request = await playwright.request.newContext({ baseURL });
+      const { status, location } = await statusOf(request, route);
+      expect([302, 303, 307, 308]).toContain(status);
+      expect(location).toContain('/sign-in');
+      await request.dispose();
+    });
+
+    for (const role of ['member', 'coordinator', 'admin'] as const) {
+      const allowed = allowedRoles[route]?.includes(role) ?? false;
+      test(`${allowed ? 'opens' : 'refuses'} for a ${role}`, async ({ playwright, baseURL }) => {
+        const request = await playwright.request.newContext({ baseURL, storageState: signedInAs[role] });
+        const { status } = await statusOf(request, route);
+        if (allowed) expect(status).toBe(dynamic ? 404 : 200);
+        else expect(status).toBe(403);
+        await request.dispose();
+      });
+    }
+  });
+}
+
+/** Route handlers: all public by design; what each answers a visitor without credentials. */
+const routeHandlers: Record<string, { method: 'GET' | 'POST'; url: string; expected: number }> = {
+  // Password sign-in: open to visitors; bad input is refused for itself, not for who asks.
+  '/api/sign-in': { method: 'POST', url: '/api/sign-in', expected: 400 },
+  // Auth.js' own endpoints (session, CSRF token, the ticket-only credentials callback).
+  '/api/auth/[...nextauth]': { method: 'GET', url: '/api/auth/session', expected: 200 },
+};
+
+function routeHandlersUnder(folder: string): string[] {
+  const found: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir)) {
+      const full = path.join(dir, entry);
+      if (statSync(full).isDirectory()) walk(full);
+      else if (entry === 'route.ts') found.push(`/${path.relative('app', dir).split(path.sep).join('/')}`);
+    }
+  };
+  walk(folder);
+  return found;
+}
+
+test('every route handler has a row, and answers a visitor as designed', async ({ request }) => {
+  const handlers = routeHandlersUnder('app').sort();
+  expect(handlers).toEqual(Object.keys(routeHandlers).sort());
+  for (const route of handlers) {
+    const { method, url, expected } = routeHandlers[route]!;
+    const response =
+      method === 'GET'
+        ? await request.get(url)
+        : await request.post(url, { headers: { accept: 'application/json' }, data: {} });
+    expect(response.status(), route).toBe(expected);
+  }
+});

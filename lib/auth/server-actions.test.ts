@@ -1,0 +1,249 @@
+// The access matrix of the server actions: every exported action of every `'use server'` module in
+// lib/ (found by file name, so a new action without a row here fails), called directly as a form
+// post would call it, by each kind of viewer. The allowed succeed; the others get 401 or 403 and
+// change nothing (the audit log and the rows they could touch are compared before and after).
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { db } from '@/lib/db';
+import type { MaybeViewer, Viewer } from '@/lib/auth/policy';
+import { hashPassword } from '@/lib/auth/password';
+import { createMember, createOrganization, ensureGeography, uniqueSuffix } from '@/prisma/seed/factories';
+
+const session = vi.hoisted(() => ({ viewer: null as MaybeViewer }));
+class Redirected extends Error {}
+
+vi.mock('@/lib/auth/viewer', () => ({
+  getViewer: async () => session.viewer,
+  getViewerSummary: async () => null,
+  resolveViewer: async () => session.viewer,
+}));
+vi.mock('@/lib/auth/request', () => ({ clientAddress: async () => '192.0.2.10' }));
+vi.mock('@/lib/auth/config', () => ({ signIn: vi.fn(async () => undefined), signOut: vi.fn(async () => undefined), auth: vi.fn() }));
+vi.mock('next/cache', () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
+vi.mock('next/navigation', () => ({
+  redirect: (url: string) => {
+    throw new Redirected(url);
+  },
+}));
+
+const modules = import.meta.glob<Record<string, unknown>>(['/lib/**/actions.ts', '/lib/**/*-actions.ts'], { eager: true });
+const discovered = Object.entries(modules).flatMap(([file, exports]) =>
+  Object.entries(exports)
+    .filter(([, value]) => typeof value === 'function')
+    .map(([name, value]) => ({ name: `${file.replace('/lib/', '')}#${name}`, action: value as (...args: unknown[]) => Promise<unknown> })),
+);
+
+type Persona = 'visitor' | 'member' | 'memberOfAnotherOrganization' | 'coordinatorOfAnotherRegion' | 'coordinator' | 'admin';
+const personaNames: Persona[] = ['visitor', 'member', 'memberOfAnotherOrganization', 'coordinatorOfAnotherRegion', 'coordinator', 'admin'];
+const personas = {} as Record<Persona, MaybeViewer>;
+const password = 'matrix test passphrase 42';
+let organizationA = '';
+
+function form(values: Record<string, string | string[]>): FormData {
+  const data = new FormData();
+  for (const [name, value] of Object.entries(values)) {
+    for (const item of Array.isArray(value) ? value : [value]) data.append(name, item);
+  }
+  return data;
+}
+
+async function pendingApplication(countries: string[]) {
+  const regionIds = (await db.region.findMany({ where: { countries: { some: { code: { in: countries } } } }, select: { id: true } })).map(
+    (region) => ({ id: region.id }),
+  );
+  const application = await db.membershipApplication.create({
+    data: {
+      organizationName: `Matrix Applicant ${uniqueSuffix()}`,
+      organizationType: 'NGO',
+      contactName: 'Applicant Person',
+      contactEmail: `applicant-${uniqueSuffix()}@example.org`,
+      countries: { connect: countries.map((code) => ({ code })) },
+      regions: { connect: regionIds },
+    },
+  });
+  return application.id;
+}
+
+const profileForm = () =>
+  form({
+    description: `Profile edited in the matrix ${uniqueSuffix()}`,
+    website: 'https://example.org/matrix',
+    contactEmail: 'matrix@example.org',
+    themes: ['early warning'],
+    countries: ['CO'],
+    descriptionVisibility: 'everyone',
+    websiteVisibility: 'everyone',
+    contactEmailVisibility: 'members',
+    themesVisibility: 'everyone',
+    countriesVisibility: 'everyone',
+  });
+
+interface Row {
+  /** Who may; `everyone` for actions open to visitors (sign-in by mail, applying, signing out). */
+  allowed: Persona[] | 'everyone';
+  /** Creates the record the action works on, before the "nothing changed" snapshot. */
+  prepare?: () => Promise<string>;
+  /** Calls the action as the form would, on the prepared record. */
+  call: (action: (...args: unknown[]) => Promise<unknown>, record: string) => Promise<unknown>;
+}
+
+const newPerson = async () => (await createMember(db, { passwordHash: await hashPassword(password) })).id;
+
+/** Every action, and who may use it. */
+const matrix: Record<string, Row> = {
+  'auth/actions.ts#signOutAction': { allowed: 'everyone', call: (action) => action() },
+  'auth/actions.ts#requestSignInLinkAction': {
+    allowed: 'everyone',
+    call: (action) => action(null, form({ email: `nobody-${uniqueSuffix()}@example.org` })),
+  },
+  'auth/actions.ts#requestPasswordResetAction': {
+    allowed: 'everyone',
+    call: (action) => action(null, form({ email: `nobody-${uniqueSuffix()}@example.org` })),
+  },
+  'auth/actions.ts#signInWithLinkAction': { allowed: 'everyone', call: (action) => action(null, form({ token: 'unknown' })) },
+  'auth/actions.ts#setPasswordAction': {
+    allowed: 'everyone',
+    call: (action) => action(null, form({ token: 'unknown', password: 'a long new password', confirmPassword: 'a long new password' })),
+  },
+  'members/actions.ts#submitApplicationAction': {
+    allowed: 'everyone',
+    call: (action) =>
+      action(
+        null,
+        form({
+          organizationName: `Matrix Organisation ${uniqueSuffix()}`,
+          organizationType: 'NGO',
+          category: 'MEMBER',
+          description: 'We monitor and report.',
+          countries: ['CO'],
+          themes: ['early warning'],
+          contactName: 'Ana Matrix',
+          contactEmail: `ana-${uniqueSuffix()}@example.org`,
+          consent: 'yes',
+        }),
+      ),
+  },
+  'members/actions.ts#approveApplicationAction': {
+    allowed: ['coordinator', 'admin'],
+    prepare: () => pendingApplication(['CO']),
+    call: (action, id) => action(null, form({ id })),
+  },
+  'members/actions.ts#rejectApplicationAction': {
+    allowed: ['coordinator', 'admin'],
+    prepare: () => pendingApplication(['CO']),
+    call: (action, id) => action(null, form({ id, reason: 'Outside the coalition’s focus for now.' })),
+  },
+  'members/account-actions.ts#updateOwnNameAction': {
+    allowed: ['member', 'memberOfAnotherOrganization', 'coordinatorOfAnotherRegion', 'coordinator', 'admin'],
+    call: (action) => action(null, form({ name: `Renamed ${uniqueSuffix()}` })),
+  },
+  'members/account-actions.ts#changeOwnEmailAction': {
+    allowed: ['member', 'memberOfAnotherOrganization', 'coordinatorOfAnotherRegion', 'coordinator', 'admin'],
+    call: (action) => action(null, form({ email: `moved-${uniqueSuffix()}@example.org`, currentPassword: password })),
+  },
+  'members/account-actions.ts#changeOwnPasswordAction': {
+    allowed: ['member', 'memberOfAnotherOrganization', 'coordinatorOfAnotherRegion', 'coordinator', 'admin'],
+    call: (action) =>
+      action(null, form({ currentPassword: password, newPassword: password, confirmPassword: password })),
+  },
+  'directory/actions.ts#updateOrganizationProfileAction': {
+    allowed: ['member', 'coordinator', 'admin'],
+    call: (action) => action(organizationA, null, profileForm()),
+  },
+  'members/people-actions.ts#changeRoleAction': {
+    allowed: ['admin'],
+    prepare: newPerson,
+    call: (action, memberId) => action(null, form({ memberId, role: 'COORDINATOR', regions: ['americas'] })),
+  },
+  'members/people-actions.ts#changeAccessAction': {
+    allowed: ['admin'],
+    prepare: newPerson,
+    call: (action, memberId) => action(null, form({ memberId, intent: 'suspend' })),
+  },
+  'members/people-actions.ts#endSessionsAction': {
+    allowed: ['admin'],
+    prepare: newPerson,
+    call: (action, memberId) => action(null, form({ memberId })),
+  },
+};
+
+/** What a refused action must leave untouched. */
+async function snapshot() {
+  const [audit, members, organizations, applications] = await Promise.all([
+    db.auditEvent.count(),
+    db.member.findMany({ orderBy: { id: 'asc' }, select: { id: true, name: true, email: true, role: true, status: true, sessionVersion: true, passwordHash: true, organizationId: true } }),
+    db.organization.findMany({ orderBy: { id: 'asc' }, select: { id: true, description: true, website: true, contactEmail: true, membersOnlyFields: true } }),
+    db.membershipApplication.findMany({ orderBy: { id: 'asc' }, select: { id: true, status: true } }),
+  ]);
+  return { audit, members, organizations, applications };
+}
+
+beforeAll(async () => {
+  await ensureGeography(db);
+  const passwordHash = await hashPassword(password);
+  const a = await createOrganization(db, { countries: ['CO'] });
+  const b = await createOrganization(db, { countries: ['KE'] });
+  organizationA = a.id;
+  const americas = await db.region.findUniqueOrThrow({ where: { slug: 'americas' } });
+  const africa = await db.region.findUniqueOrThrow({ where: { slug: 'africa' } });
+  const viewerOf = async (role: Viewer['role'], organizationId: string | null, regionSlugs: string[]): Promise<Viewer> => {
+    const member = await createMember(db, { role, organizationId, passwordHash, coordinatorRegions: regionSlugs });
+    const regionIds = regionSlugs.map((slug) => (slug === 'americas' ? americas.id : africa.id));
+    return { id: member.id, role, organizationId, coordinatorRegionIds: regionIds };
+  };
+  personas.visitor = null;
+  personas.member = await viewerOf('MEMBER', a.id, []);
+  personas.memberOfAnotherOrganization = await viewerOf('MEMBER', b.id, []);
+  personas.coordinatorOfAnotherRegion = await viewerOf('COORDINATOR', null, ['africa']);
+  personas.coordinator = await viewerOf('COORDINATOR', null, ['americas']);
+  personas.admin = await viewerOf('ADMIN', null, []);
+  await createMember(db, { role: 'ADMIN', passwordHash }); // so the portal keeps an admin whatever the tests do
+});
+
+afterEach(() => {
+  session.viewer = null;
+});
+
+function statusOf(result: unknown): number | undefined {
+  return typeof result === 'object' && result !== null && 'status' in result ? (result as { status: number }).status : undefined;
+}
+
+async function callAs(persona: Persona, row: Row, action: (...args: unknown[]) => Promise<unknown>, record: string) {
+  session.viewer = personas[persona];
+  try {
+    return { result: await row.call(action, record), redirected: false };
+  } catch (error) {
+    if (error instanceof Redirected) return { result: undefined, redirected: true };
+    throw error;
+  }
+}
+
+describe('the server actions', () => {
+  it('are all in the matrix, and the matrix names no action that is gone', () => {
+    expect(discovered.length).toBeGreaterThan(10);
+    expect(discovered.map((entry) => entry.name).sort()).toEqual(Object.keys(matrix).sort());
+  });
+
+  for (const { name, action } of discovered) {
+    const row = matrix[name];
+    if (!row) continue;
+    for (const persona of personaNames) {
+      const allowed = row.allowed === 'everyone' || row.allowed.includes(persona);
+      it(`${name} ${allowed ? 'serves' : 'refuses'} a ${persona}`, async () => {
+        const record = (await row.prepare?.()) ?? '';
+        const before = allowed ? null : await snapshot();
+        const { result, redirected } = await callAs(persona, row, action, record);
+        const status = statusOf(result);
+        if (allowed) {
+          // Never refused for who is asking; the actions of a role also succeed (ok, or a redirect).
+          // Open actions may still refuse their made-up input (an unknown token), with a 4xx of its own.
+          expect([401, 403]).not.toContain(status);
+          if (row.allowed !== 'everyone') expect(redirected || (result as { ok?: boolean }).ok === true).toBe(true);
+        } else {
+          expect(redirected).toBe(false);
+          expect(status).toBe(persona === 'visitor' ? 401 : 403);
+          expect(await snapshot()).toEqual(before);
+        }
+      });
+    }
+  }
+});
