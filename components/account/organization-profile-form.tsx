@@ -19,7 +19,7 @@ import {
   type OrganizationProfileInput,
   type ProfileField,
 } from '@/lib/directory/schemas';
-import { TextAreaField } from './text-area-field';
+import { TextAreaField } from '@/components/ui/form-fields';
 import { useActionForm, useFormMessages } from './use-action-form';
 
 export interface ProfileFormOrganization {

@@ -20,7 +20,7 @@ import {
   type ApplicationInput,
 } from '@/lib/members/schemas';
 import { ApplicationConfirmation } from './application-confirmation';
-import { Choice, ChoiceGroup, SelectInputField, TextAreaField } from './form-fields';
+import { Choice, ChoiceGroup, SelectInputField, TextAreaField } from '@/components/ui/form-fields';
 
 export interface JoinFormRegion {
   slug: string;

@@ -10,7 +10,7 @@ import { buttonClasses } from '@/components/ui/button-link';
 import { FormAlert } from '@/components/ui/form-alert';
 import { rejectApplicationAction, type ReviewFormState } from '@/lib/members/actions';
 import { rejectApplicationSchema, type RejectApplicationInput } from '@/lib/members/schemas';
-import { TextAreaField } from './form-fields';
+import { TextAreaField } from '@/components/ui/form-fields';
 import { useReviewMessages } from './review-messages';
 
 export function RejectApplicationForm({ id }: { id: string }) {

@@ -3,18 +3,12 @@
 import 'server-only';
 import { can, type MaybeViewer } from '@/lib/auth/policy';
 import { db } from '@/lib/db';
-import { denied, type ActionResult } from '@/lib/forms/result';
+import { denied, refusal, type ReadResult } from '@/lib/forms/result';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { paginated, pageWindow, type Paginated } from '@/lib/site/pagination';
 import type { AuditFilters } from './schemas';
 
 export const auditPageSize = 50;
-
-/** A read's answer: the data, or the refusal (401, 403) a write would give. */
-type Refusal = Extract<ActionResult, { ok: false }>;
-export type ReadResult<T> = { ok: true; data: T } | Refusal;
-/** denied() and notFound() as what they always are: refusals. */
-const refusal = (result: ActionResult<never>) => result as Refusal;
 
 export interface AuditChange {
   field: string;

@@ -9,6 +9,15 @@ export type ActionResult<T = undefined> =
   | { ok: true; data?: T; message?: string }
   | { ok: false; status: 400 | 401 | 403 | 404 | 409 | 429; message: string; fieldErrors?: FieldErrors };
 
+/** A refusal: what a write or a read answers when it will not serve. */
+export type Refusal = Extract<ActionResult, { ok: false }>;
+
+/** A read's answer: the data, or the refusal (401, 403, 404) a write would give. */
+export type ReadResult<T> = { ok: true; data: T } | Refusal;
+
+/** denied() and notFound() as what they always are: refusals. */
+export const refusal = (result: ActionResult<never>) => result as Refusal;
+
 /** 401 for a visitor, 403 for a signed-in member without the right. */
 export function denied(viewer: MaybeViewer): ActionResult<never> {
   return viewer

@@ -11,19 +11,13 @@ import { cache } from 'react';
 import { recordAuditEvent, changedFields } from '@/lib/audit/record';
 import { can, type MaybeViewer, type Viewer } from '@/lib/auth/policy';
 import { db } from '@/lib/db';
-import { denied, invalid, notFound, type ActionResult } from '@/lib/forms/result';
+import { denied, invalid, notFound, refusal, type ActionResult, type ReadResult } from '@/lib/forms/result';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { MemberStatus, Role } from '@/lib/generated/prisma/enums';
 import { paginated, pageWindow, type Paginated } from '@/lib/site/pagination';
 import { changeRoleSchema, memberActionSchema, roleRank, type PeopleFilters } from './people-schemas';
 
 export const peoplePageSize = 50;
-
-/** A read's answer: the data, or the refusal (401, 403, 404) a write would give. */
-type Refusal = Extract<ActionResult, { ok: false }>;
-export type ReadResult<T> = { ok: true; data: T } | Refusal;
-/** denied() and notFound() as what they always are: refusals. */
-const refusal = (result: ActionResult<never>) => result as Refusal;
 
 /** Facts about the request a write records in the audit log. */
 export interface RequestMeta {

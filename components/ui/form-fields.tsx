@@ -1,4 +1,4 @@
-// Form pieces the application forms need beyond components/ui (a text area, a select with a
+// Form pieces beyond TextField (a text area, a select with a
 // placeholder, checkbox and radio groups), in the same look as TextField: a label, a hint and the
 // error beside the field, tied to it with aria-describedby and aria-invalid.
 import { forwardRef, type ComponentProps, type ReactNode } from 'react';
