@@ -6,7 +6,15 @@ import tseslint from 'typescript-eslint';
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
-  globalIgnores(['.next/**', '.data/**', 'lib/generated/**', 'next-env.d.ts', 'playwright-report/**', 'test-results/**', 'scratch/**']),
+  globalIgnores([
+    '.next/**',
+    '.data/**',
+    'lib/generated/**',
+    'next-env.d.ts',
+    'playwright-report/**',
+    'test-results/**',
+    'scratch/**',
+  ]),
   {
     files: ['**/*.ts', '**/*.tsx'],
     languageOptions: {
@@ -27,7 +35,12 @@ export default defineConfig([
         'error',
         {
           paths: [{ name: '@/lib/db', message: 'Call a query from lib/<capability>/queries.ts instead.' }],
-          patterns: [{ group: ['**/generated/prisma/client', '@prisma/client'], message: 'Pages and components do not use Prisma.' }],
+          patterns: [
+            {
+              group: ['**/generated/prisma/client', '@prisma/client'],
+              message: 'Pages and components do not use Prisma.',
+            },
+          ],
         },
       ],
     },

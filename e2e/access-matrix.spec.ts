@@ -31,7 +31,14 @@ function pagesUnder(folder: string): string[] {
   };
   walk(folder);
   // app/(manage)/manage/people/[id] -> /manage/people/[id]
-  return found.map((dir) => `/${path.relative('app', dir).split(path.sep).filter((part) => !part.startsWith('(')).join('/')}`);
+  return found.map(
+    (dir) =>
+      `/${path
+        .relative('app', dir)
+        .split(path.sep)
+        .filter((part) => !part.startsWith('('))
+        .join('/')}`,
+  );
 }
 
 const routes = [...pagesUnder('app/(member)'), ...pagesUnder('app/(manage)')].sort();

@@ -51,7 +51,9 @@ test.describe('as a member', () => {
     await expect(section(page, 'Change your name').getByLabel('Name', { exact: true })).toHaveValue(member.name);
   });
 
-  test('the email form checks the address, the current password and the server says when it is wrong', async ({ page }) => {
+  test('the email form checks the address, the current password and the server says when it is wrong', async ({
+    page,
+  }) => {
     await page.goto('/account');
     const form = section(page, 'Change your email address');
     await form.getByLabel('New email address').fill('not an address');
@@ -70,7 +72,9 @@ test.describe('as a member', () => {
     await expect(page.getByRole('main')).toContainText(member.email);
   });
 
-  test('the password form checks length and match in the browser, and the server refuses common passwords', async ({ page }) => {
+  test('the password form checks length and match in the browser, and the server refuses common passwords', async ({
+    page,
+  }) => {
     await page.goto('/account');
     const form = section(page, 'Change your password');
     let posted = false;

@@ -128,7 +128,9 @@ test('regions list the five regions; a region shows its organisations and countr
   const region = regions[0]!;
   await page.getByRole('link', { name: region.name }).first().click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(region.name);
-  const inRegion = new Set(countries.filter((country) => country.region === region.slug).map((country) => country.code));
+  const inRegion = new Set(
+    countries.filter((country) => country.region === region.slug).map((country) => country.code),
+  );
   const member = activeOrganizations.find((o) => o.countries.some((code) => inRegion.has(code)))!;
   await expect(page.getByRole('link', { name: member.name }).first()).toBeVisible();
   await expect(page.getByText('Nigeria').first()).toBeVisible();

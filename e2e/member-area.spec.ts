@@ -9,7 +9,9 @@ for (const account of demoAccounts) {
 
     test('the header names them and the account page shows their role', async ({ page }) => {
       await page.goto('/account');
-      await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: account.name })).toBeVisible();
+      await expect(
+        page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: account.name }),
+      ).toBeVisible();
       await expect(page.getByRole('main')).toContainText(account.email);
       await expect(page.getByRole('main')).toContainText(
         { MEMBER: 'Member', COORDINATOR: 'Coordinator', ADMIN: 'Administrator' }[account.role],

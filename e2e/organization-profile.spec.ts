@@ -34,7 +34,10 @@ async function saveProfile(page: Page) {
 test.describe('as a member', () => {
   test.use({ storageState: signedInAs.member });
 
-  test('edits their organisation, keeps the website for members, and the directory follows', async ({ page, browser }) => {
+  test('edits their organisation, keeps the website for members, and the directory follows', async ({
+    page,
+    browser,
+  }) => {
     await page.goto('/account/organization');
     await expect(page.getByRole('heading', { level: 1, name: "Your organisation's profile" })).toBeVisible();
     await expectNoAccessibilityViolations(page);

@@ -68,7 +68,9 @@ test('after 5 failed attempts sign-in pauses with HTTP 429 and says when to retr
   const response = await answer;
   expect(response.status()).toBe(429);
   expect(Number(response.headers()['retry-after'])).toBeGreaterThan(0);
-  await expect(page.getByRole('alert').filter({ hasText: 'Too many failed attempts' })).toContainText('try again in 15 minutes');
+  await expect(page.getByRole('alert').filter({ hasText: 'Too many failed attempts' })).toContainText(
+    'try again in 15 minutes',
+  );
 });
 
 test('signing in works without JavaScript', async ({ browser }) => {

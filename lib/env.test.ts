@@ -10,9 +10,9 @@ describe('settings', () => {
   });
 
   it('names every malformed setting in one message', () => {
-    expect(() => parseEnv({ DATABASE_URL: 'mysql://db/portal', SITE_URL: 'not a url', CONTACT_EMAIL: 'nobody' })).toThrow(
-      /DATABASE_URL: must be a postgresql:\/\/ URL[\s\S]*SITE_URL[\s\S]*CONTACT_EMAIL/,
-    );
+    expect(() =>
+      parseEnv({ DATABASE_URL: 'mysql://db/portal', SITE_URL: 'not a url', CONTACT_EMAIL: 'nobody' }),
+    ).toThrow(/DATABASE_URL: must be a postgresql:\/\/ URL[\s\S]*SITE_URL[\s\S]*CONTACT_EMAIL/);
   });
 
   it('accepts a PostgreSQL server', () => {

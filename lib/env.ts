@@ -12,9 +12,7 @@ const optionalText = z
 const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   /** postgresql://… of a PostgreSQL server. Unset: `npm start` serves the embedded database and sets it. */
-  DATABASE_URL: z
-    .url({ protocol: /^postgres(ql)?$/, error: 'must be a postgresql:// URL' })
-    .optional(),
+  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/, error: 'must be a postgresql:// URL' }).optional(),
   /** Connections per instance in the database pool. */
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
   /** Where `next build` writes (default .next); another folder lets two builds sit side by side. */
@@ -24,7 +22,9 @@ const envSchema = z.object({
   /** `auto` seeds demo content into an empty embedded database; `always` seeds any empty database. */
   SEED_DEMO_CONTENT: z.enum(['auto', 'always', 'never']).default('auto'),
   /** The public address of the portal, used in links in mail and feeds. */
-  SITE_URL: z.url({ error: 'must be an absolute URL such as https://coalition.example.org' }).default('http://localhost:3000'),
+  SITE_URL: z
+    .url({ error: 'must be an absolute URL such as https://coalition.example.org' })
+    .default('http://localhost:3000'),
   COALITION_NAME: z.string().trim().min(1).default('Coalition for Civilian Protection'),
   COALITION_TAGLINE: z
     .string()
@@ -34,7 +34,10 @@ const envSchema = z.object({
    * Signs session cookies and sign-in tickets; the same on every instance. Unset: the launcher keeps
    * a random one in PORTAL_DATA_DIR/auth-secret (fine for one machine).
    */
-  AUTH_SECRET: z.string().min(32, { error: 'must be at least 32 characters (e.g. `openssl rand -base64 32`)' }).optional(),
+  AUTH_SECRET: z
+    .string()
+    .min(32, { error: 'must be at least 32 characters (e.g. `openssl rand -base64 32`)' })
+    .optional(),
   /** smtp(s)://user:password@host:port of a mail server. Unset: mail goes to PORTAL_DATA_DIR/outbox. */
   SMTP_URL: z.url({ protocol: /^smtps?$/, error: 'must be an smtp:// or smtps:// URL' }).optional(),
   /** The sender of the portal's mail. */

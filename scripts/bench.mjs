@@ -58,7 +58,10 @@ async function coldStart() {
       process.kill(-child.pid, 'SIGTERM');
       const deadline = Date.now() + 30_000;
       while (Date.now() < deadline) {
-        const listening = await get('/').then(() => true, () => false);
+        const listening = await get('/').then(
+          () => true,
+          () => false,
+        );
         if (!listening && !existsSync(`${dataDir}/portal.lock`)) return;
         await sleep(250);
       }

@@ -31,5 +31,7 @@ if (created.length !== 1) {
   process.exit(1);
 }
 const sql = readFileSync(`prisma/migrations/${created[0]}/migration.sql`, 'utf8');
-console.log(`\nWrote prisma/migrations/${created[0]}/migration.sql (${sql.split('\n').length} lines). Review it, then run`);
+console.log(
+  `\nWrote prisma/migrations/${created[0]}/migration.sql (${sql.split('\n').length} lines). Review it, then run`,
+);
 console.log('`npm run db:migrate` (or `npm test`) to apply it, and commit it with the schema change.');

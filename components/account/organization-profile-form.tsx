@@ -38,11 +38,18 @@ export interface ProfileFormChoices {
 }
 
 const asList = (value: unknown): string[] =>
-  Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : typeof value === 'string' ? [value] : [];
+  Array.isArray(value)
+    ? value.filter((item): item is string => typeof item === 'string')
+    : typeof value === 'string'
+      ? [value]
+      : [];
 const asText = (value: unknown, fallback: string) => (typeof value === 'string' ? value : fallback);
 
 /** The form's starting values: what was sent, after a refusal without JavaScript, else what is stored. */
-function startingValues(organization: ProfileFormOrganization, sent: Record<string, unknown> | undefined): OrganizationProfileInput {
+function startingValues(
+  organization: ProfileFormOrganization,
+  sent: Record<string, unknown> | undefined,
+): OrganizationProfileInput {
   const visibility = (field: ProfileField): FieldVisibility => {
     const value = sent?.[visibilityFieldName(field)];
     if (value === 'everyone' || value === 'members') return value;

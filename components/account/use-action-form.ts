@@ -17,7 +17,9 @@ export interface ActionFormState {
   values?: Record<string, unknown>;
 }
 
-export function useActionForm<S extends ActionFormState>(action: (previous: S | null, formData: FormData) => Promise<S>) {
+export function useActionForm<S extends ActionFormState>(
+  action: (previous: S | null, formData: FormData) => Promise<S>,
+) {
   const [state, formAction, actionPending] = useActionState(action, null);
   const [transitionPending, startTransition] = useTransition();
   // A result stops showing once the form is sent again.
@@ -71,9 +73,13 @@ export function useFormMessages(namespace: Namespace) {
   return {
     field: (key: string | null | undefined) =>
       key
-        ? first([`${namespace}.fieldErrors.${key}`, `auth.passwordRules.${key}`, `auth.errors.${key}`], `${namespace}.fieldErrors.invalid` as Key)
+        ? first(
+            [`${namespace}.fieldErrors.${key}`, `auth.passwordRules.${key}`, `auth.errors.${key}`],
+            `${namespace}.fieldErrors.invalid` as Key,
+          )
         : null,
-    form: (key: string | undefined) => first([`errors.actions.${key}`, `${namespace}.formErrors.${key}`], 'errors.actions.unexpected'),
+    form: (key: string | undefined) =>
+      first([`errors.actions.${key}`, `${namespace}.formErrors.${key}`], 'errors.actions.unexpected'),
     success: (key: string | undefined) => first([`${namespace}.success.${key}`], `${namespace}.success.saved` as Key),
   };
 }

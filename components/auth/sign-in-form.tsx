@@ -59,7 +59,9 @@ export function SignInForm({ callbackUrl, defaultEmail, initialError }: SignInFo
   return (
     <form action="/api/sign-in" method="post" onSubmit={onSubmit} noValidate className="flex flex-col gap-5">
       {formError ? (
-        <FormAlert>{t(`errors.${formError.key}` as 'errors.rateLimited', { minutes: formError.retryAfterMinutes ?? 15 })}</FormAlert>
+        <FormAlert>
+          {t(`errors.${formError.key}` as 'errors.rateLimited', { minutes: formError.retryAfterMinutes ?? 15 })}
+        </FormAlert>
       ) : null}
       {/* defaultValue as well, so the values are in the HTML for browsers without JavaScript. */}
       <input type="hidden" defaultValue={callbackUrl} {...register('callbackUrl')} />

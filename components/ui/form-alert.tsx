@@ -8,7 +8,9 @@ export function FormAlert({ tone = 'error', children }: { tone?: 'error' | 'succ
       role={tone === 'error' ? 'alert' : 'status'}
       className={cx(
         'rounded-md border px-4 py-3 text-sm font-medium',
-        tone === 'error' ? 'border-red-300 bg-red-50 text-red-900' : 'border-emerald-300 bg-emerald-50 text-emerald-900',
+        tone === 'error'
+          ? 'border-red-300 bg-red-50 text-red-900'
+          : 'border-emerald-300 bg-emerald-50 text-emerald-900',
       )}
     >
       {children}

@@ -12,7 +12,11 @@ export async function requireViewer(returnTo: string): Promise<Viewer> {
   return viewer;
 }
 
-export async function requirePermission<A extends Action>(returnTo: string, action: A, subject: Subjects[A]): Promise<Viewer> {
+export async function requirePermission<A extends Action>(
+  returnTo: string,
+  action: A,
+  subject: Subjects[A],
+): Promise<Viewer> {
   const viewer = await requireViewer(returnTo);
   if (!can(viewer, action, subject)) forbidden();
   return viewer;

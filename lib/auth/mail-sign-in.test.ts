@@ -14,7 +14,6 @@ import { findValidMemberToken, issueMemberToken } from './member-tokens';
 import { hashPassword, verifyPassword } from './password';
 import { readSignInTicket } from './tickets';
 
-
 const oldPassword = 'old river stones at dusk';
 const newPassword = 'new lanterns over harbour';
 

@@ -24,7 +24,12 @@ export async function issueMemberToken(
   const token = randomBytes(32).toString('base64url');
   await tx.memberToken.updateMany({ where: { memberId, purpose, usedAt: null }, data: { usedAt: now } });
   await tx.memberToken.create({
-    data: { memberId, purpose, tokenHash: hashOf(token), expiresAt: new Date(now.getTime() + tokenLifetimeMs[purpose]) },
+    data: {
+      memberId,
+      purpose,
+      tokenHash: hashOf(token),
+      expiresAt: new Date(now.getTime() + tokenLifetimeMs[purpose]),
+    },
   });
   return token;
 }

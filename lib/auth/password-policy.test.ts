@@ -14,7 +14,10 @@ describe('new passwords', () => {
     expect(isCommonPassword('password1')).toBe(true);
     expect(isCommonPassword('Qwertyuiop')).toBe(true);
     const form = rejectingCommonPasswords(z.object({ password: newPasswordSchema }), 'password');
-    expect(form.safeParse({ password: 'iloveyou' }).error?.issues[0]).toMatchObject({ path: ['password'], message: 'tooCommon' });
+    expect(form.safeParse({ password: 'iloveyou' }).error?.issues[0]).toMatchObject({
+      path: ['password'],
+      message: 'tooCommon',
+    });
     expect(form.safeParse({ password: 'river stones at dusk' }).success).toBe(true);
     expect(isCommonPassword('river stones at dusk')).toBe(false);
   });

@@ -10,17 +10,39 @@ const organizationA = 'organization-a';
 const personas: Record<string, MaybeViewer> = {
   visitor: null,
   member: { id: 'member-1', role: 'MEMBER', organizationId: organizationA, coordinatorRegionIds: [] },
-  memberOfAnotherOrganization: { id: 'member-2', role: 'MEMBER', organizationId: 'organization-b', coordinatorRegionIds: [] },
-  coordinatorOfAnotherRegion: { id: 'coordinator-2', role: 'COORDINATOR', organizationId: null, coordinatorRegionIds: [regionY] },
+  memberOfAnotherOrganization: {
+    id: 'member-2',
+    role: 'MEMBER',
+    organizationId: 'organization-b',
+    coordinatorRegionIds: [],
+  },
+  coordinatorOfAnotherRegion: {
+    id: 'coordinator-2',
+    role: 'COORDINATOR',
+    organizationId: null,
+    coordinatorRegionIds: [regionY],
+  },
   coordinator: { id: 'coordinator-1', role: 'COORDINATOR', organizationId: null, coordinatorRegionIds: [regionX] },
   admin: { id: 'admin-1', role: 'ADMIN', organizationId: null, coordinatorRegionIds: [] },
 };
 type Persona = keyof typeof personas;
-const order: Persona[] = ['visitor', 'member', 'memberOfAnotherOrganization', 'coordinatorOfAnotherRegion', 'coordinator', 'admin'];
+const order: Persona[] = [
+  'visitor',
+  'member',
+  'memberOfAnotherOrganization',
+  'coordinatorOfAnotherRegion',
+  'coordinator',
+  'admin',
+];
 
 /** For each action: the subject asked about, and who may (in the order above). */
-const matrix: { [A in Action]: { subject: Subjects[A]; allowed: [boolean, boolean, boolean, boolean, boolean, boolean] } } = {
-  'publication:read': { subject: { status: 'PUBLISHED', visibility: 'MEMBERS' }, allowed: [false, true, true, true, true, true] },
+const matrix: {
+  [A in Action]: { subject: Subjects[A]; allowed: [boolean, boolean, boolean, boolean, boolean, boolean] };
+} = {
+  'publication:read': {
+    subject: { status: 'PUBLISHED', visibility: 'MEMBERS' },
+    allowed: [false, true, true, true, true, true],
+  },
   'organization:read': { subject: { status: 'APPLIED' }, allowed: [false, false, false, true, true, true] },
   'campaign:read': { subject: { status: 'DRAFT' }, allowed: [false, false, false, true, true, true] },
   'account:update': { subject: { memberId: 'member-1' }, allowed: [false, true, false, false, false, false] },

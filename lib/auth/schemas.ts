@@ -15,7 +15,9 @@ export const emailSchema = z
 export const callbackPathSchema = z
   .string()
   .optional()
-  .transform((value) => (value && value.startsWith('/') && !value.startsWith('//') && !value.startsWith('/\\') ? value : '/account'));
+  .transform((value) =>
+    value && value.startsWith('/') && !value.startsWith('//') && !value.startsWith('/\\') ? value : '/account',
+  );
 
 export const signInSchema = z.object({
   email: emailSchema,

@@ -17,7 +17,11 @@ vi.mock('@/lib/auth/viewer', () => ({
   resolveViewer: async () => session.viewer,
 }));
 vi.mock('@/lib/auth/request', () => ({ clientAddress: async () => '192.0.2.10' }));
-vi.mock('@/lib/auth/config', () => ({ signIn: vi.fn(async () => undefined), signOut: vi.fn(async () => undefined), auth: vi.fn() }));
+vi.mock('@/lib/auth/config', () => ({
+  signIn: vi.fn(async () => undefined),
+  signOut: vi.fn(async () => undefined),
+  auth: vi.fn(),
+}));
 vi.mock('next/cache', () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
 vi.mock('next/navigation', () => ({
   redirect: (url: string) => {
@@ -25,15 +29,28 @@ vi.mock('next/navigation', () => ({
   },
 }));
 
-const modules = import.meta.glob<Record<string, unknown>>(['/lib/**/actions.ts', '/lib/**/*-actions.ts'], { eager: true });
+const modules = import.meta.glob<Record<string, unknown>>(['/lib/**/actions.ts', '/lib/**/*-actions.ts'], {
+  eager: true,
+});
 const discovered = Object.entries(modules).flatMap(([file, exports]) =>
   Object.entries(exports)
     .filter(([, value]) => typeof value === 'function')
-    .map(([name, value]) => ({ name: `${file.replace('/lib/', '')}#${name}`, action: value as (...args: unknown[]) => Promise<unknown> })),
+    .map(([name, value]) => ({
+      name: `${file.replace('/lib/', '')}#${name}`,
+      action: value as (...args: unknown[]) => Promise<unknown>,
+    })),
 );
 
-type Persona = 'visitor' | 'member' | 'memberOfAnotherOrganization' | 'coordinatorOfAnotherRegion' | 'coordinator' | 'admin';
-const personaNames: Persona[] = ['visitor', 'member', 'memberOfAnotherOrganization', 'coordinatorOfAnotherRegion', 'coordinator', 'admin'];
+type Persona =
+  'visitor' | 'member' | 'memberOfAnotherOrganization' | 'coordinatorOfAnotherRegion' | 'coordinator' | 'admin';
+const personaNames: Persona[] = [
+  'visitor',
+  'member',
+  'memberOfAnotherOrganization',
+  'coordinatorOfAnotherRegion',
+  'coordinator',
+  'admin',
+];
 const personas = {} as Record<Persona, MaybeViewer>;
 const password = 'matrix test passphrase 42';
 let organizationA = '';
@@ -47,9 +64,9 @@ function form(values: Record<string, string | string[]>): FormData {
 }
 
 async function pendingApplication(countries: string[]) {
-  const regionIds = (await db.region.findMany({ where: { countries: { some: { code: { in: countries } } } }, select: { id: true } })).map(
-    (region) => ({ id: region.id }),
-  );
+  const regionIds = (
+    await db.region.findMany({ where: { countries: { some: { code: { in: countries } } } }, select: { id: true } })
+  ).map((region) => ({ id: region.id }));
   const application = await db.membershipApplication.create({
     data: {
       organizationName: `Matrix Applicant ${uniqueSuffix()}`,
@@ -99,10 +116,14 @@ const matrix: Record<string, Row> = {
     allowed: 'everyone',
     call: (action) => action(null, form({ email: `nobody-${uniqueSuffix()}@example.org` })),
   },
-  'auth/actions.ts#signInWithLinkAction': { allowed: 'everyone', call: (action) => action(null, form({ token: 'unknown' })) },
+  'auth/actions.ts#signInWithLinkAction': {
+    allowed: 'everyone',
+    call: (action) => action(null, form({ token: 'unknown' })),
+  },
   'auth/actions.ts#setPasswordAction': {
     allowed: 'everyone',
-    call: (action) => action(null, form({ token: 'unknown', password: 'a long new password', confirmPassword: 'a long new password' })),
+    call: (action) =>
+      action(null, form({ token: 'unknown', password: 'a long new password', confirmPassword: 'a long new password' })),
   },
   'members/actions.ts#submitApplicationAction': {
     allowed: 'everyone',
@@ -170,8 +191,23 @@ const matrix: Record<string, Row> = {
 async function snapshot() {
   const [audit, members, organizations, applications] = await Promise.all([
     db.auditEvent.count(),
-    db.member.findMany({ orderBy: { id: 'asc' }, select: { id: true, name: true, email: true, role: true, status: true, sessionVersion: true, passwordHash: true, organizationId: true } }),
-    db.organization.findMany({ orderBy: { id: 'asc' }, select: { id: true, description: true, website: true, contactEmail: true, membersOnlyFields: true } }),
+    db.member.findMany({
+      orderBy: { id: 'asc' },
+      select: {
+        id: true,
+        name: true,
+        email: true,
+        role: true,
+        status: true,
+        sessionVersion: true,
+        passwordHash: true,
+        organizationId: true,
+      },
+    }),
+    db.organization.findMany({
+      orderBy: { id: 'asc' },
+      select: { id: true, description: true, website: true, contactEmail: true, membersOnlyFields: true },
+    }),
     db.membershipApplication.findMany({ orderBy: { id: 'asc' }, select: { id: true, status: true } }),
   ]);
   return { audit, members, organizations, applications };
@@ -185,7 +221,11 @@ beforeAll(async () => {
   organizationA = a.id;
   const americas = await db.region.findUniqueOrThrow({ where: { slug: 'americas' } });
   const africa = await db.region.findUniqueOrThrow({ where: { slug: 'africa' } });
-  const viewerOf = async (role: Viewer['role'], organizationId: string | null, regionSlugs: string[]): Promise<Viewer> => {
+  const viewerOf = async (
+    role: Viewer['role'],
+    organizationId: string | null,
+    regionSlugs: string[],
+  ): Promise<Viewer> => {
     const member = await createMember(db, { role, organizationId, passwordHash, coordinatorRegions: regionSlugs });
     const regionIds = regionSlugs.map((slug) => (slug === 'americas' ? americas.id : africa.id));
     return { id: member.id, role, organizationId, coordinatorRegionIds: regionIds };
@@ -204,7 +244,9 @@ afterEach(() => {
 });
 
 function statusOf(result: unknown): number | undefined {
-  return typeof result === 'object' && result !== null && 'status' in result ? (result as { status: number }).status : undefined;
+  return typeof result === 'object' && result !== null && 'status' in result
+    ? (result as { status: number }).status
+    : undefined;
 }
 
 async function callAs(persona: Persona, row: Row, action: (...args: unknown[]) => Promise<unknown>, record: string) {

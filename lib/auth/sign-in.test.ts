@@ -37,7 +37,9 @@ describe('signing in with a password', () => {
     }
     const blocked = await checkPasswordSignIn(member.email, password, ip);
     expect(blocked).toMatchObject({ ok: false, reason: 'rate-limited' });
-    expect(blocked.ok === false && blocked.reason === 'rate-limited' && blocked.retryAfterSeconds).toBeGreaterThan(14 * 60);
+    expect(blocked.ok === false && blocked.reason === 'rate-limited' && blocked.retryAfterSeconds).toBeGreaterThan(
+      14 * 60,
+    );
     expect((await checkPasswordSignIn(member.email, password, address())).ok).toBe(true);
   });
 

@@ -16,7 +16,10 @@ export function createSignInTicket(member: { id: string; sessionVersion: number 
 }
 
 /** The member id and session version a valid, unexpired ticket vouches for; null otherwise. */
-export function readSignInTicket(ticket: unknown, now = Date.now()): { memberId: string; sessionVersion: number } | null {
+export function readSignInTicket(
+  ticket: unknown,
+  now = Date.now(),
+): { memberId: string; sessionVersion: number } | null {
   if (typeof ticket !== 'string') return null;
   const parts = ticket.split('.');
   if (parts.length !== 4) return null;

@@ -41,6 +41,9 @@ export async function resolveViewer(memberId: string, sessionVersion: number): P
 export const getViewerSummary = cache(async () => {
   const viewer = await getViewer();
   if (!viewer) return null;
-  const member = await db.member.findUnique({ where: { id: viewer.id }, select: { name: true, email: true, role: true } });
+  const member = await db.member.findUnique({
+    where: { id: viewer.id },
+    select: { name: true, email: true, role: true },
+  });
   return member;
 });

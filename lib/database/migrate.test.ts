@@ -43,7 +43,12 @@ describe('applyMigrations', () => {
     const committed = await readMigrations();
     expect(await applyMigrations(url)).toEqual(committed.map((migration) => migration.name));
 
-    const rows = await query<{ migration_name: string; checksum: string; applied_steps_count: number; finished_at: Date | null }>(
+    const rows = await query<{
+      migration_name: string;
+      checksum: string;
+      applied_steps_count: number;
+      finished_at: Date | null;
+    }>(
       url,
       'SELECT migration_name, checksum, applied_steps_count, finished_at FROM "_prisma_migrations" ORDER BY migration_name',
     );

@@ -32,7 +32,10 @@ export interface MigrationFile {
 
 export async function readMigrations(migrationsDir = defaultMigrationsDir): Promise<MigrationFile[]> {
   const entries = await readdir(migrationsDir, { withFileTypes: true });
-  const names = entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
+  const names = entries
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort();
   return Promise.all(
     names.map(async (name) => {
       const bytes = await readFile(path.join(migrationsDir, name, 'migration.sql'));
@@ -85,7 +88,9 @@ export async function applyMigrations(
       );
     }
     const applied = new Map(
-      rows.filter((row) => row.finished_at !== null && row.rolled_back_at === null).map((row) => [row.migration_name, row]),
+      rows
+        .filter((row) => row.finished_at !== null && row.rolled_back_at === null)
+        .map((row) => [row.migration_name, row]),
     );
     const newlyApplied: string[] = [];
     for (const migration of migrations) {

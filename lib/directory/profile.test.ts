@@ -6,7 +6,10 @@ import { getOrganizationForEditing, updateOrganizationProfile } from './profile'
 import { getOrganizationBySlug, listOrganizations } from './queries';
 import { parseDirectoryFilters } from './schemas';
 
-const viewerOf = (member: { id: string; role: Viewer['role']; organizationId: string | null }, regionIds: string[] = []): Viewer => ({
+const viewerOf = (
+  member: { id: string; role: Viewer['role']; organizationId: string | null },
+  regionIds: string[] = [],
+): Viewer => ({
   id: member.id,
   role: member.role,
   organizationId: member.organizationId,
@@ -154,7 +157,11 @@ describe('editing an organisation profile', () => {
   it('refuses a coordinator of another region (403) and changes nothing', async () => {
     const { organization } = await organizationWithMember();
     const before = await snapshot(organization.id);
-    const result = await updateOrganizationProfile(await coordinatorOf('europe'), organization.id, form({ description: 'No.' }));
+    const result = await updateOrganizationProfile(
+      await coordinatorOf('europe'),
+      organization.id,
+      form({ description: 'No.' }),
+    );
     expect(result).toMatchObject({ ok: false, status: 403 });
     expect(await snapshot(organization.id)).toEqual(before);
     expect(await eventsOf(organization.id)).toHaveLength(0);
@@ -163,20 +170,27 @@ describe('editing an organisation profile', () => {
   it('lets a coordinator of its region and an admin edit it', async () => {
     const { organization } = await organizationWithMember();
     const coordinator = await coordinatorOf('africa');
-    expect(await updateOrganizationProfile(coordinator, organization.id, form({ description: 'By the coordinator.' }))).toMatchObject({
+    expect(
+      await updateOrganizationProfile(coordinator, organization.id, form({ description: 'By the coordinator.' })),
+    ).toMatchObject({
       ok: true,
     });
     expect((await snapshot(organization.id)).description).toBe('By the coordinator.');
 
     const admin = viewerOf(await createMember(db, { role: 'ADMIN' }));
-    expect(await updateOrganizationProfile(admin, organization.id, form({ description: 'By the admin.' }))).toMatchObject({ ok: true });
+    expect(
+      await updateOrganizationProfile(admin, organization.id, form({ description: 'By the admin.' })),
+    ).toMatchObject({ ok: true });
     expect((await snapshot(organization.id)).description).toBe('By the admin.');
     expect((await eventsOf(organization.id)).map((event) => event.actorId)).toEqual([coordinator.id, admin.id]);
   });
 
   it('answers 404 for an unknown organisation', async () => {
     const admin = viewerOf(await createMember(db, { role: 'ADMIN' }));
-    expect(await updateOrganizationProfile(admin, `missing-${uniqueSuffix()}`, form())).toMatchObject({ ok: false, status: 404 });
+    expect(await updateOrganizationProfile(admin, `missing-${uniqueSuffix()}`, form())).toMatchObject({
+      ok: false,
+      status: 404,
+    });
   });
 
   it('refuses bad input beside each field and changes nothing', async () => {
@@ -235,7 +249,10 @@ describe('opening a profile for editing', () => {
     expect(await getOrganizationForEditing(loner)).toMatchObject({ ok: false, status: 404, message: 'noOrganization' });
     expect(await getOrganizationForEditing(loner, organization.slug)).toMatchObject({ ok: false, status: 403 });
     expect(await getOrganizationForEditing(null, organization.slug)).toMatchObject({ ok: false, status: 401 });
-    expect(await getOrganizationForEditing(member, `no-such-${uniqueSuffix()}`)).toMatchObject({ ok: false, status: 404 });
+    expect(await getOrganizationForEditing(member, `no-such-${uniqueSuffix()}`)).toMatchObject({
+      ok: false,
+      status: 404,
+    });
   });
 });
 

@@ -57,7 +57,12 @@ export async function getOrganizationForEditing(
     select: editableSelect,
   });
   if (!organization) return notFound();
-  if (!can(viewer, 'organization:update', { id: organization.id, regionIds: organization.regions.map((region) => region.id) })) {
+  if (
+    !can(viewer, 'organization:update', {
+      id: organization.id,
+      regionIds: organization.regions.map((region) => region.id),
+    })
+  ) {
     return denied(viewer);
   }
   return {
@@ -77,7 +82,10 @@ export async function getOrganizationForEditing(
 }
 
 /** Every country grouped by region, and the themes organisations already use (plus `extraThemes`). */
-export async function getProfileFormOptions(viewer: MaybeViewer, extraThemes: string[] = []): Promise<ProfileFormOptions> {
+export async function getProfileFormOptions(
+  viewer: MaybeViewer,
+  extraThemes: string[] = [],
+): Promise<ProfileFormOptions> {
   const [regions, themes] = await Promise.all([
     db.region.findMany({
       orderBy: [{ sortOrder: 'asc' }, { name: 'asc' }],

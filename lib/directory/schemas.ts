@@ -25,7 +25,8 @@ export function parseDirectoryFilters(searchParams: Record<string, unknown>): Di
 export const profileFields = ['description', 'website', 'contactEmail', 'themes', 'countries'] as const;
 export type ProfileField = (typeof profileFields)[number];
 
-export const isProfileField = (value: string): value is ProfileField => (profileFields as readonly string[]).includes(value);
+export const isProfileField = (value: string): value is ProfileField =>
+  (profileFields as readonly string[]).includes(value);
 
 /** Who sees a profile field: everyone, or signed-in members only. */
 export const fieldVisibilities = ['everyone', 'members'] as const;
@@ -70,11 +71,7 @@ const contactEmailSchema = z
   .refine((value) => value === '' || z.email().safeParse(value).success, { error: 'contactEmailInvalid' })
   .transform((value) => value || null);
 
-const themeSchema = z
-  .string()
-  .trim()
-  .min(1)
-  .max(themeMaxLength, { error: 'themeTooLong' });
+const themeSchema = z.string().trim().min(1).max(themeMaxLength, { error: 'themeTooLong' });
 
 /** New themes, one a line. */
 const otherThemesSchema = z

@@ -21,7 +21,10 @@ const text = (formData: FormData, name: string) => {
   return typeof value === 'string' ? value : '';
 };
 
-export async function updateOwnNameAction(_previous: AccountFormState | null, formData: FormData): Promise<AccountFormState> {
+export async function updateOwnNameAction(
+  _previous: AccountFormState | null,
+  formData: FormData,
+): Promise<AccountFormState> {
   const result = await updateOwnName(await getViewer(), formValues(formData), await clientAddress());
   if (!result.ok) return { ...result, values: { name: text(formData, 'name') } };
   // The header shows the name on every page.
@@ -29,14 +32,20 @@ export async function updateOwnNameAction(_previous: AccountFormState | null, fo
   return result;
 }
 
-export async function changeOwnEmailAction(_previous: AccountFormState | null, formData: FormData): Promise<AccountFormState> {
+export async function changeOwnEmailAction(
+  _previous: AccountFormState | null,
+  formData: FormData,
+): Promise<AccountFormState> {
   const result = await changeOwnEmail(await getViewer(), formValues(formData), await clientAddress());
   if (!result.ok) return { ...result, values: { email: text(formData, 'email') } };
   revalidatePath('/account');
   return result;
 }
 
-export async function changeOwnPasswordAction(_previous: AccountFormState | null, formData: FormData): Promise<AccountFormState> {
+export async function changeOwnPasswordAction(
+  _previous: AccountFormState | null,
+  formData: FormData,
+): Promise<AccountFormState> {
   const result = await changeOwnPassword(await getViewer(), formValues(formData), await clientAddress());
   if (!result.ok) return result;
   // The other sessions ended with the old session version; this device signs in with the new one.

@@ -13,11 +13,7 @@ const currentPasswordSchema = z
   .max(1024, { error: 'currentPasswordRequired' });
 
 export const updateNameSchema = z.object({
-  name: z
-    .string()
-    .trim()
-    .min(1, { error: 'nameRequired' })
-    .max(nameMaxLength, { error: 'nameTooLong' }),
+  name: z.string().trim().min(1, { error: 'nameRequired' }).max(nameMaxLength, { error: 'nameTooLong' }),
 });
 
 export type UpdateNameInput = z.input<typeof updateNameSchema>;

@@ -92,7 +92,11 @@ describe('changing one’s email address', () => {
     const { member, viewer } = await memberWithPassword();
     const other = await createMember(db);
     const before = await stored(member.id);
-    const result = await changeOwnEmail(viewer, { email: other.email.toUpperCase(), currentPassword: password }, address());
+    const result = await changeOwnEmail(
+      viewer,
+      { email: other.email.toUpperCase(), currentPassword: password },
+      address(),
+    );
     expect(result).toMatchObject({ ok: false, status: 409, fieldErrors: { email: ['emailTaken'] } });
     expect(await stored(member.id)).toEqual(before);
     expect(await eventsOf(member.id)).toHaveLength(0);
@@ -163,7 +167,11 @@ describe('changing one’s password', () => {
       await changeOwnPassword(viewer, { currentPassword: password, newPassword: 'x7#q', confirmPassword: 'x7#q' }),
     ).toMatchObject({ ok: false, status: 400, fieldErrors: { newPassword: ['tooShort'] } });
     expect(
-      await changeOwnPassword(viewer, { currentPassword: password, newPassword: 'password123', confirmPassword: 'password123' }),
+      await changeOwnPassword(viewer, {
+        currentPassword: password,
+        newPassword: 'password123',
+        confirmPassword: 'password123',
+      }),
     ).toMatchObject({ ok: false, fieldErrors: { newPassword: ['tooCommon'] } });
     expect(
       await changeOwnPassword(viewer, { currentPassword: password, newPassword, confirmPassword: `${newPassword}!` }),
@@ -174,7 +182,12 @@ describe('changing one’s password', () => {
   it('is refused to visitors and for an account that is gone', async () => {
     const input = { currentPassword: password, newPassword, confirmPassword: newPassword };
     expect(await changeOwnPassword(null, input)).toMatchObject({ ok: false, status: 401 });
-    const gone: Viewer = { id: `gone-${uniqueSuffix()}`, role: 'MEMBER', organizationId: null, coordinatorRegionIds: [] };
+    const gone: Viewer = {
+      id: `gone-${uniqueSuffix()}`,
+      role: 'MEMBER',
+      organizationId: null,
+      coordinatorRegionIds: [],
+    };
     expect(await changeOwnPassword(gone, input)).toMatchObject({ ok: false, status: 404 });
   });
 });

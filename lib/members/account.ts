@@ -19,7 +19,11 @@ const subjectType = 'Member';
 const changePasswordOnServerSchema = rejectingCommonPasswords(changePasswordSchema, 'newPassword');
 
 /** Changes the viewer's own name. */
-export async function updateOwnName(viewer: MaybeViewer, input: unknown, ip: string | null = null): Promise<ActionResult> {
+export async function updateOwnName(
+  viewer: MaybeViewer,
+  input: unknown,
+  ip: string | null = null,
+): Promise<ActionResult> {
   if (!viewer || !can(viewer, 'account:update', { memberId: viewer.id })) return denied(viewer);
   const parsed = updateNameSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
@@ -78,7 +82,11 @@ const isUniqueViolation = (error: unknown) =>
   error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002';
 
 /** Changes the viewer's own email address (lower-cased), after checking their current password. */
-export async function changeOwnEmail(viewer: MaybeViewer, input: unknown, ip: string | null = null): Promise<ActionResult> {
+export async function changeOwnEmail(
+  viewer: MaybeViewer,
+  input: unknown,
+  ip: string | null = null,
+): Promise<ActionResult> {
   if (!viewer || !can(viewer, 'account:update', { memberId: viewer.id })) return denied(viewer);
   const parsed = changeEmailSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);

@@ -13,7 +13,6 @@ import {
 } from './applications';
 import { focusThemes, parseApplicationFilters, type ApplicationInput } from './schemas';
 
-
 const meta = { ip: '203.0.113.7' };
 
 function applicationInput(overrides: Partial<ApplicationInput> = {}): ApplicationInput {

@@ -46,7 +46,11 @@ export async function ensureGeography(db: Db): Promise<Map<string, string>> {
   const missing = countries.filter((country) => !existing.has(country.code));
   if (missing.length > 0) {
     await db.country.createMany({
-      data: missing.map((country) => ({ code: country.code, name: country.name, regionId: regionIds.get(country.region)! })),
+      data: missing.map((country) => ({
+        code: country.code,
+        name: country.name,
+        regionId: regionIds.get(country.region)!,
+      })),
     });
   }
   return regionIds;
@@ -183,12 +187,14 @@ export interface CampaignInput {
 
 function signatureData(input: SignatureInput) {
   const kind = input.kind ?? (input.organizationId ? 'ORGANIZATION' : 'PERSON');
-  if (kind === 'ORGANIZATION' && !input.organizationId) throw new Error(`The endorsement "${input.name}" names no organisation`);
+  if (kind === 'ORGANIZATION' && !input.organizationId)
+    throw new Error(`The endorsement "${input.name}" names no organisation`);
   return {
     kind,
     name: input.name ?? `Test Signer ${uniqueSuffix()}`,
     email: kind === 'PERSON' ? (input.email ?? `signer-${uniqueSuffix()}@example.org`).toLowerCase() : null,
-    emailConfirmedAt: kind === 'PERSON' ? (input.emailConfirmedAt === undefined ? new Date() : input.emailConfirmedAt) : null,
+    emailConfirmedAt:
+      kind === 'PERSON' ? (input.emailConfirmedAt === undefined ? new Date() : input.emailConfirmedAt) : null,
     countryCode: input.countryCode ?? null,
     comment: input.comment ?? null,
     isPublic: input.isPublic ?? true,

@@ -54,7 +54,9 @@ export function regionOfCountry(code: string, unRegion: string, unSubregion: str
   if (otherMiddleEast.has(code)) return 'middle-east-north-africa';
   switch (unRegion) {
     case 'Africa':
-      return unSubregion === 'Northern Africa' && !northernAfricaInAfrica.has(code) ? 'middle-east-north-africa' : 'africa';
+      return unSubregion === 'Northern Africa' && !northernAfricaInAfrica.has(code)
+        ? 'middle-east-north-africa'
+        : 'africa';
     case 'Americas':
       return 'americas';
     case 'Europe':

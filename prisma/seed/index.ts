@@ -64,7 +64,11 @@ export async function seedDemoContent(db: PrismaClient) {
           countryCode: country ?? null,
           createdAt: new Date(day(campaign.starts).getTime() + (index + 1) * 36 * 3_600_000),
         })),
-        ...campaign.endorsements.map((name) => ({ name, kind: 'ORGANIZATION' as const, organizationId: organizationIds.get(name) })),
+        ...campaign.endorsements.map((name) => ({
+          name,
+          kind: 'ORGANIZATION' as const,
+          organizationId: organizationIds.get(name),
+        })),
       ],
     });
   }
@@ -78,7 +82,8 @@ export async function seedDemoContent(db: PrismaClient) {
       name: account.name,
       role: account.role,
       passwordHash,
-      organizationId: account.role === 'MEMBER' && memberOrganization ? organizationIds.get(memberOrganization.name) : null,
+      organizationId:
+        account.role === 'MEMBER' && memberOrganization ? organizationIds.get(memberOrganization.name) : null,
       coordinatorRegions: account.role === 'COORDINATOR' ? ['americas', 'europe'] : [],
     });
   }

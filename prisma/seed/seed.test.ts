@@ -39,8 +39,14 @@ describe('demo seed', () => {
   it('places every country in one of the five regions', async () => {
     const perRegion = await db.region.findMany({ select: { _count: { select: { countries: true } } } });
     expect(perRegion.reduce((sum, region) => sum + region._count.countries, 0)).toBe(countries.length);
-    const france = await db.country.findUnique({ where: { code: 'FR' }, select: { region: { select: { slug: true } } } });
-    const egypt = await db.country.findUnique({ where: { code: 'EG' }, select: { region: { select: { slug: true } } } });
+    const france = await db.country.findUnique({
+      where: { code: 'FR' },
+      select: { region: { select: { slug: true } } },
+    });
+    const egypt = await db.country.findUnique({
+      where: { code: 'EG' },
+      select: { region: { select: { slug: true } } },
+    });
     const fiji = await db.country.findUnique({ where: { code: 'FJ' }, select: { region: { select: { slug: true } } } });
     expect(france?.region.slug).toBe('europe');
     expect(egypt?.region.slug).toBe('middle-east-north-africa');

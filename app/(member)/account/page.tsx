@@ -47,12 +47,17 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
             {
               key: 'regions',
               term: t('regions'),
-              details: account.coordinatorRegions.length > 0 ? account.coordinatorRegions.map((region) => region.name).join(', ') : null,
+              details:
+                account.coordinatorRegions.length > 0
+                  ? account.coordinatorRegions.map((region) => region.name).join(', ')
+                  : null,
             },
             {
               key: 'lastSignIn',
               term: t('lastSignIn'),
-              details: account.lastSignInAt ? format.dateTime(account.lastSignInAt, { dateStyle: 'long', timeStyle: 'short' }) : null,
+              details: account.lastSignInAt
+                ? format.dateTime(account.lastSignInAt, { dateStyle: 'long', timeStyle: 'short' })
+                : null,
             },
           ]}
         />
@@ -60,7 +65,9 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
 
       {account.organization ? (
         <Section id="organization" title={t('organizationSection.title')}>
-          <p className="max-w-prose text-slate-700">{t('organizationSection.text', { name: account.organization.name })}</p>
+          <p className="max-w-prose text-slate-700">
+            {t('organizationSection.text', { name: account.organization.name })}
+          </p>
           <div className="mt-4 flex flex-wrap items-center gap-x-6 gap-y-3">
             <ButtonLink href="/account/organization">{t('organizationSection.edit')}</ButtonLink>
             <TextLink href={`/directory/${account.organization.slug}`}>{t('organizationSection.view')}</TextLink>
@@ -78,7 +85,11 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
 
       <Section id="password" title={t('passwordForm.title')}>
         <p className="mb-4 max-w-prose text-slate-700">{t('passwordForm.intro')}</p>
-        <PasswordForm email={account.email} saved={textParam.parse(params.saved) === 'password'} action={changeOwnPasswordAction} />
+        <PasswordForm
+          email={account.email}
+          saved={textParam.parse(params.saved) === 'password'}
+          action={changeOwnPasswordAction}
+        />
       </Section>
     </PageContainer>
   );

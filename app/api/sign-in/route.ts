@@ -9,7 +9,8 @@ import { checkPasswordSignIn } from '@/lib/auth/sign-in';
 
 async function readBody(request: NextRequest): Promise<Record<string, unknown>> {
   const type = request.headers.get('content-type') ?? '';
-  if (type.includes('application/json')) return ((await request.json().catch(() => ({}))) ?? {}) as Record<string, unknown>;
+  if (type.includes('application/json'))
+    return ((await request.json().catch(() => ({}))) ?? {}) as Record<string, unknown>;
   const form = await request.formData().catch(() => null);
   return form ? Object.fromEntries(form.entries()) : {};
 }
@@ -41,9 +42,15 @@ export async function POST(request: NextRequest) {
   const { email, password, callbackUrl } = parsed.data;
   const result = await checkPasswordSignIn(email, password, await clientAddress());
   if (!result.ok) {
-    if (result.reason === 'rate-limited') return fail(429, 'rateLimited', { retryAfterSeconds: result.retryAfterSeconds }, result.retryAfterSeconds);
-    return fail(result.reason === 'suspended' ? 403 : 401, result.reason === 'suspended' ? 'suspended' : 'invalidCredentials');
+    if (result.reason === 'rate-limited')
+      return fail(429, 'rateLimited', { retryAfterSeconds: result.retryAfterSeconds }, result.retryAfterSeconds);
+    return fail(
+      result.reason === 'suspended' ? 403 : 401,
+      result.reason === 'suspended' ? 'suspended' : 'invalidCredentials',
+    );
   }
   await signIn('credentials', { ticket: result.ticket, redirect: false });
-  return wantsJson ? NextResponse.json({ ok: true, redirectTo: callbackUrl }) : NextResponse.redirect(new URL(callbackUrl, request.url), 303);
+  return wantsJson
+    ? NextResponse.json({ ok: true, redirectTo: callbackUrl })
+    : NextResponse.redirect(new URL(callbackUrl, request.url), 303);
 }

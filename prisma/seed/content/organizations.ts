@@ -8,7 +8,7 @@ export const demoOrganizations: DemoOrganization[] = [
     name: 'Great Lakes Early Warning Initiative',
     type: 'NGO',
     description:
-      "Founded in Goma in 2008, the initiative runs a network of more than 300 trained community monitors across North and South Kivu, Burundi and south-western Uganda. Monitors report incidents and warning signs by SMS to a small analysis team, which issues weekly risk alerts to local authorities, peacekeepers and humanitarian agencies. It also trains village protection committees to plan their own responses when alerts are raised.",
+      'Founded in Goma in 2008, the initiative runs a network of more than 300 trained community monitors across North and South Kivu, Burundi and south-western Uganda. Monitors report incidents and warning signs by SMS to a small analysis team, which issues weekly risk alerts to local authorities, peacekeepers and humanitarian agencies. It also trains village protection committees to plan their own responses when alerts are raised.',
     website: 'https://example.org/great-lakes-early-warning',
     contactEmail: 'info@great-lakes-early-warning.example.org',
     countries: ['CD', 'RW', 'BI', 'UG'],
@@ -63,7 +63,7 @@ export const demoOrganizations: DemoOrganization[] = [
     name: 'Council of Faith Communities for Reconciliation',
     type: 'FAITH_BASED',
     description:
-      "Brings together Catholic, Protestant and Muslim leaders in the Central African Republic and northern Cameroon to defuse religious tensions. Since 2014 it has run joint visits by imams and pastors to communities affected by reprisal killings and hosts a weekly interfaith radio programme from Bangui. Its local committees report inflammatory sermons and leaflets to a coalition hate speech monitor.",
+      'Brings together Catholic, Protestant and Muslim leaders in the Central African Republic and northern Cameroon to defuse religious tensions. Since 2014 it has run joint visits by imams and pastors to communities affected by reprisal killings and hosts a weekly interfaith radio programme from Bangui. Its local committees report inflammatory sermons and leaflets to a coalition hate speech monitor.',
     website: 'https://example.org/faith-reconciliation-council',
     contactEmail: 'info@faith-reconciliation-council.example.org',
     countries: ['CF', 'CM'],
@@ -75,7 +75,7 @@ export const demoOrganizations: DemoOrganization[] = [
     type: 'NGO',
     status: 'LAPSED',
     description:
-      "A documentation group set up in Bukavu in 2011 by lawyers and former journalists to record massacres and sexual violence in South Kivu. It built a secure archive of more than 4,000 testimonies and supported several trials before military courts. Its activities have been scaled down since 2023 for lack of funding.",
+      'A documentation group set up in Bukavu in 2011 by lawyers and former journalists to record massacres and sexual violence in South Kivu. It built a secure archive of more than 4,000 testimonies and supported several trials before military courts. Its activities have been scaled down since 2023 for lack of funding.',
     website: 'https://example.org/kivu-documentation',
     contactEmail: 'info@kivu-documentation.example.org',
     countries: ['CD'],
@@ -87,7 +87,7 @@ export const demoOrganizations: DemoOrganization[] = [
     type: 'NGO',
     status: 'APPLIED',
     description:
-      "A young organisation founded in Pemba in 2022 by Mozambican and Tanzanian humanitarian workers. It monitors protection risks for displaced families in Cabo Delgado and along the Rovuma river border, and runs legal aid desks for people without identity documents. It applied to join the coalition in 2026.",
+      'A young organisation founded in Pemba in 2022 by Mozambican and Tanzanian humanitarian workers. It monitors protection risks for displaced families in Cabo Delgado and along the Rovuma river border, and runs legal aid desks for people without identity documents. It applied to join the coalition in 2026.',
     website: 'https://example.org/mozambique-channel-forum',
     contactEmail: 'info@mozambique-channel-forum.example.org',
     countries: ['MZ', 'TZ'],
@@ -100,7 +100,7 @@ export const demoOrganizations: DemoOrganization[] = [
     name: 'Observatorio Andino de Protección Civil',
     type: 'NGO',
     description:
-      "A Bogotá-based observatory created in 2012 that tracks threats and attacks against social leaders, indigenous authorities and former combatants in Colombia and neighbouring border areas. It publishes monthly risk maps and runs an emergency fund for relocating threatened community leaders. Its analysts work closely with indigenous guards in Cauca and Nariño.",
+      'A Bogotá-based observatory created in 2012 that tracks threats and attacks against social leaders, indigenous authorities and former combatants in Colombia and neighbouring border areas. It publishes monthly risk maps and runs an emergency fund for relocating threatened community leaders. Its analysts work closely with indigenous guards in Cauca and Nariño.',
     website: 'https://example.org/observatorio-andino',
     contactEmail: 'info@observatorio-andino.example.org',
     countries: ['CO', 'VE', 'EC', 'PE'],
@@ -123,7 +123,7 @@ export const demoOrganizations: DemoOrganization[] = [
     type: 'ACADEMIC',
     category: 'SUPPORTER',
     description:
-      "A research lab at Northbridge University in Toronto, founded in 2015, that develops statistical risk models for mass atrocities and tests them against field data from partner organisations. Its graduate students spend placements with coalition members in Africa and Asia. The lab supports the coalition with data analysis and an annual methods workshop.",
+      'A research lab at Northbridge University in Toronto, founded in 2015, that develops statistical risk models for mass atrocities and tests them against field data from partner organisations. Its graduate students spend placements with coalition members in Africa and Asia. The lab supports the coalition with data analysis and an annual methods workshop.',
     website: 'https://example.org/northbridge-apl',
     contactEmail: 'info@northbridge-apl.example.org',
     countries: ['CA', 'US'],
@@ -135,7 +135,7 @@ export const demoOrganizations: DemoOrganization[] = [
     name: 'Red de Periodistas de la Frontera',
     type: 'MEDIA',
     description:
-      "A network of independent journalists covering violence, migration and organised crime along the border between southern Mexico and Guatemala. Since 2016 it has co-published investigations with regional outlets and runs a protection protocol for members who receive threats. It also trains local reporters in digital security and trauma-aware interviewing.",
+      'A network of independent journalists covering violence, migration and organised crime along the border between southern Mexico and Guatemala. Since 2016 it has co-published investigations with regional outlets and runs a protection protocol for members who receive threats. It also trains local reporters in digital security and trauma-aware interviewing.',
     website: 'https://example.org/periodistas-frontera',
     contactEmail: 'info@periodistas-frontera.example.org',
     countries: ['MX', 'GT'],
@@ -157,7 +157,7 @@ export const demoOrganizations: DemoOrganization[] = [
     name: 'Ecumenical Accompaniment Service of the Americas',
     type: 'FAITH_BASED',
     description:
-      "Sends teams of volunteers from churches in the Americas and Europe to provide protective accompaniment to threatened communities in Colombia, Guatemala and Honduras. Established in 2003, it has maintained a permanent presence in the Colombian department of Chocó since 2009. Its teams document incidents and raise them with civil and military authorities.",
+      'Sends teams of volunteers from churches in the Americas and Europe to provide protective accompaniment to threatened communities in Colombia, Guatemala and Honduras. Established in 2003, it has maintained a permanent presence in the Colombian department of Chocó since 2009. Its teams document incidents and raise them with civil and military authorities.',
     website: 'https://example.org/ecumenical-accompaniment',
     contactEmail: 'info@ecumenical-accompaniment.example.org',
     countries: ['CO', 'GT', 'HN'],
@@ -169,7 +169,7 @@ export const demoOrganizations: DemoOrganization[] = [
     type: 'OTHER',
     category: 'SUPPORTER',
     description:
-      "A foundation that preserves and digitises records from the dictatorships in Argentina, Chile and Uruguay, including trial files, press archives and the papers of human rights organisations. Based in Montevideo since 2006, it makes its collections available to researchers, courts and families of victims. It advises coalition members on archiving their own documentation.",
+      'A foundation that preserves and digitises records from the dictatorships in Argentina, Chile and Uruguay, including trial files, press archives and the papers of human rights organisations. Based in Montevideo since 2006, it makes its collections available to researchers, courts and families of victims. It advises coalition members on archiving their own documentation.',
     website: 'https://example.org/southern-cone-archive',
     contactEmail: 'info@southern-cone-archive.example.org',
     countries: ['AR', 'CL', 'UY'],
@@ -181,7 +181,7 @@ export const demoOrganizations: DemoOrganization[] = [
     type: 'NGO',
     status: 'APPLIED',
     description:
-      "A policy forum launched in Kingston in 2023 that brings together disaster management officials, community leaders and researchers from across the Caribbean. It studies how hurricanes, drought and displacement interact with gang violence and political instability, with a current focus on Haiti and Jamaica. It applied for coalition membership in 2026.",
+      'A policy forum launched in Kingston in 2023 that brings together disaster management officials, community leaders and researchers from across the Caribbean. It studies how hurricanes, drought and displacement interact with gang violence and political instability, with a current focus on Haiti and Jamaica. It applied for coalition membership in 2026.',
     website: 'https://example.org/caribbean-climate-security',
     contactEmail: 'info@caribbean-climate-security.example.org',
     countries: ['JM', 'HT', 'DO', 'TT'],
@@ -194,7 +194,7 @@ export const demoOrganizations: DemoOrganization[] = [
     name: 'Mekong Rights Documentation Centre',
     type: 'NGO',
     description:
-      "Founded in 2010 by exiled lawyers and researchers, the centre documents airstrikes, arbitrary detention and forced displacement in Myanmar from offices in Thailand. Its archive follows international evidentiary standards and has been shared with several accountability mechanisms. It also trains documenters from ethnic community organisations in Cambodia and Thailand.",
+      'Founded in 2010 by exiled lawyers and researchers, the centre documents airstrikes, arbitrary detention and forced displacement in Myanmar from offices in Thailand. Its archive follows international evidentiary standards and has been shared with several accountability mechanisms. It also trains documenters from ethnic community organisations in Cambodia and Thailand.',
     website: 'https://example.org/mekong-rights',
     contactEmail: 'info@mekong-rights.example.org',
     countries: ['MM', 'TH', 'KH'],
@@ -205,7 +205,7 @@ export const demoOrganizations: DemoOrganization[] = [
     name: 'Bay of Bengal Refugee Protection Network',
     type: 'NETWORK',
     description:
-      "A network of 19 refugee-led groups, lawyers and humanitarian organisations in Bangladesh, Malaysia, Indonesia and Myanmar, formed in 2017. It monitors conditions in camps and detention centres, tracks boat departures across the Andaman Sea and pushes for safe, voluntary and dignified return. Rohingya refugees sit on its steering committee.",
+      'A network of 19 refugee-led groups, lawyers and humanitarian organisations in Bangladesh, Malaysia, Indonesia and Myanmar, formed in 2017. It monitors conditions in camps and detention centres, tracks boat departures across the Andaman Sea and pushes for safe, voluntary and dignified return. Rohingya refugees sit on its steering committee.',
     website: 'https://example.org/bay-of-bengal-network',
     contactEmail: 'info@bay-of-bengal-network.example.org',
     countries: ['BD', 'MM', 'MY', 'ID'],
@@ -216,7 +216,7 @@ export const demoOrganizations: DemoOrganization[] = [
     name: "Mindanao Peace Mediators' Collective",
     type: 'NGO',
     description:
-      "A collective of Moro, indigenous and Christian mediators in Mindanao who settle clan feuds (rido) and land disputes before they turn violent. Established in 2008 in Cotabato City, it has trained more than 600 community mediators, around half of them women and young people. It works with local government units in the Bangsamoro region.",
+      'A collective of Moro, indigenous and Christian mediators in Mindanao who settle clan feuds (rido) and land disputes before they turn violent. Established in 2008 in Cotabato City, it has trained more than 600 community mediators, around half of them women and young people. It works with local government units in the Bangsamoro region.',
     website: 'https://example.org/mindanao-mediators',
     contactEmail: 'info@mindanao-mediators.example.org',
     countries: ['PH'],
@@ -227,7 +227,7 @@ export const demoOrganizations: DemoOrganization[] = [
     name: 'Pacific Islands Peace and Climate Forum',
     type: 'NGO',
     description:
-      "A Suva-based organisation working since 2014 on the security consequences of climate change in Melanesia. It supports customary leaders in Papua New Guinea, Solomon Islands and Vanuatu to manage disputes over land and relocation, and documents tribal violence in the Highlands. It regularly briefs regional meetings on climate-related displacement.",
+      'A Suva-based organisation working since 2014 on the security consequences of climate change in Melanesia. It supports customary leaders in Papua New Guinea, Solomon Islands and Vanuatu to manage disputes over land and relocation, and documents tribal violence in the Highlands. It regularly briefs regional meetings on climate-related displacement.',
     website: 'https://example.org/pacific-peace-climate',
     contactEmail: 'info@pacific-peace-climate.example.org',
     countries: ['FJ', 'PG', 'SB', 'VU'],
@@ -238,7 +238,7 @@ export const demoOrganizations: DemoOrganization[] = [
     name: 'Harbourview Institute for Conflict and Protection Research',
     type: 'ACADEMIC',
     description:
-      "An independent research institute in Sydney, set up in 2011, that studies how civilians protect themselves during armed conflict. Its researchers have carried out long-term fieldwork in Timor-Leste, Indonesia, Myanmar and Bangladesh. The institute publishes open-access working papers and runs a summer school on protection for practitioners from the region.",
+      'An independent research institute in Sydney, set up in 2011, that studies how civilians protect themselves during armed conflict. Its researchers have carried out long-term fieldwork in Timor-Leste, Indonesia, Myanmar and Bangladesh. The institute publishes open-access working papers and runs a summer school on protection for practitioners from the region.',
     website: 'https://example.org/harbourview-institute',
     contactEmail: 'info@harbourview-institute.example.org',
     countries: ['AU', 'ID', 'TL', 'MM', 'BD'],
@@ -261,7 +261,7 @@ export const demoOrganizations: DemoOrganization[] = [
     name: 'Frontline Lens Asia',
     type: 'MEDIA',
     description:
-      "An independent photo and video agency founded in 2015 by photojournalists from Afghanistan, Pakistan and Myanmar. It produces visual investigations on civilian harm and gives editorial and safety support to local journalists, many of whom now work in exile. Its footage is verified and archived so it can later serve as evidence.",
+      'An independent photo and video agency founded in 2015 by photojournalists from Afghanistan, Pakistan and Myanmar. It produces visual investigations on civilian harm and gives editorial and safety support to local journalists, many of whom now work in exile. Its footage is verified and archived so it can later serve as evidence.',
     website: 'https://example.org/frontline-lens-asia',
     contactEmail: 'info@frontline-lens-asia.example.org',
     countries: ['AF', 'PK', 'MM'],
@@ -286,7 +286,7 @@ export const demoOrganizations: DemoOrganization[] = [
     name: 'Forum for Atrocity Prevention in Europe',
     type: 'NETWORK',
     description:
-      "A Brussels-based network of 32 European NGOs, think tanks and university centres that advocate for atrocity prevention in the foreign policy of European governments and institutions. Founded in 2012, it coordinates joint positions ahead of Human Rights Council sessions and organises an annual parliamentary briefing on the Responsibility to Protect. It relays the analysis of partners in Africa and the Middle East to European decision-makers.",
+      'A Brussels-based network of 32 European NGOs, think tanks and university centres that advocate for atrocity prevention in the foreign policy of European governments and institutions. Founded in 2012, it coordinates joint positions ahead of Human Rights Council sessions and organises an annual parliamentary briefing on the Responsibility to Protect. It relays the analysis of partners in Africa and the Middle East to European decision-makers.',
     website: 'https://example.org/fape-network',
     contactEmail: 'info@fape-network.example.org',
     countries: ['BE', 'NL', 'DE', 'FR'],
@@ -310,7 +310,7 @@ export const demoOrganizations: DemoOrganization[] = [
     type: 'ACADEMIC',
     category: 'SUPPORTER',
     description:
-      "A postgraduate research centre in Geneva, founded in 2009, that studies international and national prosecutions of atrocity crimes. It maintains a database of universal jurisdiction cases in European courts and offers pro bono legal research to documentation groups preparing submissions. Its staff include former prosecutors and defence counsel.",
+      'A postgraduate research centre in Geneva, founded in 2009, that studies international and national prosecutions of atrocity crimes. It maintains a database of universal jurisdiction cases in European courts and offers pro bono legal research to documentation groups preparing submissions. Its staff include former prosecutors and defence counsel.',
     website: 'https://example.org/lakeside-icj',
     contactEmail: 'info@lakeside-icj.example.org',
     countries: ['CH', 'NL'],
@@ -322,7 +322,7 @@ export const demoOrganizations: DemoOrganization[] = [
     name: 'Clearsight Verification Lab',
     type: 'NGO',
     description:
-      "A London-based team of open-source investigators founded in 2018 that verifies photos, videos and satellite imagery of attacks on civilians. It has worked extensively on Ukraine and Syria, preparing evidence packages that meet the standards of international investigators. It also trains local documenters to preserve digital material safely.",
+      'A London-based team of open-source investigators founded in 2018 that verifies photos, videos and satellite imagery of attacks on civilians. It has worked extensively on Ukraine and Syria, preparing evidence packages that meet the standards of international investigators. It also trains local documenters to preserve digital material safely.',
     website: 'https://example.org/clearsight-lab',
     contactEmail: 'info@clearsight-lab.example.org',
     countries: ['GB', 'UA', 'SY'],
@@ -334,7 +334,7 @@ export const demoOrganizations: DemoOrganization[] = [
     name: 'Dnipro Civic Protection Network',
     type: 'NGO',
     description:
-      "A network of Ukrainian volunteer groups formed in 2014 and greatly expanded after 2022 to evacuate civilians from frontline towns and document damage to homes, schools and energy infrastructure. It runs shelters for displaced older people and people with disabilities in Dnipro and Zaporizhzhia oblasts, and supports displaced Ukrainians in Moldova.",
+      'A network of Ukrainian volunteer groups formed in 2014 and greatly expanded after 2022 to evacuate civilians from frontline towns and document damage to homes, schools and energy infrastructure. It runs shelters for displaced older people and people with disabilities in Dnipro and Zaporizhzhia oblasts, and supports displaced Ukrainians in Moldova.',
     website: 'https://example.org/dnipro-civic-protection',
     contactEmail: 'info@dnipro-civic-protection.example.org',
     countries: ['UA', 'MD'],
@@ -368,7 +368,7 @@ export const demoOrganizations: DemoOrganization[] = [
     name: 'Roma Rights and Hate Speech Watch',
     type: 'NGO',
     description:
-      "Monitors anti-Roma hate speech, hate crimes and forced evictions in Hungary, Slovakia, Romania and Bulgaria. Created in Budapest in 2012 by Roma activists and lawyers, it runs a network of local reporters and brings strategic cases before national courts and equality bodies. It publishes an annual hate speech barometer ahead of European elections.",
+      'Monitors anti-Roma hate speech, hate crimes and forced evictions in Hungary, Slovakia, Romania and Bulgaria. Created in Budapest in 2012 by Roma activists and lawyers, it runs a network of local reporters and brings strategic cases before national courts and equality bodies. It publishes an annual hate speech barometer ahead of European elections.',
     website: 'https://example.org/roma-rights-watch',
     contactEmail: 'info@roma-rights-watch.example.org',
     countries: ['HU', 'SK', 'RO', 'BG'],
@@ -381,7 +381,7 @@ export const demoOrganizations: DemoOrganization[] = [
     name: 'Levant Civilian Protection Monitor',
     type: 'NGO',
     description:
-      "Set up in 2012 by Syrian doctors and lawyers, the monitor records attacks on hospitals, schools and markets in Syria and tracks the situation of Syrian refugees in Lebanon and Jordan. It operates a secure hotline for medical staff and shares verified data with UN agencies. Since 2025 it has also monitored returns to areas of northern and central Syria.",
+      'Set up in 2012 by Syrian doctors and lawyers, the monitor records attacks on hospitals, schools and markets in Syria and tracks the situation of Syrian refugees in Lebanon and Jordan. It operates a secure hotline for medical staff and shares verified data with UN agencies. Since 2025 it has also monitored returns to areas of northern and central Syria.',
     website: 'https://example.org/levant-protection-monitor',
     contactEmail: 'info@levant-protection-monitor.example.org',
     countries: ['SY', 'LB', 'JO', 'TR'],
@@ -392,7 +392,7 @@ export const demoOrganizations: DemoOrganization[] = [
     name: 'Tigris Documentation Centre',
     type: 'NGO',
     description:
-      "An Iraqi organisation founded in Duhok in 2015 to document crimes committed against Yazidis, Christians, Shabak and other communities in Nineveh. It has recorded thousands of survivor testimonies and helped locate mass graves in the Sinjar district. It now advocates for reparations and for the safe return of displaced families.",
+      'An Iraqi organisation founded in Duhok in 2015 to document crimes committed against Yazidis, Christians, Shabak and other communities in Nineveh. It has recorded thousands of survivor testimonies and helped locate mass graves in the Sinjar district. It now advocates for reparations and for the safe return of displaced families.',
     website: 'https://example.org/tigris-documentation',
     contactEmail: 'info@tigris-documentation.example.org',
     countries: ['IQ'],
@@ -403,7 +403,7 @@ export const demoOrganizations: DemoOrganization[] = [
     name: 'Yemen Civilian Harm Observatory',
     type: 'NGO',
     description:
-      "Since 2016, field researchers across eleven Yemeni governorates have recorded airstrikes, shelling, landmine incidents and attacks on water and health facilities for the observatory. Its public incident database is used by journalists, UN experts and humanitarian planners. It also supports survivors of landmines to access medical care and prosthetics.",
+      'Since 2016, field researchers across eleven Yemeni governorates have recorded airstrikes, shelling, landmine incidents and attacks on water and health facilities for the observatory. Its public incident database is used by journalists, UN experts and humanitarian planners. It also supports survivors of landmines to access medical care and prosthetics.',
     website: 'https://example.org/yemen-harm-observatory',
     contactEmail: 'info@yemen-harm-observatory.example.org',
     countries: ['YE'],
@@ -426,7 +426,7 @@ export const demoOrganizations: DemoOrganization[] = [
     name: 'Bab al-Khabar Independent Newsroom',
     type: 'MEDIA',
     description:
-      "An Arabic-language investigative newsroom founded in 2014 by Syrian, Iraqi and Lebanese journalists, now working from Beirut and Gaziantep. It publishes investigations on detention, disappearances and war economies, and runs a fact-checking desk that tracks sectarian incitement online. It provides legal and psychosocial support to its freelance correspondents.",
+      'An Arabic-language investigative newsroom founded in 2014 by Syrian, Iraqi and Lebanese journalists, now working from Beirut and Gaziantep. It publishes investigations on detention, disappearances and war economies, and runs a fact-checking desk that tracks sectarian incitement online. It provides legal and psychosocial support to its freelance correspondents.',
     website: 'https://example.org/bab-al-khabar',
     contactEmail: 'info@bab-al-khabar.example.org',
     countries: ['SY', 'IQ', 'LB'],
@@ -449,7 +449,7 @@ export const demoOrganizations: DemoOrganization[] = [
     name: 'Nineveh Interfaith Coexistence Council',
     type: 'FAITH_BASED',
     description:
-      "A council of Muslim, Christian, Yazidi and Shabak religious leaders established in Mosul in 2018 to rebuild trust after the defeat of the Islamic State group. It organises joint ceremonies at damaged places of worship, mediates property disputes between returning families and speaks out publicly against sectarian hate speech.",
+      'A council of Muslim, Christian, Yazidi and Shabak religious leaders established in Mosul in 2018 to rebuild trust after the defeat of the Islamic State group. It organises joint ceremonies at damaged places of worship, mediates property disputes between returning families and speaks out publicly against sectarian hate speech.',
     website: 'https://example.org/nineveh-coexistence',
     contactEmail: 'info@nineveh-coexistence.example.org',
     countries: ['IQ'],
@@ -461,7 +461,7 @@ export const demoOrganizations: DemoOrganization[] = [
     type: 'NGO',
     status: 'LAPSED',
     description:
-      "A youth organisation founded in Tripoli, Lebanon, in 2014 that brings together young people from different confessional communities for joint volunteering and street art projects. It trained a group of young mediators who intervened in neighbourhood clashes between Bab al-Tabbaneh and Jabal Mohsen. Its membership lapsed in 2024 after the organisation paused most activities.",
+      'A youth organisation founded in Tripoli, Lebanon, in 2014 that brings together young people from different confessional communities for joint volunteering and street art projects. It trained a group of young mediators who intervened in neighbourhood clashes between Bab al-Tabbaneh and Jabal Mohsen. Its membership lapsed in 2024 after the organisation paused most activities.',
     website: 'https://example.org/cedar-youth',
     contactEmail: 'info@cedar-youth.example.org',
     countries: ['LB'],

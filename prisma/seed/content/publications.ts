@@ -1343,7 +1343,7 @@ We argue that protection programmes should recognise and support women's own str
     title: 'The Afterlives of Documentation: Archives, Evidence and Memory in Post-War Bosnia',
     kind: 'JOURNAL',
     summary:
-      'How documentation collected during and after the Bosnian war moved from courtrooms to memorial centres and classrooms, and what this means for today\'s documenters.',
+      "How documentation collected during and after the Bosnian war moved from courtrooms to memorial centres and classrooms, and what this means for today's documenters.",
     body: `## Abstract
 
 Documentation of atrocities is usually collected with a specific purpose: to alert the world, to support prosecutions, to find the missing. This article follows the "afterlives" of documentation from the Bosnian war, tracing how testimonies, photographs and forensic records have been reused over three decades.

@@ -70,7 +70,9 @@ export default async function OrganizationPage({ params }: Props) {
       </PageHeader>
       {organization.hiddenFields.length > 0 ? (
         <div className="mt-6">
-          <MembersOnlyNote signInHref={`/sign-in?callbackUrl=${encodeURIComponent(`/directory/${organization.slug}`)}`} />
+          <MembersOnlyNote
+            signInHref={`/sign-in?callbackUrl=${encodeURIComponent(`/directory/${organization.slug}`)}`}
+          />
         </div>
       ) : null}
 
