@@ -2,7 +2,8 @@
 //  - cold start: from launching `npm start` (build already made) to the first 200 from the home page,
 //    with a fresh data folder (migrate + seed) and again with the folder kept (a restart);
 //  - first-load JavaScript of the home page: gzipped bytes of the scripts its HTML loads;
-//  - server-rendered throughput of a few pages (sequential requests, median latency).
+//  - server-rendered throughput of a few pages (sequential requests, median latency);
+//  - one password verification with the portal's argon2id settings (scripts/bench-password.ts).
 // Needs a production build (`npx next build`). Writes bench-results/latest.json.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -116,6 +117,9 @@ for (const path of ['/', '/directory', '/library', '/campaigns', '/regions']) {
   console.log(`[bench] ${path}: ${JSON.stringify(results.latency[path])}`);
 }
 await restart.stop();
+const password = spawnSync('npx', ['tsx', 'scripts/bench-password.ts'], { encoding: 'utf8' });
+results.passwordVerification = JSON.parse(password.stdout.trim().split('\n').at(-1));
+console.log(`[bench] password verification: ${JSON.stringify(results.passwordVerification)}`);
 mkdirSync('bench-results', { recursive: true });
 writeFileSync('bench-results/latest.json', `${JSON.stringify(results, null, 2)}\n`);
 console.log('[bench] wrote bench-results/latest.json');
