@@ -24,6 +24,11 @@ async function mailTo(address: string, since: Date): Promise<Mail[]> {
   );
 }
 
+/** The newest message to an address that matches, or null: no waiting (poll it with expect.poll). */
+export async function newestMailTo(address: string, matches: (message: Mail) => boolean = () => true) {
+  return (await mailTo(address, new Date(0))).filter(matches).at(-1) ?? null;
+}
+
 /** Waits for the newest message to an address sent since the given moment. */
 export async function waitForMail(address: string, { since = new Date(0), timeout = 10_000 } = {}): Promise<Mail> {
   let newest: Mail | undefined;

@@ -1,31 +1,10 @@
 // An organisation applies to join at /join; a coordinator of its region finds the application at
-// /manage/applications and approves it, and the contact person is mailed an invitation. Each test
+// /manage/applications and approves it; the contact person is mailed an invitation, sets a password,
+// signs in and edits the organisation's profile. Each test
 // applies with its own names and addresses, so the tests do not depend on each other or on order.
-import { readdir, readFile } from 'node:fs/promises';
-import path from 'node:path';
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { activeOrganizations, expectNoAccessibilityViolations, signedInAs } from './support';
-
-const outbox = path.join(process.env.E2E_DATA_DIR ?? '.data/e2e', 'outbox');
-
-interface OutboxMessage {
-  to: string;
-  subject: string;
-  text: string;
-}
-
-/** The newest message in the server's outbox to this address that matches, if any. */
-async function newestMailTo(email: string, matches: (message: OutboxMessage) => boolean = () => true) {
-  const names = (await readdir(outbox).catch(() => [] as string[]))
-    .filter((name) => name.endsWith('.json'))
-    .sort()
-    .reverse();
-  for (const name of names) {
-    const message = JSON.parse(await readFile(path.join(outbox, name), 'utf8')) as OutboxMessage;
-    if (message.to.toLowerCase() === email.toLowerCase() && matches(message)) return message;
-  }
-  return null;
-}
+import { linkIn, newestMailTo } from './mail';
+import { activeOrganizations, expectNoAccessibilityViolations, signedInAs, slugOf } from './support';
 
 let sequence = 0;
 function uniqueApplicant(label: string) {
@@ -130,6 +109,70 @@ test.describe('applying to join', () => {
     await staff.getByRole('link', { name: applicant.organizationName }).click();
     await expect(staff.getByRole('heading', { level: 1, name: applicant.organizationName })).toBeVisible();
     await coordinator.context.close();
+
+    // The invited contact person follows the link, chooses a password and is signed in.
+    const newPassword = 'first light over the valley';
+    await page.goto(linkIn(invitation!, '/set-password/'));
+    await page.getByLabel('New password', { exact: true }).fill(newPassword);
+    await page.getByLabel('New password again').fill(newPassword);
+    await page.getByRole('button', { name: 'Save the password and sign in' }).click();
+    await expect(page).toHaveURL(/\/account/);
+    await expect(page.getByRole('main')).toContainText(applicant.organizationName);
+
+    // Signed out, they sign in again with that password…
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.goto('/sign-in');
+    await page.getByLabel('Email address').fill(applicant.email);
+    await page.getByLabel('Password').fill(newPassword);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(page).toHaveURL(/\/account$/);
+
+    // …and edit their organisation's profile, which the directory then shows.
+    const description = `Community monitors in the Andes, approved on ${applicant.email}.`;
+    await page.goto('/account/organization');
+    await page.getByLabel('Description').fill(description);
+    await page.getByRole('button', { name: 'Save profile' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'The profile is saved.' })).toBeVisible();
+    await page.goto(`/directory/${slugOf(applicant.organizationName)}`);
+    await expect(page.getByRole('main')).toContainText(description);
+  });
+
+  test('an admin suspends a new member, who loses access on their very next request', async ({
+    page,
+    browser,
+    baseURL,
+  }) => {
+    const applicant = uniqueApplicant('Suspended');
+    await apply(page, applicant, 'Americas', 'Colombia');
+    const admin = await pageAs(browser, baseURL, signedInAs.admin);
+    await admin.page.goto('/manage/applications');
+    await admin.page.getByRole('link', { name: applicant.organizationName }).click();
+    await admin.page.getByRole('button', { name: 'Approve the application' }).click();
+    await expect(admin.page.getByRole('status')).toContainText('The application is approved');
+    await expect
+      .poll(async () => (await newestMailTo(applicant.email, (mail) => mail.text.includes('/set-password/'))) !== null)
+      .toBe(true);
+    const invitation = await newestMailTo(applicant.email, (mail) => mail.text.includes('/set-password/'));
+
+    const password = 'quiet rivers keep their course';
+    await page.goto(linkIn(invitation!, '/set-password/'));
+    await page.getByLabel('New password', { exact: true }).fill(password);
+    await page.getByLabel('New password again').fill(password);
+    await page.getByRole('button', { name: 'Save the password and sign in' }).click();
+    await expect(page).toHaveURL(/\/account/);
+
+    await admin.page.goto(`/manage/people?q=${encodeURIComponent(applicant.email)}`);
+    await admin.page.getByRole('table', { name: 'People, by name' }).getByRole('link', { name: 'Ana Quispe' }).click();
+    await admin.page.getByRole('button', { name: 'Suspend account' }).click();
+    await expect(admin.page.getByRole('status').filter({ hasText: 'The account is suspended' })).toBeVisible();
+    await admin.context.close();
+
+    await page.goto('/account');
+    await expect(page).toHaveURL(/\/sign-in/);
+    await page.getByLabel('Email address').fill(applicant.email);
+    await page.getByLabel('Password').fill(password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(page.getByRole('alert').filter({ hasText: 'This account is suspended' })).toBeVisible();
   });
 
   test('bad input shows a message beside each field', async ({ page }) => {
