@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createPrismaClient } from '../lib/database/client';
-import { startEmbeddedDatabase, type EmbeddedDatabase } from '../lib/database/embedded';
+import { embeddedPoolSize, startEmbeddedDatabase, type EmbeddedDatabase } from '../lib/database/embedded';
 import { applyMigrations } from '../lib/database/migrate';
 import { env } from '../lib/env';
 import { isDatabaseEmpty, seedDemoContent } from '../prisma/seed';
@@ -23,7 +23,7 @@ async function openDatabase(): Promise<{ url: string; embedded: EmbeddedDatabase
   if (env.DATABASE_URL) return { url: env.DATABASE_URL, embedded: null };
   const folder = path.resolve(root, env.PORTAL_DATA_DIR);
   const started = Date.now();
-  const embedded = await startEmbeddedDatabase(folder, { maxConnections: env.DATABASE_POOL_SIZE + 4 });
+  const embedded = await startEmbeddedDatabase(folder);
   log(`embedded database in ${path.relative(root, folder) || '.'} ready in ${Date.now() - started} ms`);
   return { url: embedded.url, embedded };
 }
@@ -38,7 +38,7 @@ async function prepareDatabase(url: string, embedded: boolean, seed: SeedMode): 
     seed === 'always' ||
     (seed === 'if-empty' && (env.SEED_DEMO_CONTENT === 'always' || (env.SEED_DEMO_CONTENT === 'auto' && embedded)));
   if (!seedWanted) return;
-  const db = createPrismaClient(url, 4);
+  const db = createPrismaClient(url, embedded ? embeddedPoolSize : 4);
   try {
     if (seed === 'always' || (await isDatabaseEmpty(db))) {
       const started = Date.now();
@@ -108,7 +108,12 @@ async function main(command: Command): Promise<number> {
     const seed: SeedMode = command === 'seed' ? 'always' : command === 'migrate' ? 'never' : 'if-empty';
     await prepareDatabase(url, embedded !== null, seed);
     if (command === 'migrate' || command === 'seed') return 0;
-    return await run(command === 'dev' ? ['dev'] : ['start'], { DATABASE_URL: url, AUTH_SECRET: await authSecret() });
+    const poolSize: Record<string, string> = embedded ? { DATABASE_POOL_SIZE: String(embeddedPoolSize) } : {};
+    return await run(command === 'dev' ? ['dev'] : ['start'], {
+      DATABASE_URL: url,
+      AUTH_SECRET: await authSecret(),
+      ...poolSize,
+    });
   } finally {
     await embedded?.stop();
   }

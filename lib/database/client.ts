@@ -7,5 +7,6 @@ export type Database = PrismaClient;
 
 export function createPrismaClient(connectionString: string, poolSize = 10): PrismaClient {
   const adapter = new PrismaPg({ connectionString, max: poolSize });
-  return new PrismaClient({ adapter });
+  // With a small pool (one connection on the embedded database) a transaction may wait its turn.
+  return new PrismaClient({ adapter, transactionOptions: { maxWait: 10_000, timeout: 15_000 } });
 }

@@ -49,9 +49,18 @@ async function lockFolder(folder: string): Promise<() => Promise<void>> {
 }
 
 /**
+ * PGlite is one PostgreSQL session shared by every socket connection, and the socket server
+ * interleaves the messages of different connections: two clients using the extended protocol at once
+ * overwrite each other's unnamed prepared statement ("bind message supplies 4 parameters, but
+ * prepared statement requires 3", seen under load). So each process talks to the embedded database
+ * through one connection at a time: the app's pool has this size (PGlite runs one query at a time
+ * anyway, so nothing is lost).
+ */
+export const embeddedPoolSize = 1;
+
+/**
  * Starts PGlite on `folder` (or in memory when it is null) and serves it on 127.0.0.1 at a free port.
- * `maxConnections` must be at least the app's pool size; PGlite runs one query at a time and queues
- * the rest, keeping each transaction on its own connection.
+ * Clients must keep to `embeddedPoolSize` connections each (see above).
  */
 export async function startEmbeddedDatabase(
   folder: string | null,

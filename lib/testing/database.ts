@@ -11,6 +11,8 @@ import { createScratchDatabase } from './scratch-database';
 const database = await createScratchDatabase();
 await applyMigrations(database.url);
 process.env.DATABASE_URL = database.url;
+// One connection on the embedded database, as the launcher does (lib/database/embedded.ts).
+if (!process.env.TEST_DATABASE_URL) process.env.DATABASE_POOL_SIZE = '1';
 process.env.AUTH_SECRET ??= 'test-secret-that-is-at-least-32-characters-long';
 const dataFolder = await mkdtemp(path.join(os.tmpdir(), 'portal-test-data-'));
 process.env.PORTAL_DATA_DIR = dataFolder;
