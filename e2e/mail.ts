@@ -1,27 +1,16 @@
 // The mail the server under test sent: without SMTP it writes one JSON file per message to the
 // outbox folder of its data folder (lib/mail/mailer.ts), which the journeys read here.
-import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { expect } from '@playwright/test';
+import { readOutbox, type OutboxMessage } from '../lib/mail/mailer';
 
-export interface Mail {
-  to: string;
-  subject: string;
-  text: string;
-  sentAt: string;
-}
+export type Mail = OutboxMessage;
 
 const outbox = path.resolve(process.env.E2E_DATA_DIR ?? '.data/e2e', 'outbox');
 
-/** Messages to an address sent at or after `since`, oldest first (file names sort by time). */
+/** Messages to an address sent at or after `since`, oldest first. */
 async function mailTo(address: string, since: Date): Promise<Mail[]> {
-  const names = (await readdir(outbox).catch(() => [] as string[])).filter((name) => name.endsWith('.json')).sort();
-  const messages = await Promise.all(
-    names.map(async (name) => JSON.parse(await readFile(path.join(outbox, name), 'utf8')) as Mail),
-  );
-  return messages.filter(
-    (message) => message.to.toLowerCase() === address.toLowerCase() && new Date(message.sentAt) >= since,
-  );
+  return (await readOutbox(address, outbox)).filter((message) => new Date(message.sentAt) >= since);
 }
 
 /** The newest message to an address that matches, or null: no waiting (poll it with expect.poll). */

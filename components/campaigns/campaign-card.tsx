@@ -1,8 +1,8 @@
 import Link from 'next/link';
 import { useTranslations } from 'next-intl';
-import { Badge } from '@/components/ui/badge';
 import type { CampaignStatus } from '@/lib/generated/prisma/enums';
 import { CampaignDates } from './campaign-dates';
+import { CampaignStatusBadge } from './campaign-status-badge';
 import { SignatureProgress } from './signature-progress';
 
 export interface CampaignCardData {
@@ -17,8 +17,6 @@ export interface CampaignCardData {
   regions: { slug: string; name: string }[];
 }
 
-const statusTone = { ACTIVE: 'success', CLOSED: 'neutral', DRAFT: 'warning' } as const;
-
 /** One campaign in a list: status, title (the link), goal, dates, signatures and progress. */
 export function CampaignCard({ campaign, headingLevel = 2 }: { campaign: CampaignCardData; headingLevel?: 2 | 3 }) {
   const t = useTranslations('common');
@@ -26,7 +24,7 @@ export function CampaignCard({ campaign, headingLevel = 2 }: { campaign: Campaig
   return (
     <article className="flex h-full flex-col rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
       <div className="flex flex-wrap items-center gap-2 text-sm text-slate-700">
-        <Badge tone={statusTone[campaign.status]}>{t(`campaignStatus.${campaign.status}`)}</Badge>
+        <CampaignStatusBadge status={campaign.status} />
         <CampaignDates startsAt={campaign.startsAt} endsAt={campaign.endsAt} />
       </div>
       <Heading className="mt-3 text-xl leading-snug font-semibold">

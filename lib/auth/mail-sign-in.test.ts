@@ -11,15 +11,14 @@ import {
   signInWithLink,
 } from './mail-sign-in';
 import { findValidMemberToken, issueMemberToken } from './member-tokens';
-import { hashPassword, verifyPassword } from './password';
+import { verifyPassword } from './password';
 import { readSignInTicket } from './tickets';
 
 const oldPassword = 'old river stones at dusk';
 const newPassword = 'new lanterns over harbour';
 
-async function memberWithPassword(overrides: Parameters<typeof createMember>[1] = {}) {
-  return createMember(db, { passwordHash: await hashPassword(oldPassword), ...overrides });
-}
+const memberWithPassword = (overrides: Parameters<typeof createMember>[1] = {}) =>
+  createMember(db, { password: oldPassword, ...overrides });
 
 const unknownEmail = () => `nobody-${uniqueSuffix()}@example.org`;
 

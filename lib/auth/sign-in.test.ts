@@ -1,16 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
 import { createMember, uniqueSuffix } from '@/prisma/seed/factories';
-import { hashPassword } from './password';
 import { checkPasswordSignIn, redeemSignInTicket } from './sign-in';
 import { createSignInTicket, readSignInTicket } from './tickets';
 import { resolveViewer } from './viewer';
 
 const password = 'correct horse battery staple';
 
-async function memberWithPassword(overrides: Parameters<typeof createMember>[1] = {}) {
-  return createMember(db, { passwordHash: await hashPassword(password), ...overrides });
-}
+const memberWithPassword = (overrides: Parameters<typeof createMember>[1] = {}) =>
+  createMember(db, { password, ...overrides });
 
 const address = () => `203.0.113.${Math.floor(Math.random() * 250)}-${uniqueSuffix()}`;
 

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { OrganizationType } from '@/lib/generated/prisma/enums';
 import { enumParam, pageParam, slugParam, textParam } from '@/lib/site/search-params';
+import { optionalWebsiteSchema } from '@/lib/forms/fields';
 
 export const organizationTypes = Object.values(OrganizationType);
 
@@ -52,17 +53,6 @@ const splitLines = (text: string) =>
     .map((line) => line.trim().replace(/\s+/g, ' '))
     .filter(Boolean);
 
-const httpUrl = z.url({ protocol: /^https?$/, hostname: z.regexes.domain });
-
-const websiteSchema = z
-  .string()
-  .trim()
-  .max(300, { error: 'websiteTooLong' })
-  // "example.org/about" is read as https://example.org/about.
-  .transform((value) => (value && !/^[a-z][a-z0-9+.-]*:/i.test(value) ? `https://${value}` : value))
-  .refine((value) => value === '' || httpUrl.safeParse(value).success, { error: 'websiteInvalid' })
-  .transform((value) => value || null);
-
 const contactEmailSchema = z
   .string()
   .trim()
@@ -89,7 +79,7 @@ const visibilitySchema = z.enum(fieldVisibilities, { error: 'visibilityRequired'
 export const organizationProfileSchema = z
   .object({
     description: z.string().trim().max(descriptionMaxLength, { error: 'descriptionTooLong' }),
-    website: websiteSchema,
+    website: optionalWebsiteSchema,
     contactEmail: contactEmailSchema,
     themes: checkboxList(themeSchema),
     otherThemes: otherThemesSchema.optional().default([]),

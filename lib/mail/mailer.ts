@@ -41,9 +41,11 @@ export async function sendMail(message: MailMessage): Promise<void> {
   await writeFile(path.join(folder, fileName), `${JSON.stringify(stored, null, 2)}\n`);
 }
 
-/** The outbox's messages to one address, oldest first (development and tests). */
-export async function readOutbox(to?: string): Promise<OutboxMessage[]> {
-  const folder = outboxFolder();
+/**
+ * The outbox's messages to one address, oldest first (development and tests). `folder` lets the
+ * end-to-end journeys read the outbox of the server they run against.
+ */
+export async function readOutbox(to?: string, folder = outboxFolder()): Promise<OutboxMessage[]> {
   const names = (await readdir(folder).catch(() => [] as string[])).filter((name) => name.endsWith('.json')).sort();
   const messages = await Promise.all(
     names.map(async (name) => JSON.parse(await readFile(path.join(folder, name), 'utf8')) as OutboxMessage),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hashPassword, verifyPassword } from '@/lib/auth/password';
+import { verifyPassword } from '@/lib/auth/password';
 import type { Viewer } from '@/lib/auth/policy';
 import { readSignInTicket } from '@/lib/auth/tickets';
 import { db } from '@/lib/db';
@@ -10,7 +10,7 @@ const password = 'correct horse battery staple';
 const newPassword = 'a brand new passphrase of mine';
 
 async function memberWithPassword() {
-  const member = await createMember(db, { name: 'Ada Owner', passwordHash: await hashPassword(password) });
+  const member = await createMember(db, { name: 'Ada Owner', password });
   const viewer: Viewer = { id: member.id, role: 'MEMBER', organizationId: null, coordinatorRegionIds: [] };
   return { member, viewer };
 }

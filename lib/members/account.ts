@@ -9,9 +9,9 @@ import { can, type MaybeViewer } from '../auth/policy';
 import { clearFailedSignIns, recordFailedSignIn, signInBlockedFor } from '../auth/rate-limit';
 import { createSignInTicket } from '../auth/tickets';
 import { db } from '../db';
-import { Prisma } from '../generated/prisma/client';
 import { denied, invalid, notFound, type ActionResult } from '../forms/result';
 import { changeEmailSchema, changePasswordSchema, updateNameSchema } from './account-schemas';
+import { isUniqueViolation } from '@/lib/database/errors';
 
 const subjectType = 'Member';
 
@@ -77,9 +77,6 @@ const emailTaken: ActionResult<never> = {
   message: 'invalidInput',
   fieldErrors: { email: ['emailTaken'] },
 };
-
-const isUniqueViolation = (error: unknown) =>
-  error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002';
 
 /** Changes the viewer's own email address (lower-cased), after checking their current password. */
 export async function changeOwnEmail(

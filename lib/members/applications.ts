@@ -14,12 +14,13 @@ import { issueMemberToken } from '@/lib/auth/member-tokens';
 import { can, type MaybeViewer, type Viewer } from '@/lib/auth/policy';
 import { db } from '@/lib/db';
 import { denied, invalid, notFound, type ActionResult } from '@/lib/forms/result';
-import { Prisma } from '@/lib/generated/prisma/client';
+import { type Prisma } from '@/lib/generated/prisma/client';
 import type { ApplicationStatus, MembershipCategory, OrganizationType } from '@/lib/generated/prisma/enums';
 import { sendMail } from '@/lib/mail/mailer';
 import { paginated, pageWindow, type Paginated } from '@/lib/site/pagination';
 import { absoluteUrl, getSiteSettings } from '@/lib/site/settings';
 import { slugOf } from '@/prisma/seed/factories';
+import { isUniqueViolation } from '@/lib/database/errors';
 import {
   applicationIdSchema,
   applicationSchema,
@@ -53,9 +54,6 @@ class ReviewConflict extends Error {
     super(key);
   }
 }
-
-const isUniqueViolation = (error: unknown) =>
-  error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002';
 
 async function mailTexts() {
   return getTranslations({ locale: 'en', namespace: 'applications.mail' });

@@ -4,10 +4,12 @@
 // values are ignored, so a hand-edited address never fails.
 import { z } from 'zod';
 import { emailSchema } from '@/lib/auth/schemas';
+import { organizationTypes } from '@/lib/directory/schemas';
+import { optionalWebsiteSchema } from '@/lib/forms/fields';
 import { ApplicationStatus, MembershipCategory, OrganizationType } from '@/lib/generated/prisma/enums';
 import { enumParam, pageParam } from '@/lib/site/search-params';
 
-export const organizationTypes = Object.values(OrganizationType);
+export { organizationTypes };
 export const membershipCategories = Object.values(MembershipCategory);
 export const applicationStatuses = Object.values(ApplicationStatus);
 
@@ -52,24 +54,6 @@ const optionalText = (max: number, tooLong: string) =>
     .optional()
     .transform((value) => (value ? value : undefined));
 
-function isWebAddress(value: string): boolean {
-  try {
-    const url = new URL(value);
-    return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname.includes('.');
-  } catch {
-    return false;
-  }
-}
-
-/** A web address; "example.org" is read as https://example.org. Empty reads as not given. */
-const websiteSchema = z
-  .string()
-  .trim()
-  .max(500, { error: 'websiteInvalid' })
-  .optional()
-  .transform((value) => (value ? (/^https?:\/\//i.test(value) ? value : `https://${value}`) : undefined))
-  .refine((value) => value === undefined || isWebAddress(value), { error: 'websiteInvalid' });
-
 /** The public application form (/join). */
 export const applicationSchema = z.object({
   organizationName: z
@@ -87,7 +71,7 @@ export const applicationSchema = z.object({
     .min(1, { error: 'descriptionRequired' })
     .min(20, { error: 'descriptionTooShort' })
     .max(5000, { error: 'descriptionTooLong' }),
-  website: websiteSchema,
+  website: optionalWebsiteSchema.optional(),
   countries: z
     .array(countryCode, { error: 'countriesRequired' })
     .min(1, { error: 'countriesRequired' })

@@ -2,6 +2,7 @@
 // its natural key (slug, email, code) and never overwrites an existing row, which is what makes the
 // seed idempotent; tests call them with defaults that are unique per call.
 import slugify from '@sindresorhus/slugify';
+import { hashPassword } from '../../lib/auth/password';
 import type { Prisma, PrismaClient } from '../../lib/generated/prisma/client';
 import type {
   CampaignStatus,
@@ -233,6 +234,8 @@ export async function createSignature(db: Db, campaignId: string, input: Signatu
 export interface MemberInput {
   email?: string;
   name?: string;
+  /** A password to hash (argon2id, as sign-in checks it); or give the hash itself. */
+  password?: string;
   passwordHash?: string | null;
   role?: Role;
   status?: MemberStatus;
@@ -248,7 +251,7 @@ export async function createMember(db: Db, input: MemberInput = {}) {
     create: {
       email,
       name: input.name ?? 'Test Member',
-      passwordHash: input.passwordHash ?? null,
+      passwordHash: input.passwordHash ?? (input.password ? await hashPassword(input.password) : null),
       role: input.role ?? 'MEMBER',
       status: input.status ?? 'ACTIVE',
       organizationId: input.organizationId ?? null,

@@ -6,7 +6,6 @@ import { CampaignDates } from '@/components/campaigns/campaign-dates';
 import { SignatureList } from '@/components/campaigns/signature-list';
 import { SignatureProgress } from '@/components/campaigns/signature-progress';
 import { PageContainer } from '@/components/site/site-shell';
-import { Badge } from '@/components/ui/badge';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Markdown } from '@/components/ui/markdown';
 import { PageHeader } from '@/components/ui/page-header';
@@ -15,10 +14,9 @@ import { TagList } from '@/components/ui/tag-list';
 import { TextLink } from '@/components/ui/text-link';
 import { getViewer } from '@/lib/auth/viewer';
 import { getCampaignBySlug } from '@/lib/campaigns/queries';
+import { CampaignStatusBadge } from '@/components/campaigns/campaign-status-badge';
 
 type Props = { params: Promise<{ slug: string }> };
-
-const statusTone = { ACTIVE: 'success', CLOSED: 'neutral', DRAFT: 'warning' } as const;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const campaign = await getCampaignBySlug(await getViewer(), (await params).slug);
@@ -44,7 +42,7 @@ export default async function CampaignPage({ params }: Props) {
         title={campaign.title}
         eyebrow={
           <span className="flex flex-wrap items-center gap-x-3 gap-y-1 font-normal text-slate-700">
-            <Badge tone={statusTone[campaign.status]}>{t(`common.campaignStatus.${campaign.status}`)}</Badge>
+            <CampaignStatusBadge status={campaign.status} />
             <CampaignDates startsAt={campaign.startsAt} endsAt={campaign.endsAt} />
           </span>
         }

@@ -1,0 +1,7 @@
+// Recognising database errors the application answers with a message rather than a 500.
+import { Prisma } from '../generated/prisma/client';
+
+/** A unique constraint refused the write (Prisma P2002): someone took the name or address first. */
+export function isUniqueViolation(error: unknown): boolean {
+  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002';
+}
