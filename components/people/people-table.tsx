@@ -1,6 +1,6 @@
 import { useFormatter, useTranslations } from 'next-intl';
 import { TextLink } from '@/components/ui/text-link';
-import type { PersonListItem } from '@/lib/members/people';
+import type { PersonListItem } from '@/lib/people/queries';
 import { MemberStatusBadge } from './member-status-badge';
 
 const cell = 'px-3 py-3 align-top';

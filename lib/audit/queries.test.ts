@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Viewer } from '@/lib/auth/policy';
 import { db } from '@/lib/db';
 import type { Role } from '@/lib/generated/prisma/enums';
-import { endSessions, suspendMember } from '@/lib/members/people';
+import { endSessions, suspendMember } from '@/lib/people/mutations';
 import { createMember, uniqueSuffix } from '@/prisma/seed/factories';
 import { auditChanges, listAuditActions, listAuditEvents, listAuditSubjectTypes } from './queries';
 import { recordAuditEvent } from './record';

@@ -3,7 +3,7 @@
 import 'server-only';
 import { can, type MaybeViewer } from '@/lib/auth/policy';
 import { db } from '@/lib/db';
-import { denied, refusal, type ReadResult } from '@/lib/forms/result';
+import { denied, type Result } from '@/lib/forms/result';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { paginated, pageWindow, type Paginated } from '@/lib/site/pagination';
 import type { AuditFilters } from './schemas';
@@ -60,8 +60,8 @@ export function auditChanges(before: Prisma.JsonValue | null, after: Prisma.Json
 export async function listAuditEvents(
   viewer: MaybeViewer,
   filters: AuditFilters,
-): Promise<ReadResult<Paginated<AuditEventItem>>> {
-  if (!can(viewer, 'audit:read', {})) return refusal(denied(viewer));
+): Promise<Result<Paginated<AuditEventItem>>> {
+  if (!can(viewer, 'audit:read', {})) return denied(viewer);
   const where = auditWhere(filters);
   const [total, rows] = await Promise.all([
     db.auditEvent.count({ where }),
@@ -87,15 +87,15 @@ export async function listAuditEvents(
 }
 
 /** The actions present in the log, alphabetically, for the action filter. */
-export async function listAuditActions(viewer: MaybeViewer): Promise<ReadResult<string[]>> {
-  if (!can(viewer, 'audit:read', {})) return refusal(denied(viewer));
+export async function listAuditActions(viewer: MaybeViewer): Promise<Result<string[]>> {
+  if (!can(viewer, 'audit:read', {})) return denied(viewer);
   const rows = await db.auditEvent.groupBy({ by: ['action'], orderBy: { action: 'asc' } });
   return { ok: true, data: rows.map((row) => row.action) };
 }
 
 /** The record types present in the log, alphabetically, for the subject filter. */
-export async function listAuditSubjectTypes(viewer: MaybeViewer): Promise<ReadResult<string[]>> {
-  if (!can(viewer, 'audit:read', {})) return refusal(denied(viewer));
+export async function listAuditSubjectTypes(viewer: MaybeViewer): Promise<Result<string[]>> {
+  if (!can(viewer, 'audit:read', {})) return denied(viewer);
   const rows = await db.auditEvent.groupBy({ by: ['subjectType'], orderBy: { subjectType: 'asc' } });
   return { ok: true, data: rows.map((row) => row.subjectType) };
 }

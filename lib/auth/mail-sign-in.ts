@@ -10,7 +10,7 @@ import { rejectingCommonPasswords } from './password-policy';
 import { getTranslations } from 'next-intl/server';
 import { changedFields, recordAuditEvent } from '../audit/record';
 import { db } from '../db';
-import { invalid, type ActionResult } from '../forms/result';
+import { invalid, type Refusal, type Result } from '../forms/result';
 import type { MemberStatus } from '../generated/prisma/enums';
 import { sendMail } from '../mail/mailer';
 import { absoluteUrl, getSiteSettings } from '../site/settings';
@@ -33,10 +33,10 @@ import { createSignInTicket } from './tickets';
 const setPasswordOnServerSchema = rejectingCommonPasswords(setPasswordSchema, 'password');
 
 /** What the pages show for an unknown, used or expired link (a key of `auth.errors`). */
-export const linkInvalid = { ok: false, status: 404, message: 'linkInvalid' } as const satisfies ActionResult<never>;
+export const linkInvalid = { ok: false, status: 404, message: 'linkInvalid' } as const satisfies Refusal;
 
 /** A proof, for the server action only, that the member may be signed in; never sent to the browser. */
-export type SignInGrant = ActionResult<{ ticket: string }>;
+export type SignInGrant = Result<{ ticket: string }>;
 
 // ─── Asking for a link ───────────────────────────────────────────────────────
 
@@ -57,7 +57,7 @@ const mailedLinks = {
   },
 } as const;
 
-async function mailLink(kind: MailLinkKind, email: string, now: Date): Promise<ActionResult> {
+async function mailLink(kind: MailLinkKind, email: string, now: Date): Promise<Result> {
   // Counted for every address, known or not, so being refused tells nothing either.
   if ((await mailLinkBlockedFor(kind, email)) > 0) return { ok: false, status: 429, message: 'tooManyLinks' };
   const link = mailedLinks[kind];
@@ -75,14 +75,14 @@ async function mailLink(kind: MailLinkKind, email: string, now: Date): Promise<A
 }
 
 /** Mails an active member a link that signs them in (15 minutes, once); the same answer for anyone. */
-export async function requestSignInLink(input: SignInLinkRequestInput, now = new Date()): Promise<ActionResult> {
+export async function requestSignInLink(input: SignInLinkRequestInput, now = new Date()): Promise<Result> {
   const parsed = signInLinkRequestSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
   return mailLink('sign-in-link', parsed.data.email, now);
 }
 
 /** Mails an active member a link to choose a new password (1 hour, once); the same answer for anyone. */
-export async function requestPasswordReset(input: PasswordResetRequestInput, now = new Date()): Promise<ActionResult> {
+export async function requestPasswordReset(input: PasswordResetRequestInput, now = new Date()): Promise<Result> {
   const parsed = passwordResetRequestSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
   return mailLink('password-reset', parsed.data.email, now);

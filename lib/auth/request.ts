@@ -1,4 +1,4 @@
-// Facts about the incoming request that auth needs.
+// Facts about the incoming request that auth and the audit log need.
 import 'server-only';
 import { headers } from 'next/headers';
 
@@ -10,4 +10,9 @@ export async function clientAddress(): Promise<string> {
   const list = await headers();
   const forwarded = list.get('x-forwarded-for')?.split(',')[0]?.trim();
   return forwarded || list.get('x-real-ip')?.trim() || 'unknown';
+}
+
+/** Facts about the request a write records in the audit log. */
+export interface RequestMeta {
+  ip: string | null;
 }

@@ -1,6 +1,7 @@
 // Forms of the sign-in pages, shared by the browser (react-hook-form) and the server.
 // Error messages are keys of `auth.errors`; a new password's are keys of `auth.passwordRules`.
 import { z } from 'zod';
+import type { Refusal } from '../forms/result';
 import { newPasswordSchema } from './password-rules';
 
 export const emailSchema = z
@@ -26,6 +27,19 @@ export const signInSchema = z.object({
 });
 
 export type SignInInput = z.input<typeof signInSchema>;
+
+/**
+ * What the sign-in form shows for an error of /api/sign-in (a key of `auth.errors`), whether it came
+ * as JSON or, without JavaScript, in the address of the page the route redirected to.
+ */
+export function signInRefusal(error: string, retryAfterSeconds?: number): Refusal {
+  return {
+    ok: false,
+    status: 400,
+    message: error,
+    params: { minutes: retryAfterSeconds ? Math.ceil(retryAfterSeconds / 60) : 15 },
+  };
+}
 
 /** Asking for a sign-in link by mail: only the address. */
 export const signInLinkRequestSchema = signInSchema.pick({ email: true });

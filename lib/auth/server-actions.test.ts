@@ -1,5 +1,6 @@
 // The access matrix of the server actions: every exported action of every `'use server'` module in
-// lib/ (found by file name, so a new action without a row here fails), called directly as a form
+// lib/ and app/ (found by its directive, whatever the file is called, so a new action without a row
+// here fails), called directly as a form
 // post would call it, by each kind of viewer. The allowed succeed; the others get 401 or 403 and
 // change nothing (the audit log and the rows they could touch are compared before and after).
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -12,14 +13,14 @@ const session = vi.hoisted(() => ({ viewer: null as MaybeViewer }));
 class Redirected extends Error {}
 
 vi.mock('@/lib/auth/viewer', () => ({
-  getViewer: async () => session.viewer,
-  getViewerSummary: async () => null,
-  resolveViewer: async () => session.viewer,
+  getViewer: () => Promise.resolve(session.viewer),
+  getViewerSummary: () => Promise.resolve(null),
+  resolveViewer: () => Promise.resolve(session.viewer),
 }));
-vi.mock('@/lib/auth/request', () => ({ clientAddress: async () => '192.0.2.10' }));
+vi.mock('@/lib/auth/request', () => ({ clientAddress: () => Promise.resolve('192.0.2.10') }));
 vi.mock('@/lib/auth/config', () => ({
-  signIn: vi.fn(async () => undefined),
-  signOut: vi.fn(async () => undefined),
+  signIn: vi.fn(() => Promise.resolve(undefined)),
+  signOut: vi.fn(() => Promise.resolve(undefined)),
   auth: vi.fn(),
 }));
 vi.mock('next/cache', () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
@@ -29,14 +30,33 @@ vi.mock('next/navigation', () => ({
   },
 }));
 
-const modules = import.meta.glob<Record<string, unknown>>(['/lib/**/actions.ts', '/lib/**/*-actions.ts'], {
-  eager: true,
-});
+// Every source file's text, to find the modules that start with the 'use server' directive (after
+// comments), then those modules themselves.
+const sources = import.meta.glob<string>(
+  ['/lib/**/*.{ts,tsx}', '/app/**/*.{ts,tsx}', '!**/*.test.ts', '!**/generated/**'],
+  {
+    eager: true,
+    query: '?raw',
+    import: 'default',
+  },
+);
+const serverModules = Object.keys(sources).filter((file) =>
+  /^(?:\s*(?:\/\/[^\n]*\n|\/\*[\s\S]*?\*\/))*\s*['"]use server['"]/.test(sources[file] ?? ''),
+);
+const allModules = import.meta.glob<Record<string, unknown>>([
+  '/lib/**/*.{ts,tsx}',
+  '/app/**/*.{ts,tsx}',
+  '!**/*.test.ts',
+  '!**/generated/**',
+]);
+const modules = Object.fromEntries(
+  await Promise.all(serverModules.map(async (file) => [file, await allModules[file]!()] as const)),
+);
 const discovered = Object.entries(modules).flatMap(([file, exports]) =>
   Object.entries(exports)
     .filter(([, value]) => typeof value === 'function')
     .map(([name, value]) => ({
-      name: `${file.replace('/lib/', '')}#${name}`,
+      name: `${file.replace(/^\/(lib\/)?/, '')}#${name}`,
       action: value as (...args: unknown[]) => Promise<unknown>,
     })),
 );
@@ -80,8 +100,9 @@ async function pendingApplication(countries: string[]) {
   return application.id;
 }
 
-const profileForm = () =>
+const profileForm = (organizationId: string) =>
   form({
+    organizationId,
     description: `Profile edited in the matrix ${uniqueSuffix()}`,
     website: 'https://example.org/matrix',
     contactEmail: 'matrix@example.org',
@@ -125,7 +146,7 @@ const matrix: Record<string, Row> = {
     call: (action) =>
       action(null, form({ token: 'unknown', password: 'a long new password', confirmPassword: 'a long new password' })),
   },
-  'members/actions.ts#submitApplicationAction': {
+  'applications/actions.ts#submitApplicationAction': {
     allowed: 'everyone',
     call: (action) =>
       action(
@@ -143,44 +164,44 @@ const matrix: Record<string, Row> = {
         }),
       ),
   },
-  'members/actions.ts#approveApplicationAction': {
+  'applications/actions.ts#approveApplicationAction': {
     allowed: ['coordinator', 'admin'],
     prepare: () => pendingApplication(['CO']),
     call: (action, id) => action(null, form({ id })),
   },
-  'members/actions.ts#rejectApplicationAction': {
+  'applications/actions.ts#rejectApplicationAction': {
     allowed: ['coordinator', 'admin'],
     prepare: () => pendingApplication(['CO']),
     call: (action, id) => action(null, form({ id, reason: 'Outside the coalition’s focus for now.' })),
   },
-  'members/account-actions.ts#updateOwnNameAction': {
+  'accounts/actions.ts#updateOwnNameAction': {
     allowed: ['member', 'memberOfAnotherOrganization', 'coordinatorOfAnotherRegion', 'coordinator', 'admin'],
     call: (action) => action(null, form({ name: `Renamed ${uniqueSuffix()}` })),
   },
-  'members/account-actions.ts#changeOwnEmailAction': {
+  'accounts/actions.ts#changeOwnEmailAction': {
     allowed: ['member', 'memberOfAnotherOrganization', 'coordinatorOfAnotherRegion', 'coordinator', 'admin'],
     call: (action) => action(null, form({ email: `moved-${uniqueSuffix()}@example.org`, currentPassword: password })),
   },
-  'members/account-actions.ts#changeOwnPasswordAction': {
+  'accounts/actions.ts#changeOwnPasswordAction': {
     allowed: ['member', 'memberOfAnotherOrganization', 'coordinatorOfAnotherRegion', 'coordinator', 'admin'],
     call: (action) =>
       action(null, form({ currentPassword: password, newPassword: password, confirmPassword: password })),
   },
   'directory/actions.ts#updateOrganizationProfileAction': {
     allowed: ['member', 'coordinator', 'admin'],
-    call: (action) => action(organizationA, null, profileForm()),
+    call: (action) => action(null, profileForm(organizationA)),
   },
-  'members/people-actions.ts#changeRoleAction': {
+  'people/actions.ts#changeRoleAction': {
     allowed: ['admin'],
     prepare: newPerson,
     call: (action, memberId) => action(null, form({ memberId, role: 'COORDINATOR', regions: ['americas'] })),
   },
-  'members/people-actions.ts#changeAccessAction': {
+  'people/actions.ts#changeAccessAction': {
     allowed: ['admin'],
     prepare: newPerson,
     call: (action, memberId) => action(null, form({ memberId, intent: 'suspend' })),
   },
-  'members/people-actions.ts#endSessionsAction': {
+  'people/actions.ts#endSessionsAction': {
     allowed: ['admin'],
     prepare: newPerson,
     call: (action, memberId) => action(null, form({ memberId })),

@@ -6,7 +6,8 @@ import { can, type MaybeViewer } from '@/lib/auth/policy';
 import { db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { CampaignStatus } from '@/lib/generated/prisma/enums';
-import { countedSignatures, visibleCampaigns } from '@/lib/site/scopes';
+import { visibleCampaigns } from '@/lib/auth/policy';
+import { countedSignatures } from './status';
 import { byCampaignStatus } from './status';
 
 export interface CampaignListItem {

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Viewer } from '@/lib/auth/policy';
 import { db } from '@/lib/db';
 import { createMember, createOrganization, ensureGeography, uniqueSuffix } from '@/prisma/seed/factories';
-import { getOrganizationForEditing, updateOrganizationProfile } from './profile';
+import { getOrganizationForEditing, updateOrganizationProfile } from './mutations';
 import { getOrganizationBySlug, listOrganizations } from './queries';
 import { parseDirectoryFilters } from './schemas';
 

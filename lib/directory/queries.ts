@@ -4,7 +4,7 @@
 // keep some (Organization.membersOnlyFields) from visitors.
 import 'server-only';
 import { cache } from 'react';
-import { can, seesMembersOnlyFields, type MaybeViewer } from '@/lib/auth/policy';
+import { can, seesMembersOnly, visibleOrganizations, visiblePublications, type MaybeViewer } from '@/lib/auth/policy';
 import { db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type {
@@ -14,7 +14,7 @@ import type {
   PublicationKind,
 } from '@/lib/generated/prisma/enums';
 import { paginated, pageWindow, type Paginated } from '@/lib/site/pagination';
-import { visibleOrganizations, visiblePublications } from '@/lib/site/scopes';
+
 import { excerpt } from '@/lib/site/text';
 import { isProfileField, type DirectoryFilters, type ProfileField } from './schemas';
 
@@ -37,12 +37,12 @@ export interface OrganizationListItem {
  * for a visitor; none for anyone signed in (members and staff).
  */
 export function hiddenProfileFields(viewer: MaybeViewer, membersOnlyFields: string[]): ProfileField[] {
-  return seesMembersOnlyFields(viewer) ? [] : membersOnlyFields.filter(isProfileField);
+  return seesMembersOnly(viewer) ? [] : membersOnlyFields.filter(isProfileField);
 }
 
 /** Organisations whose `field` the viewer may see (all of them for a signed-in viewer). */
 function showingField(viewer: MaybeViewer, field: ProfileField): Prisma.OrganizationWhereInput {
-  return seesMembersOnlyFields(viewer) ? {} : { NOT: { membersOnlyFields: { has: field } } };
+  return seesMembersOnly(viewer) ? {} : { NOT: { membersOnlyFields: { has: field } } };
 }
 
 function directoryWhere(viewer: MaybeViewer, filters: Omit<DirectoryFilters, 'page'>): Prisma.OrganizationWhereInput {

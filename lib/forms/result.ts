@@ -1,48 +1,74 @@
-// What every write returns: success, or a refusal the form can show (a catalogue key for the whole
-// form, and per-field keys beside the fields). Denials carry the HTTP status they stand for.
+// What every read and every write answers: success (with its data when it has any), or a refusal
+// that a form can show (a catalogue key for the whole form, and per-field keys beside the fields)
+// and a page can turn into its status (lib/auth/guards.ts `orRefusalPage`). One shape, so a read
+// never says "no" in a second way (null, a special object).
 import { z } from 'zod';
 import type { MaybeViewer } from '../auth/policy';
 
 export type FieldErrors = Record<string, string[] | undefined>;
 
-export type ActionResult<T = undefined> =
-  | { ok: true; data?: T; message?: string }
-  | { ok: false; status: 400 | 401 | 403 | 404 | 409 | 429; message: string; fieldErrors?: FieldErrors };
+export type RefusalStatus = 400 | 401 | 403 | 404 | 409 | 429;
 
 /** A refusal: what a write or a read answers when it will not serve. */
-export type Refusal = Extract<ActionResult, { ok: false }>;
+export interface Refusal {
+  ok: false;
+  status: RefusalStatus;
+  /** A catalogue key about the whole form or page. */
+  message: string;
+  /** Catalogue keys per field. */
+  fieldErrors?: FieldErrors;
+  /** Values the message names, e.g. `{ minutes: 15 }`. */
+  params?: Record<string, string | number>;
+}
 
-/** A read's answer: the data, or the refusal (401, 403, 404) a write would give. */
-export type ReadResult<T> = { ok: true; data: T } | Refusal;
+/** Success. When the operation has data (T is not undefined), `data` is always there. */
+export type Success<T = undefined> = [T] extends [undefined]
+  ? { ok: true; data?: undefined; message?: string }
+  : { ok: true; data: T; message?: string };
 
-/** denied() and notFound() as what they always are: refusals. */
-export const refusal = (result: ActionResult<never>) => result as Refusal;
+export type Result<T = undefined> = Success<T> | Refusal;
 
 /** 401 for a visitor, 403 for a signed-in member without the right. */
-export function denied(viewer: MaybeViewer): ActionResult<never> {
+export function denied(viewer: MaybeViewer): Refusal {
   return viewer
     ? { ok: false, status: 403, message: 'forbidden' }
     : { ok: false, status: 401, message: 'signInRequired' };
 }
 
-export function invalid(error: z.ZodError): ActionResult<never> {
+/** 400 with zod's messages (catalogue keys) beside their fields. */
+export function invalid(error: z.ZodError): Refusal {
   return { ok: false, status: 400, message: 'invalidInput', fieldErrors: z.flattenError(error).fieldErrors };
 }
 
-export function notFound(): ActionResult<never> {
-  return { ok: false, status: 404, message: 'notFound' };
+/** 404: the record is not there, or not for this viewer to know about. */
+export function missing(message = 'notFound'): Refusal {
+  return { ok: false, status: 404, message };
 }
+
+/** A refusal of one field (e.g. a name already taken), also said about the whole form. */
+export function fieldRefusal(status: RefusalStatus, field: string, key: string, message = key): Refusal {
+  return { ok: false, status, message, fieldErrors: { [field]: [key] } };
+}
+
+/** A refusal of the whole form with a key of the form's catalogue (e.g. 409 alreadyReviewed). */
+export function refused(status: RefusalStatus, message: string): Refusal {
+  return { ok: false, status, message };
+}
+
+/** What a submitted form holds, as a plain object for zod: strings, and string lists for `lists`. */
+export type SubmittedValues = Record<string, string | string[]>;
 
 /**
  * A submitted form as a plain object for zod. Fields named in `lists` (checkbox groups, multiple
- * selects) become arrays; the others keep their last value. Files are left out.
+ * selects) become arrays; the others keep their last value. Files and React's own fields are left out.
  */
-export function formValues(formData: FormData, lists: string[] = []): Record<string, unknown> {
-  const values: Record<string, unknown> = {};
+export function formValues(formData: FormData, lists: readonly string[] = []): SubmittedValues {
+  const values: SubmittedValues = {};
   for (const name of lists) values[name] = [];
   for (const [name, value] of formData.entries()) {
     if (typeof value !== 'string' || name.startsWith('$ACTION')) continue;
-    if (lists.includes(name)) (values[name] as string[]).push(value);
+    const list = values[name];
+    if (lists.includes(name) && Array.isArray(list)) list.push(value);
     else values[name] = value;
   }
   return values;

@@ -2,12 +2,12 @@
 // by publicationReadScope (lib/auth/policy.ts): published ones; members-only ones to members.
 import 'server-only';
 import { cache } from 'react';
-import { can, publicationReadScope, type MaybeViewer } from '@/lib/auth/policy';
+import { can, publicationReadScope, visiblePublications, type MaybeViewer } from '@/lib/auth/policy';
 import { db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { OrganizationStatus, PublicationKind, Visibility } from '@/lib/generated/prisma/enums';
 import { paginated, pageWindow, type Paginated } from '@/lib/site/pagination';
-import { visiblePublications } from '@/lib/site/scopes';
+
 import type { LibraryFilters } from './schemas';
 
 export const libraryPageSize = 20;

@@ -5,7 +5,8 @@ import { can, type MaybeViewer } from '@/lib/auth/policy';
 import { byCampaignStatus } from '@/lib/campaigns/status';
 import { db } from '@/lib/db';
 import type { CampaignStatus, OrganizationType, PublicationKind } from '@/lib/generated/prisma/enums';
-import { countedSignatures, visibleCampaigns, visibleOrganizations, visiblePublications } from '@/lib/site/scopes';
+import { visibleCampaigns, visibleOrganizations, visiblePublications } from '@/lib/auth/policy';
+import { countedSignatures } from '@/lib/campaigns/status';
 
 export interface RegionOption {
   slug: string;

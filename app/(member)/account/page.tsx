@@ -1,19 +1,18 @@
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { getFormatter, getTranslations } from 'next-intl/server';
-import { EmailForm } from '@/components/account/email-form';
-import { NameForm } from '@/components/account/name-form';
-import { PasswordForm } from '@/components/account/password-form';
 import { PageContainer } from '@/components/site/site-shell';
 import { ButtonLink } from '@/components/ui/button-link';
 import { Facts } from '@/components/ui/facts';
 import { PageHeader } from '@/components/ui/page-header';
 import { Section } from '@/components/ui/section';
 import { TextLink } from '@/components/ui/text-link';
+import { getOwnAccount } from '@/lib/accounts/queries';
 import { getViewer } from '@/lib/auth/viewer';
-import { changeOwnEmailAction, changeOwnPasswordAction, updateOwnNameAction } from '@/lib/members/account-actions';
-import { getOwnAccount } from '@/lib/members/queries';
 import { textParam, type SearchParams } from '@/lib/site/search-params';
+import { EmailForm } from './_components/email-form';
+import { NameForm } from './_components/name-form';
+import { PasswordForm } from './_components/password-form';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('account');
@@ -76,20 +75,16 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
       ) : null}
 
       <Section id="name" title={t('nameForm.title')}>
-        <NameForm name={account.name} action={updateOwnNameAction} />
+        <NameForm name={account.name} />
       </Section>
 
       <Section id="email" title={t('emailForm.title')}>
-        <EmailForm email={account.email} action={changeOwnEmailAction} />
+        <EmailForm email={account.email} />
       </Section>
 
       <Section id="password" title={t('passwordForm.title')}>
         <p className="mb-4 max-w-prose text-slate-700">{t('passwordForm.intro')}</p>
-        <PasswordForm
-          email={account.email}
-          saved={textParam.parse(params.saved) === 'password'}
-          action={changeOwnPasswordAction}
-        />
+        <PasswordForm email={account.email} saved={textParam.parse(params.saved) === 'password'} />
       </Section>
     </PageContainer>
   );

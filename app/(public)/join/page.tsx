@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
-import { JoinForm } from '@/components/members/join-form';
+import { JoinForm } from './_components/join-form';
 import { PageContainer } from '@/components/site/site-shell';
 import { PageHeader } from '@/components/ui/page-header';
-import { listJoinOptions } from '@/lib/members/applications';
+import { listJoinOptions } from '@/lib/applications/queries';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('join');

@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
-import { SignInForm } from '@/components/auth/sign-in-form';
+import { SignInForm } from './_components/sign-in-form';
 import { PageContainer } from '@/components/site/site-shell';
 import { PageHeader } from '@/components/ui/page-header';
 import { TextLink } from '@/components/ui/text-link';
-import { callbackPathSchema } from '@/lib/auth/schemas';
+import { callbackPathSchema, signInRefusal } from '@/lib/auth/schemas';
 import { getViewer } from '@/lib/auth/viewer';
 import { textParam, type SearchParams } from '@/lib/site/search-params';
 
@@ -30,10 +30,8 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
         <SignInForm
           callbackUrl={callbackUrl}
           defaultEmail={textParam.parse(params.email)}
-          initialError={
-            error && knownErrors.has(error)
-              ? { key: error, retryAfterMinutes: retryAfter > 0 ? Math.ceil(retryAfter / 60) : undefined }
-              : undefined
+          initialState={
+            error && knownErrors.has(error) ? signInRefusal(error, retryAfter > 0 ? retryAfter : undefined) : undefined
           }
         />
       </div>

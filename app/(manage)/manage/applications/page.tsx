@@ -1,15 +1,15 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
-import { ApplicationList } from '@/components/members/application-list';
-import { ApplicationStatusFilter } from '@/components/members/application-status-filter';
+import { ApplicationList } from '@/components/applications/application-list';
+import { ApplicationStatusFilter } from '@/components/applications/application-status-filter';
 import { PageContainer } from '@/components/site/site-shell';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
 import { Pagination } from '@/components/ui/pagination';
 import { TextLink } from '@/components/ui/text-link';
 import { requirePermission } from '@/lib/auth/guards';
-import { listApplications } from '@/lib/members/applications';
-import { parseApplicationFilters } from '@/lib/members/schemas';
+import { listApplications } from '@/lib/applications/queries';
+import { parseApplicationFilters } from '@/lib/applications/schemas';
 import { hrefWith, type SearchParams } from '@/lib/site/search-params';
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import { forbidden } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { AuditFilters } from '@/components/audit/audit-filters';
 import { AuditTable } from '@/components/audit/audit-table';
@@ -10,7 +9,7 @@ import { Pagination } from '@/components/ui/pagination';
 import { TextLink } from '@/components/ui/text-link';
 import { listAuditActions, listAuditEvents, listAuditSubjectTypes } from '@/lib/audit/queries';
 import { parseAuditFilters } from '@/lib/audit/schemas';
-import { requirePermission } from '@/lib/auth/guards';
+import { dataOrRefusalPage, requirePermission } from '@/lib/auth/guards';
 import { hrefWith, type SearchParams } from '@/lib/site/search-params';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -27,8 +26,9 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
     listAuditActions(viewer),
     listAuditSubjectTypes(viewer),
   ]);
-  if (!events.ok || !actions.ok || !subjectTypes.ok) forbidden();
-  const log = events.data;
+  const log = dataOrRefusalPage(events, '/manage/audit');
+  const actionNames = dataOrRefusalPage(actions, '/manage/audit');
+  const subjectTypeNames = dataOrRefusalPage(subjectTypes, '/manage/audit');
   const hrefFor = (page: number) => hrefWith('/manage/audit', { ...filters, page });
   const options = (values: string[]) => values.map((value) => ({ value, label: value }));
 
@@ -36,7 +36,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
     <PageContainer>
       <PageHeader title={t('audit.title')} intro={t('audit.intro')} />
       <div className="mt-8">
-        <AuditFilters actions={options(actions.data)} subjectTypes={options(subjectTypes.data)} selected={filters} />
+        <AuditFilters actions={options(actionNames)} subjectTypes={options(subjectTypeNames)} selected={filters} />
       </div>
       <p className="mt-8 mb-4 text-slate-700">{log.total > 0 ? t('audit.count', { count: log.total }) : null}</p>
       {log.items.length > 0 ? (

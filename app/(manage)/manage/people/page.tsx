@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import { forbidden } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { PeopleFilters } from '@/components/people/people-filters';
 import { PeopleTable } from '@/components/people/people-table';
@@ -8,9 +7,9 @@ import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
 import { Pagination } from '@/components/ui/pagination';
 import { TextLink } from '@/components/ui/text-link';
-import { requirePermission } from '@/lib/auth/guards';
-import { listPeople } from '@/lib/members/people';
-import { memberStatuses, parsePeopleFilters, roles } from '@/lib/members/people-schemas';
+import { dataOrRefusalPage, requirePermission } from '@/lib/auth/guards';
+import { listPeople } from '@/lib/people/queries';
+import { memberStatuses, parsePeopleFilters, roles } from '@/lib/people/schemas';
 import { hrefWith, type SearchParams } from '@/lib/site/search-params';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -22,8 +21,7 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
   const viewer = await requirePermission('/manage/people', 'member:list', {});
   const filters = parsePeopleFilters(await searchParams);
   const [t, result] = await Promise.all([getTranslations(), listPeople(viewer, filters)]);
-  if (!result.ok) forbidden();
-  const people = result.data;
+  const people = dataOrRefusalPage(result, '/manage/people');
   const hrefFor = (page: number) => hrefWith('/manage/people', { ...filters, page });
 
   return (

@@ -1,16 +1,15 @@
 import type { Metadata } from 'next';
-import { forbidden, notFound, redirect } from 'next/navigation';
+import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
-import { OrganizationProfileForm } from '@/components/account/organization-profile-form';
 import { PageContainer } from '@/components/site/site-shell';
 import { ButtonLink } from '@/components/ui/button-link';
 import { PageHeader } from '@/components/ui/page-header';
 import { TextLink } from '@/components/ui/text-link';
 import { isStaff } from '@/lib/auth/policy';
-import { requireViewer } from '@/lib/auth/guards';
-import { updateOrganizationProfileAction } from '@/lib/directory/actions';
-import { getOrganizationForEditing, getProfileFormOptions } from '@/lib/directory/profile';
+import { refusalPage, requireViewer } from '@/lib/auth/guards';
+import { getOrganizationForEditing, getProfileFormOptions } from '@/lib/directory/mutations';
 import { slugParam, type SearchParams } from '@/lib/site/search-params';
+import { OrganizationProfileForm } from './_components/organization-profile-form';
 
 type Props = { searchParams: Promise<SearchParams> };
 
@@ -35,9 +34,7 @@ export default async function OrganizationProfilePage({ searchParams }: Props) {
   const t = await getTranslations('organizationProfile');
   const result = await getOrganizationForEditing(viewer, slug);
   if (!result.ok) {
-    if (result.status === 401) redirect(`/sign-in?callbackUrl=${encodeURIComponent(returnTo)}`);
-    if (result.status === 403) forbidden();
-    if (result.message !== 'noOrganization') notFound();
+    if (result.message !== 'noOrganization') refusalPage(result, returnTo);
     return (
       <PageContainer className="max-w-3xl">
         <PageHeader title={t('noOrganization.title')} intro={t('noOrganization.text')} />
@@ -53,7 +50,6 @@ export default async function OrganizationProfilePage({ searchParams }: Props) {
   }
 
   const organization = result.data;
-  if (!organization) notFound();
   const own = viewer.organizationId === organization.id;
   const choices = await getProfileFormOptions(viewer, organization.themes);
   return (
@@ -68,20 +64,7 @@ export default async function OrganizationProfilePage({ searchParams }: Props) {
         </p>
       </PageHeader>
       <div className="mt-8">
-        <OrganizationProfileForm
-          key={organization.id}
-          organization={{
-            name: organization.name,
-            description: organization.description,
-            website: organization.website,
-            contactEmail: organization.contactEmail,
-            themes: organization.themes,
-            countryCodes: organization.countryCodes,
-            membersOnlyFields: organization.membersOnlyFields,
-          }}
-          choices={choices}
-          action={updateOrganizationProfileAction.bind(null, organization.id)}
-        />
+        <OrganizationProfileForm key={organization.id} organization={organization} choices={choices} />
       </div>
     </PageContainer>
   );

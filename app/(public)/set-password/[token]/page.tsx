@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { LinkInvalid } from '@/components/auth/link-invalid';
-import { SetPasswordForm } from '@/components/auth/set-password-form';
+import { SetPasswordForm } from './_components/set-password-form';
 import { PageContainer } from '@/components/site/site-shell';
 import { PageHeader } from '@/components/ui/page-header';
 import { getPasswordLink } from '@/lib/auth/mail-sign-in';

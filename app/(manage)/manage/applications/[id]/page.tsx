@@ -1,8 +1,7 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { getFormatter, getTranslations } from 'next-intl/server';
-import { ApproveApplicationForm } from '@/components/members/approve-application-form';
-import { RejectApplicationForm } from '@/components/members/reject-application-form';
+import { ApproveApplicationForm } from './_components/approve-application-form';
+import { RejectApplicationForm } from './_components/reject-application-form';
 import { PageContainer } from '@/components/site/site-shell';
 import { Badge, type BadgeTone } from '@/components/ui/badge';
 import { Facts } from '@/components/ui/facts';
@@ -10,10 +9,10 @@ import { FormAlert } from '@/components/ui/form-alert';
 import { PageHeader } from '@/components/ui/page-header';
 import { TagList } from '@/components/ui/tag-list';
 import { TextLink, textLinkClasses } from '@/components/ui/text-link';
-import { requirePermission } from '@/lib/auth/guards';
+import { dataOrRefusalPage, requirePermission } from '@/lib/auth/guards';
 import { getViewer } from '@/lib/auth/viewer';
 import type { ApplicationStatus } from '@/lib/generated/prisma/enums';
-import { getApplication } from '@/lib/members/applications';
+import { getApplication } from '@/lib/applications/queries';
 import { textParam, type SearchParams } from '@/lib/site/search-params';
 import { displayUrl, safeHttpUrl } from '@/lib/site/text';
 
@@ -35,16 +34,16 @@ const statusTones: Record<ApplicationStatus, BadgeTone> = {
 };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const application = await getApplication(await getViewer(), (await params).id);
-  return application ? { title: application.organizationName } : {};
+  const result = await getApplication(await getViewer(), (await params).id);
+  return result.ok ? { title: result.data.organizationName } : {};
 }
 
 /** One application with everything submitted, and the review forms while it waits for review. */
 export default async function ApplicationPage({ params, searchParams }: Props) {
   const { id } = await params;
-  const viewer = await requirePermission(`/manage/applications/${encodeURIComponent(id)}`, 'application:list', {});
-  const application = await getApplication(viewer, id);
-  if (!application) notFound();
+  const returnTo = `/manage/applications/${encodeURIComponent(id)}`;
+  const viewer = await requirePermission(returnTo, 'application:list', {});
+  const application = dataOrRefusalPage(await getApplication(viewer, id), returnTo);
   const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
   const outcomeKey = textParam.parse((await searchParams).outcome);
   const outcome = outcomeKey && outcomeKey in outcomes ? (outcomeKey as keyof typeof outcomes) : null;

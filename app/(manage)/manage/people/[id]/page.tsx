@@ -1,18 +1,17 @@
 import type { Metadata } from 'next';
-import { forbidden, notFound } from 'next/navigation';
 import { getFormatter, getTranslations } from 'next-intl/server';
-import { AccessForm } from '@/components/people/access-form';
-import { EndSessionsForm } from '@/components/people/end-sessions-form';
+import { AccessForm } from './_components/access-form';
+import { EndSessionsForm } from './_components/end-sessions-form';
 import { MemberStatusBadge } from '@/components/people/member-status-badge';
-import { RoleForm } from '@/components/people/role-form';
+import { RoleForm } from './_components/role-form';
 import { PageContainer } from '@/components/site/site-shell';
 import { Facts } from '@/components/ui/facts';
 import { PageHeader } from '@/components/ui/page-header';
 import { Section } from '@/components/ui/section';
 import { TextLink } from '@/components/ui/text-link';
-import { requirePermission } from '@/lib/auth/guards';
+import { dataOrRefusalPage, requirePermission } from '@/lib/auth/guards';
 import { getViewer } from '@/lib/auth/viewer';
-import { getPerson } from '@/lib/members/people';
+import { getPerson } from '@/lib/people/queries';
 import { listRegionOptions } from '@/lib/regions/queries';
 import { hrefWith } from '@/lib/site/search-params';
 
@@ -26,13 +25,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function PersonPage({ params }: Props) {
   const { id } = await params;
-  const viewer = await requirePermission(`/manage/people/${encodeURIComponent(id)}`, 'member:list', {});
-  const result = await getPerson(viewer, id);
-  if (!result.ok) {
-    if (result.status === 404) notFound();
-    forbidden();
-  }
-  const person = result.data;
+  const returnTo = `/manage/people/${encodeURIComponent(id)}`;
+  const viewer = await requirePermission(returnTo, 'member:list', {});
+  const person = dataOrRefusalPage(await getPerson(viewer, id), returnTo);
   const [t, format, regionOptions] = await Promise.all([
     getTranslations('people'),
     getFormatter(),

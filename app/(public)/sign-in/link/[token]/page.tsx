@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { LinkInvalid } from '@/components/auth/link-invalid';
-import { SignInLinkForm } from '@/components/auth/sign-in-link-form';
+import { SignInLinkForm } from './_components/sign-in-link-form';
 import { PageContainer } from '@/components/site/site-shell';
 import { PageHeader } from '@/components/ui/page-header';
 import { getSignInLink } from '@/lib/auth/mail-sign-in';

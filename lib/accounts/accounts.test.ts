@@ -1,0 +1,193 @@
+import { describe, expect, it } from 'vitest';
+import { verifyPassword } from '@/lib/auth/password';
+import type { Viewer } from '@/lib/auth/policy';
+import { readSignInTicket } from '@/lib/auth/tickets';
+import { db } from '@/lib/db';
+import { createMember, uniqueSuffix } from '@/prisma/seed/factories';
+import { changeOwnEmail, changeOwnPassword, updateOwnName } from './mutations';
+
+const password = 'correct horse battery staple';
+const newPassword = 'a brand new passphrase of mine';
+
+async function memberWithPassword() {
+  const member = await createMember(db, { name: 'Ada Owner', password });
+  const viewer: Viewer = { id: member.id, role: 'MEMBER', organizationId: null, coordinatorRegionIds: [] };
+  return { member, viewer };
+}
+
+/** A fresh address per test, so the shared sign-in limits of one never touch another. */
+const address = () => `198.51.100.${Math.floor(Math.random() * 250)}-${uniqueSuffix()}`;
+
+const stored = (id: string) =>
+  db.member.findUniqueOrThrow({
+    where: { id },
+    select: { name: true, email: true, passwordHash: true, sessionVersion: true },
+  });
+
+const eventsOf = (id: string) =>
+  db.auditEvent.findMany({ where: { subjectType: 'Member', subjectId: id }, orderBy: { createdAt: 'asc' } });
+
+describe('changing one’s name', () => {
+  it('saves the trimmed name with one audit event', async () => {
+    const { member, viewer } = await memberWithPassword();
+    const ip = address();
+    expect(await updateOwnName(viewer, { name: '  Ada Lovelace ' }, ip)).toEqual({ ok: true, message: 'nameSaved' });
+    expect((await stored(member.id)).name).toBe('Ada Lovelace');
+    const events = await eventsOf(member.id);
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({
+      action: 'member.update_name',
+      actorId: member.id,
+      before: { name: 'Ada Owner' },
+      after: { name: 'Ada Lovelace' },
+      ip,
+    });
+  });
+
+  it('refuses an empty name beside the field, and visitors', async () => {
+    const { member, viewer } = await memberWithPassword();
+    expect(await updateOwnName(viewer, { name: '   ' })).toMatchObject({
+      ok: false,
+      status: 400,
+      fieldErrors: { name: ['nameRequired'] },
+    });
+    expect(await updateOwnName(null, { name: 'Someone' })).toMatchObject({ ok: false, status: 401 });
+    expect((await stored(member.id)).name).toBe('Ada Owner');
+    expect(await eventsOf(member.id)).toHaveLength(0);
+  });
+});
+
+describe('changing one’s email address', () => {
+  it('saves the new address in lower case with one audit event', async () => {
+    const { member, viewer } = await memberWithPassword();
+    const email = `New-Address-${uniqueSuffix()}@Example.org`;
+    expect(await changeOwnEmail(viewer, { email, currentPassword: password }, address())).toEqual({
+      ok: true,
+      message: 'emailSaved',
+    });
+    expect((await stored(member.id)).email).toBe(email.toLowerCase());
+    const events = await eventsOf(member.id);
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({
+      action: 'member.change_email',
+      before: { email: member.email },
+      after: { email: email.toLowerCase() },
+    });
+  });
+
+  it('changes nothing when the current password is wrong', async () => {
+    const { member, viewer } = await memberWithPassword();
+    const before = await stored(member.id);
+    const result = await changeOwnEmail(
+      viewer,
+      { email: `other-${uniqueSuffix()}@example.org`, currentPassword: 'not my password' },
+      address(),
+    );
+    expect(result).toMatchObject({ ok: false, status: 400, fieldErrors: { currentPassword: ['wrongPassword'] } });
+    expect(await stored(member.id)).toEqual(before);
+    expect(await eventsOf(member.id)).toHaveLength(0);
+  });
+
+  it('refuses an address another account uses', async () => {
+    const { member, viewer } = await memberWithPassword();
+    const other = await createMember(db);
+    const before = await stored(member.id);
+    const result = await changeOwnEmail(
+      viewer,
+      { email: other.email.toUpperCase(), currentPassword: password },
+      address(),
+    );
+    expect(result).toMatchObject({ ok: false, status: 409, fieldErrors: { email: ['emailTaken'] } });
+    expect(await stored(member.id)).toEqual(before);
+    expect(await eventsOf(member.id)).toHaveLength(0);
+  });
+
+  it('pauses after repeated wrong passwords, like sign-in', async () => {
+    const { member, viewer } = await memberWithPassword();
+    const ip = address();
+    const input = (currentPassword: string) => ({ email: `paused-${uniqueSuffix()}@example.org`, currentPassword });
+    for (let attempt = 0; attempt < 5; attempt += 1) {
+      expect(await changeOwnEmail(viewer, input(`guess ${attempt}`), ip)).toMatchObject({ status: 400 });
+    }
+    expect(await changeOwnEmail(viewer, input(password), ip)).toMatchObject({ ok: false, status: 429 });
+    expect((await stored(member.id)).email).toBe(member.email);
+  });
+});
+
+describe('changing one’s password', () => {
+  it('stores the new password, ends other sessions, and vouches for this one', async () => {
+    const { member, viewer } = await memberWithPassword();
+    const result = await changeOwnPassword(
+      viewer,
+      { currentPassword: password, newPassword, confirmPassword: newPassword },
+      address(),
+    );
+    expect(result).toMatchObject({ ok: true, message: 'passwordSaved' });
+    const after = await stored(member.id);
+    expect(after.sessionVersion).toBe(member.sessionVersion + 1);
+    expect(await verifyPassword(after.passwordHash!, newPassword)).toBe(true);
+    expect(await verifyPassword(after.passwordHash!, password)).toBe(false);
+    expect(readSignInTicket(result.ok ? result.data?.ticket : null)).toEqual({
+      memberId: member.id,
+      sessionVersion: after.sessionVersion,
+    });
+
+    const events = await eventsOf(member.id);
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({
+      action: 'member.change_password',
+      before: { sessionVersion: 0 },
+      after: { sessionVersion: 1 },
+    });
+    // Neither password nor hash is in the audit log.
+    const logged = JSON.stringify([events[0]!.before, events[0]!.after]);
+    expect(logged).not.toContain(newPassword);
+    expect(logged).not.toContain(password);
+    expect(logged).not.toContain(after.passwordHash!);
+    expect(logged).not.toContain(member.passwordHash!);
+  });
+
+  it('changes nothing when the current password is wrong', async () => {
+    const { member, viewer } = await memberWithPassword();
+    const before = await stored(member.id);
+    const result = await changeOwnPassword(
+      viewer,
+      { currentPassword: 'wrong', newPassword, confirmPassword: newPassword },
+      address(),
+    );
+    expect(result).toMatchObject({ ok: false, status: 400, fieldErrors: { currentPassword: ['wrongPassword'] } });
+    expect(await stored(member.id)).toEqual(before);
+    expect(await eventsOf(member.id)).toHaveLength(0);
+  });
+
+  it('applies the password rules and asks for the same new password twice', async () => {
+    const { member, viewer } = await memberWithPassword();
+    const before = await stored(member.id);
+    expect(
+      await changeOwnPassword(viewer, { currentPassword: password, newPassword: 'x7#q', confirmPassword: 'x7#q' }),
+    ).toMatchObject({ ok: false, status: 400, fieldErrors: { newPassword: ['tooShort'] } });
+    expect(
+      await changeOwnPassword(viewer, {
+        currentPassword: password,
+        newPassword: 'password123',
+        confirmPassword: 'password123',
+      }),
+    ).toMatchObject({ ok: false, fieldErrors: { newPassword: ['tooCommon'] } });
+    expect(
+      await changeOwnPassword(viewer, { currentPassword: password, newPassword, confirmPassword: `${newPassword}!` }),
+    ).toMatchObject({ ok: false, fieldErrors: { confirmPassword: ['passwordsDiffer'] } });
+    expect(await stored(member.id)).toEqual(before);
+  });
+
+  it('is refused to visitors and for an account that is gone', async () => {
+    const input = { currentPassword: password, newPassword, confirmPassword: newPassword };
+    expect(await changeOwnPassword(null, input)).toMatchObject({ ok: false, status: 401 });
+    const gone: Viewer = {
+      id: `gone-${uniqueSuffix()}`,
+      role: 'MEMBER',
+      organizationId: null,
+      coordinatorRegionIds: [],
+    };
+    expect(await changeOwnPassword(gone, input)).toMatchObject({ ok: false, status: 404 });
+  });
+});

@@ -1,0 +1,471 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Viewer } from '@/lib/auth/policy';
+import { db } from '@/lib/db';
+import { readOutbox } from '@/lib/mail/mailer';
+import { demoOrganizations } from '@/prisma/seed/content/organizations';
+import { createMember, createOrganization, ensureGeography, slugOf, uniqueSuffix } from '@/prisma/seed/factories';
+import { approveApplication, rejectApplication, submitApplication } from './mutations';
+import { getApplication, listApplications } from './queries';
+import { focusThemes, parseApplicationFilters, type ApplicationInput } from './schemas';
+
+const meta = { ip: '203.0.113.7' };
+
+function applicationInput(overrides: Partial<ApplicationInput> = {}): ApplicationInput {
+  const suffix = uniqueSuffix();
+  return {
+    organizationName: `Andean Monitors ${suffix}`,
+    organizationType: 'NGO',
+    category: 'MEMBER',
+    description: 'We document attacks on civilians in the Andes and train community monitors.',
+    website: 'example.org/andean',
+    countries: ['CO', 'PE'],
+    regions: [],
+    themes: ['early warning', 'civilian protection'],
+    contactName: 'Ana Quispe',
+    contactEmail: `Ana.${suffix}@Example.org`,
+    contactRole: 'Director',
+    message: '',
+    consent: 'yes',
+    ...overrides,
+  };
+}
+
+const asViewer = (
+  member: { id: string; role: Viewer['role']; organizationId: string | null },
+  regionIds: string[] = [],
+): Viewer => ({
+  id: member.id,
+  role: member.role,
+  organizationId: member.organizationId,
+  coordinatorRegionIds: regionIds,
+});
+
+/** Rows that a review may create or change, to check that a refusal changes nothing. */
+async function snapshot() {
+  const [organizations, members, tokens, events, pending] = await Promise.all([
+    db.organization.count(),
+    db.member.count(),
+    db.memberToken.count(),
+    db.auditEvent.count(),
+    db.membershipApplication.count({ where: { status: 'PENDING' } }),
+  ]);
+  return { organizations, members, tokens, events, pending };
+}
+
+async function submitted(overrides: Partial<ApplicationInput> = {}) {
+  const input = applicationInput(overrides);
+  const result = await submitApplication(null, input, meta);
+  if (!result.ok || !result.data) throw new Error(`could not submit: ${JSON.stringify(result)}`);
+  return { id: result.data.id, input, email: input.contactEmail.toLowerCase() };
+}
+
+describe('membership applications', () => {
+  let regionIds: Map<string, string>;
+  let admin: Viewer;
+  let americasCoordinator: Viewer;
+  let africaCoordinator: Viewer;
+  let unscopedCoordinator: Viewer;
+  let plainMember: Viewer;
+
+  beforeAll(async () => {
+    regionIds = await ensureGeography(db);
+    const region = (slug: string) => regionIds.get(slug)!;
+    admin = asViewer(await createMember(db, { role: 'ADMIN' }));
+    americasCoordinator = asViewer(
+      await createMember(db, { role: 'COORDINATOR', coordinatorRegions: ['americas', 'europe'] }),
+      [region('americas'), region('europe')],
+    );
+    africaCoordinator = asViewer(await createMember(db, { role: 'COORDINATOR', coordinatorRegions: ['africa'] }), [
+      region('africa'),
+    ]);
+    unscopedCoordinator = asViewer(await createMember(db, { role: 'COORDINATOR' }));
+    const organization = await createOrganization(db);
+    plainMember = asViewer(await createMember(db, { organizationId: organization.id }));
+  });
+
+  describe('applying', () => {
+    it('refuses missing and malformed fields beside each field and stores nothing', async () => {
+      const before = await snapshot();
+      const result = await submitApplication(
+        null,
+        {
+          organizationName: ' ',
+          description: 'short',
+          website: 'not a web address',
+          countries: [],
+          themes: ['astrology'],
+          contactName: '',
+          contactEmail: 'nobody',
+        },
+        meta,
+      );
+      expect(result).toMatchObject({ ok: false, status: 400, message: 'invalidInput' });
+      const fieldErrors = result.ok ? {} : result.fieldErrors!;
+      expect(fieldErrors.organizationName?.[0]).toBe('organizationNameRequired');
+      expect(fieldErrors.organizationType?.[0]).toBe('organizationTypeRequired');
+      expect(fieldErrors.category?.[0]).toBe('categoryRequired');
+      expect(fieldErrors.description?.[0]).toBe('descriptionTooShort');
+      expect(fieldErrors.website?.[0]).toBe('websiteInvalid');
+      expect(fieldErrors.countries?.[0]).toBe('countriesRequired');
+      expect(fieldErrors.themes?.[0]).toBe('themesUnknown');
+      expect(fieldErrors.contactName?.[0]).toBe('contactNameRequired');
+      expect(fieldErrors.contactEmail?.[0]).toBe('emailInvalid');
+      expect(fieldErrors.consent?.[0]).toBe('consentRequired');
+      expect(await snapshot()).toEqual(before);
+    });
+
+    it('refuses countries and regions that are not in the list', async () => {
+      const before = await snapshot();
+      expect(await submitApplication(null, applicationInput({ countries: ['XX'] }), meta)).toMatchObject({
+        ok: false,
+        fieldErrors: { countries: ['countriesUnknown'] },
+      });
+      expect(await submitApplication(null, applicationInput({ regions: ['atlantis'] }), meta)).toMatchObject({
+        ok: false,
+        fieldErrors: { regions: ['regionsUnknown'] },
+      });
+      expect(await snapshot()).toEqual(before);
+    });
+
+    it('stores a PENDING application with the regions of its countries, one audit event, and mails an acknowledgement', async () => {
+      const input = applicationInput({
+        countries: ['CO'],
+        regions: ['europe'],
+        message: 'We met at the Bogotá workshop.',
+      });
+      const before = await snapshot();
+      const result = await submitApplication(null, input, meta);
+      expect(result).toMatchObject({ ok: true, message: 'submitted' });
+      const id = result.ok ? result.data.id : '';
+      const stored = await db.membershipApplication.findUniqueOrThrow({
+        where: { id },
+        include: { countries: true, regions: { orderBy: { sortOrder: 'asc' } } },
+      });
+      expect(stored).toMatchObject({
+        status: 'PENDING',
+        organizationName: input.organizationName,
+        contactEmail: input.contactEmail.toLowerCase(),
+        website: 'https://example.org/andean',
+        contactRole: 'Director',
+        message: 'We met at the Bogotá workshop.',
+        themes: ['early warning', 'civilian protection'],
+        organizationId: null,
+      });
+      expect(stored.countries.map((country) => country.code)).toEqual(['CO']);
+      expect(stored.regions.map((region) => region.slug)).toEqual(['americas', 'europe']);
+
+      const events = await db.auditEvent.findMany({ where: { subjectId: id } });
+      expect(events).toHaveLength(1);
+      expect(events[0]).toMatchObject({
+        action: 'application.submit',
+        actorId: null,
+        ip: meta.ip,
+        subjectType: 'MembershipApplication',
+      });
+      expect(await snapshot()).toMatchObject({ ...before, events: before.events + 1, pending: before.pending + 1 });
+
+      const mail = await readOutbox(input.contactEmail);
+      expect(mail).toHaveLength(1);
+      expect(mail[0]!.subject).toContain(input.organizationName);
+      expect(mail[0]!.text).toContain('Dear Ana Quispe');
+    });
+
+    it('refuses a second pending application from the same email, and an organisation that is already a member', async () => {
+      const first = await submitted();
+      const again = await submitApplication(
+        null,
+        applicationInput({ contactEmail: first.input.contactEmail.toUpperCase() }),
+        meta,
+      );
+      expect(again).toMatchObject({ ok: false, status: 409, fieldErrors: { contactEmail: ['applicationPending'] } });
+
+      const existing = await createOrganization(db);
+      const member = await submitApplication(null, applicationInput({ organizationName: `${existing.name}!` }), meta);
+      expect(member).toMatchObject({
+        ok: false,
+        status: 409,
+        fieldErrors: { organizationName: ['organizationExists'] },
+      });
+    });
+
+    it('offers the themes the directory uses', () => {
+      const used = new Set(demoOrganizations.flatMap((organization) => organization.themes));
+      expect([...used].sort()).toEqual([...focusThemes].sort());
+    });
+  });
+
+  describe('listing and reading', () => {
+    it('shows each coordinator the applications of their regions, newest first; all to admins', async () => {
+      const americas = await submitted({ countries: ['CO'] });
+      const africa = await submitted({ countries: ['KE'] });
+      const pending = parseApplicationFilters({});
+      const idsFor = async (viewer: Viewer | null) =>
+        (await listApplications(viewer, pending)).items
+          .map((item) => item.id)
+          .filter((id) => [americas.id, africa.id].includes(id));
+
+      expect(await idsFor(admin)).toEqual([africa.id, americas.id]);
+      expect(await idsFor(unscopedCoordinator)).toEqual([africa.id, americas.id]);
+      expect(await idsFor(americasCoordinator)).toEqual([americas.id]);
+      expect(await idsFor(africaCoordinator)).toEqual([africa.id]);
+      expect(await idsFor(plainMember)).toEqual([]);
+      expect(await idsFor(null)).toEqual([]);
+      const list = await listApplications(americasCoordinator, pending);
+      expect(list.counts.PENDING).toBe(list.total);
+
+      expect(await getApplication(americasCoordinator, americas.id)).toMatchObject({
+        ok: true,
+        data: { id: americas.id, contactEmail: americas.email },
+      });
+      // Outside one's regions an application is answered as unknown; non-staff are refused.
+      expect(await getApplication(americasCoordinator, africa.id)).toMatchObject({ ok: false, status: 404 });
+      expect(await getApplication(plainMember, americas.id)).toMatchObject({ ok: false, status: 403 });
+      expect(await getApplication(null, americas.id)).toMatchObject({ ok: false, status: 401 });
+      expect(await getApplication(admin, 'no-such-record')).toMatchObject({ ok: false, status: 404 });
+    });
+  });
+
+  describe('approving', () => {
+    it('as an admin: creates the organisation, an invited member of it, an invitation, the audit events, and mails the link', async () => {
+      const { id, input, email } = await submitted({
+        countries: ['CO'],
+        category: 'SUPPORTER',
+        organizationType: 'MEDIA',
+      });
+      const before = await snapshot();
+      const result = await approveApplication(admin, { id }, meta);
+      expect(result).toMatchObject({
+        ok: true,
+        message: 'approved',
+        data: { organizationSlug: slugOf(input.organizationName) },
+      });
+
+      const organization = await db.organization.findUniqueOrThrow({
+        where: { slug: slugOf(input.organizationName) },
+        include: { countries: true, regions: true, members: true },
+      });
+      expect(organization).toMatchObject({
+        name: input.organizationName,
+        type: 'MEDIA',
+        category: 'SUPPORTER',
+        status: 'ACTIVE',
+        description: input.description,
+        website: 'https://example.org/andean',
+        contactEmail: email,
+        themes: input.themes,
+      });
+      expect(organization.joinedAt).toBeInstanceOf(Date);
+      expect(organization.countries.map((country) => country.code)).toEqual(['CO']);
+      expect(organization.regions.map((region) => region.slug)).toEqual(['americas']);
+      expect(organization.members).toHaveLength(1);
+      const member = organization.members[0]!;
+      expect(member).toMatchObject({
+        email,
+        name: input.contactName,
+        role: 'MEMBER',
+        status: 'INVITED',
+        passwordHash: null,
+      });
+
+      const application = await db.membershipApplication.findUniqueOrThrow({ where: { id } });
+      expect(application).toMatchObject({
+        status: 'APPROVED',
+        reviewedById: admin.id,
+        organizationId: organization.id,
+      });
+      expect(application.reviewedAt).toBeInstanceOf(Date);
+
+      const tokens = await db.memberToken.findMany({ where: { memberId: member.id } });
+      expect(tokens).toMatchObject([{ purpose: 'INVITATION', usedAt: null }]);
+
+      const events = await db.auditEvent.findMany({
+        where: { subjectId: { in: [id, organization.id, member.id] }, action: { not: 'application.submit' } },
+        orderBy: { action: 'asc' },
+      });
+      expect(events.map((event) => [event.action, event.subjectId, event.actorId, event.ip])).toEqual([
+        ['application.approve', id, admin.id, meta.ip],
+        ['member.invite', member.id, admin.id, meta.ip],
+        ['organization.create', organization.id, admin.id, meta.ip],
+      ]);
+      expect(await snapshot()).toEqual({
+        organizations: before.organizations + 1,
+        members: before.members + 1,
+        tokens: before.tokens + 1,
+        events: before.events + 3,
+        pending: before.pending - 1,
+      });
+
+      const invitation = (await readOutbox(email)).at(-1)!;
+      expect(invitation.subject).toContain(input.organizationName);
+      const link = /http:\/\/\S+\/set-password\/(\S+)/.exec(invitation.text);
+      expect(link).not.toBeNull();
+      // The link's token is the one stored (only its hash is).
+      const { findValidMemberToken } = await import('@/lib/auth/member-tokens');
+      expect((await findValidMemberToken('INVITATION', link![1]!))?.member.id).toBe(member.id);
+    });
+
+    it('by a coordinator of the region: links an existing account without organisation instead of inviting', async () => {
+      const person = await createMember(db, { email: `existing-${uniqueSuffix()}@example.org` });
+      const { id, input } = await submitted({ countries: ['PE'], contactEmail: person.email });
+      const result = await approveApplication(americasCoordinator, { id }, meta);
+      expect(result).toMatchObject({ ok: true, message: 'approvedLinked' });
+      const organization = await db.organization.findUniqueOrThrow({ where: { slug: slugOf(input.organizationName) } });
+      expect(await db.member.findUniqueOrThrow({ where: { id: person.id } })).toMatchObject({
+        organizationId: organization.id,
+        status: 'ACTIVE',
+      });
+      expect(await db.memberToken.count({ where: { memberId: person.id } })).toBe(0);
+      expect(await db.auditEvent.findFirst({ where: { subjectId: person.id } })).toMatchObject({
+        action: 'member.update',
+        before: { organizationId: null },
+        after: { organizationId: organization.id },
+      });
+      expect((await readOutbox(person.email)).at(-1)!.text).toContain('/sign-in');
+    });
+
+    it('refuses a contact person who belongs to another organisation, and changes nothing', async () => {
+      const other = await createOrganization(db);
+      const person = await createMember(db, { organizationId: other.id });
+      const { id } = await submitted({ contactEmail: person.email });
+      const before = await snapshot();
+      expect(await approveApplication(admin, { id }, meta)).toEqual({
+        ok: false,
+        status: 409,
+        message: 'contactInOtherOrganization',
+      });
+      expect(await snapshot()).toEqual(before);
+      expect(await db.membershipApplication.findUniqueOrThrow({ where: { id } })).toMatchObject({
+        status: 'PENDING',
+        reviewedById: null,
+      });
+    });
+
+    it('refuses when an organisation of the same name joined in the meantime', async () => {
+      const { id, input } = await submitted();
+      await createOrganization(db, { name: input.organizationName });
+      const before = await snapshot();
+      expect(await approveApplication(admin, { id }, meta)).toMatchObject({
+        status: 409,
+        message: 'organizationExists',
+      });
+      expect(await snapshot()).toEqual(before);
+    });
+
+    it('is refused to a coordinator of another region (403), a plain member (403) and a visitor (401), changing nothing', async () => {
+      const { id, email } = await submitted({ countries: ['CO'] });
+      const before = await snapshot();
+      const outboxBefore = (await readOutbox(email)).length;
+      expect(await approveApplication(africaCoordinator, { id }, meta)).toEqual({
+        ok: false,
+        status: 403,
+        message: 'forbidden',
+      });
+      expect(await approveApplication(plainMember, { id }, meta)).toEqual({
+        ok: false,
+        status: 403,
+        message: 'forbidden',
+      });
+      expect(await approveApplication(null, { id }, meta)).toEqual({
+        ok: false,
+        status: 401,
+        message: 'signInRequired',
+      });
+      expect(
+        await rejectApplication(africaCoordinator, { id, reason: 'Not in our regions at all.' }, meta),
+      ).toMatchObject({
+        status: 403,
+      });
+      expect(await snapshot()).toEqual(before);
+      expect(await db.membershipApplication.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: 'PENDING' });
+      expect(await readOutbox(email)).toHaveLength(outboxBefore);
+    });
+
+    it('answers 404 for an unknown application', async () => {
+      expect(await approveApplication(admin, { id: 'no-such-record' }, meta)).toMatchObject({ ok: false, status: 404 });
+      expect(await approveApplication(admin, {}, meta)).toMatchObject({
+        ok: false,
+        status: 400,
+        fieldErrors: { id: ['applicationRequired'] },
+      });
+    });
+  });
+
+  describe('rejecting', () => {
+    it('requires a reason of 10 to 2000 characters', async () => {
+      const { id } = await submitted();
+      const before = await snapshot();
+      expect(await rejectApplication(admin, { id }, meta)).toMatchObject({
+        status: 400,
+        fieldErrors: { reason: ['reasonRequired'] },
+      });
+      expect(await rejectApplication(admin, { id, reason: 'Too short' }, meta)).toMatchObject({
+        status: 400,
+        fieldErrors: { reason: ['reasonTooShort'] },
+      });
+      expect(await rejectApplication(admin, { id, reason: 'x'.repeat(2001) }, meta)).toMatchObject({
+        status: 400,
+        fieldErrors: { reason: ['reasonTooLong'] },
+      });
+      expect(await snapshot()).toEqual(before);
+    });
+
+    it('marks the application rejected with the reason and an audit event, and mails the reason', async () => {
+      const { id, email } = await submitted({ countries: ['FR'] });
+      const reason = 'Your work is outside the scope of the coalition.';
+      expect(await rejectApplication(americasCoordinator, { id, reason: `  ${reason} ` }, meta)).toEqual({
+        ok: true,
+        message: 'rejected',
+      });
+      const application = await db.membershipApplication.findUniqueOrThrow({ where: { id } });
+      expect(application).toMatchObject({
+        status: 'REJECTED',
+        reviewNote: reason,
+        reviewedById: americasCoordinator.id,
+      });
+      expect(await db.auditEvent.findFirst({ where: { subjectId: id, action: 'application.reject' } })).toMatchObject({
+        actorId: americasCoordinator.id,
+        before: { status: 'PENDING' },
+        after: { status: 'REJECTED', reviewNote: reason },
+      });
+      expect((await readOutbox(email)).at(-1)!.text).toContain(reason);
+    });
+  });
+
+  it('answers a second review with 409 and changes nothing', async () => {
+    const approved = await submitted();
+    expect((await approveApplication(admin, { id: approved.id }, meta)).ok).toBe(true);
+    const rejected = await submitted();
+    expect(
+      (await rejectApplication(admin, { id: rejected.id, reason: 'Outside the scope of our work.' }, meta)).ok,
+    ).toBe(true);
+
+    const before = await snapshot();
+    for (const id of [approved.id, rejected.id]) {
+      expect(await approveApplication(admin, { id }, meta)).toEqual({
+        ok: false,
+        status: 409,
+        message: 'alreadyReviewed',
+      });
+      expect(await rejectApplication(admin, { id, reason: 'Changed our mind about it.' }, meta)).toEqual({
+        ok: false,
+        status: 409,
+        message: 'alreadyReviewed',
+      });
+    }
+    expect(await snapshot()).toEqual(before);
+    expect(await db.membershipApplication.findUniqueOrThrow({ where: { id: rejected.id } })).toMatchObject({
+      status: 'REJECTED',
+      reviewNote: 'Outside the scope of our work.',
+    });
+  });
+
+  it('lets only one of two simultaneous reviews through', async () => {
+    const { id } = await submitted();
+    const results = await Promise.all([
+      approveApplication(admin, { id }, meta),
+      rejectApplication(unscopedCoordinator, { id, reason: 'Rejected at the same moment.' }, meta),
+    ]);
+    expect(results.filter((result) => result.ok)).toHaveLength(1);
+    expect(results.filter((result) => !result.ok)).toMatchObject([{ status: 409, message: 'alreadyReviewed' }]);
+  });
+});
