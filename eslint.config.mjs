@@ -15,6 +15,8 @@ export default defineConfig([
     'test-results/**',
     'scratch/**',
   ]),
+  // typescript-eslint's type-checked recommended rules, on the TypeScript sources.
+  ...tseslint.configs.recommendedTypeChecked.map((config) => ({ ...config, files: ['**/*.ts', '**/*.tsx'] })),
   {
     files: ['**/*.ts', '**/*.tsx'],
     languageOptions: {

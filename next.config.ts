@@ -13,8 +13,8 @@ const nextConfig: NextConfig = {
   experimental: { authInterrupts: true },
   // PGlite and its socket server are only used by the launcher and tests, never bundled.
   serverExternalPackages: ['@electric-sql/pglite', '@electric-sql/pglite-socket', 'pg'],
-  async headers() {
-    return [
+  headers() {
+    return Promise.resolve([
       {
         source: '/:path*',
         headers: [
@@ -24,7 +24,7 @@ const nextConfig: NextConfig = {
           { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=()' },
         ],
       },
-    ];
+    ]);
   },
 };
 

@@ -8,7 +8,7 @@ import type { z } from 'zod';
 let commonPasswords: Set<string> | null = null;
 
 export function isCommonPassword(password: string): boolean {
-  commonPasswords ??= new Set((dictionary['passwords-common'] as string[]).map((word) => word.toLowerCase()));
+  commonPasswords ??= new Set(dictionary['passwords-common'].map((word) => word.toLowerCase()));
   return commonPasswords.has(password.toLowerCase());
 }
 

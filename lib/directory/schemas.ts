@@ -43,7 +43,8 @@ export const themesMax = 12;
 /** A checkbox group: nothing ticked (absent or false, as react-hook-form gives one lone box), one value, or many. */
 const checkboxList = <T extends z.ZodType<string>>(item: T) =>
   z.preprocess(
-    (value) => (value === undefined || value === null || value === false ? [] : Array.isArray(value) ? value : [value]),
+    (value): unknown[] =>
+      value === undefined || value === null || value === false ? [] : Array.isArray(value) ? value : [value],
     z.array(item),
   );
 

@@ -5,6 +5,6 @@ export type Locale = (typeof locales)[number];
 export const defaultLocale: Locale = 'en';
 
 export async function loadMessages(locale: Locale): Promise<Record<string, unknown>> {
-  const catalogue = await import(`./messages/${locale}/index.ts`);
-  return catalogue.default as Record<string, unknown>;
+  const catalogue = (await import(`./messages/${locale}/index.ts`)) as { default: Record<string, unknown> };
+  return catalogue.default;
 }
