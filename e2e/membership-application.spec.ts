@@ -2,62 +2,10 @@
 // /manage/applications and approves it; the contact person is mailed an invitation, sets a password,
 // signs in and edits the organisation's profile. Each test
 // applies with its own names and addresses, so the tests do not depend on each other or on order.
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { apply, fillApplication, pageAs, uniqueApplicant } from './fixtures';
 import { linkIn, newestMailTo } from './mail';
 import { activeOrganizations, expectNoAccessibilityViolations, signedInAs, slugOf } from './support';
-
-let sequence = 0;
-function uniqueApplicant(label: string) {
-  sequence += 1;
-  const suffix = `${Date.now().toString(36)}${process.pid.toString(36)}${sequence}`;
-  return {
-    organizationName: `${label} Monitors ${suffix}`,
-    email: `applicant-${suffix}@example.org`,
-  };
-}
-
-/** Fills /join for an NGO working in one country of one region. */
-async function fillApplication(
-  page: Page,
-  applicant: { organizationName: string; email: string },
-  region: string,
-  country: string,
-) {
-  await page.goto('/join');
-  await page.getByLabel('Name of the organisation').fill(applicant.organizationName);
-  await page.getByLabel('Type of organisation').selectOption('NGO');
-  await page.getByRole('radio', { name: 'Member', exact: true }).check();
-  await page
-    .getByLabel('What your organisation does')
-    .fill('We document attacks on civilians and train community monitors.');
-  await page.getByLabel('Website (optional)').fill('https://example.org/monitors');
-  await page.locator('summary', { hasText: new RegExp(`^${region}\\b`) }).click();
-  await page.getByRole('checkbox', { name: country, exact: true }).check();
-  await page.getByRole('checkbox', { name: 'early warning', exact: true }).check();
-  await page.getByRole('checkbox', { name: 'civilian protection', exact: true }).check();
-  await page.getByLabel('Full name').fill('Ana Quispe');
-  await page.getByLabel('Email address').fill(applicant.email);
-  await page.getByLabel('Role in the organisation (optional)').fill('Director');
-  await page.getByRole('checkbox', { name: /I agree that the coalition stores these details/ }).check();
-}
-
-/** Fills and sends /join, and sees the confirmation. */
-async function apply(
-  page: Page,
-  applicant: { organizationName: string; email: string },
-  region: string,
-  country: string,
-) {
-  await fillApplication(page, applicant, region, country);
-  await page.getByRole('button', { name: 'Send the application' }).click();
-  await expect(page.getByRole('heading', { name: 'Thank you: we received your application' })).toBeVisible();
-  await expect(page.getByRole('main')).toContainText(applicant.email);
-}
-
-async function pageAs(browser: Browser, baseURL: string | undefined, storageState: string) {
-  const context = await browser.newContext({ baseURL, storageState });
-  return { context, page: await context.newPage() };
-}
 
 test.describe('applying to join', () => {
   test('a visitor applies, a coordinator of the region approves, and the contact person is invited', async ({

@@ -1,6 +1,8 @@
 // A member edits their organisation's profile and chooses what only members see; the directory
-// follows. Coordinators edit organisations of their regions. Every change is restored at the end.
-import { expect, test, type Page } from '@playwright/test';
+// follows. Coordinators edit organisations of their regions. The journeys that save a profile make
+// their own member and organisation (e2e/fixtures.ts); the demo rows are only read.
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { countries, demoOrganizations, expectNoAccessibilityViolations, signedInAs, slugOf } from './support';
 
 // The demo member belongs to the first active organisation (prisma/seed/index.ts).
@@ -31,57 +33,45 @@ async function saveProfile(page: Page) {
   await expect(page.getByRole('status').filter({ hasText: 'The profile is saved.' })).toBeVisible();
 }
 
-test.describe('as a member', () => {
-  test.use({ storageState: signedInAs.member });
-
+test.describe('a member', () => {
   test('edits their organisation, keeps the website for members, and the directory follows', async ({
-    page,
+    newMember,
     browser,
   }) => {
+    const { page, organization } = newMember;
     await page.goto('/account/organization');
     await expect(page.getByRole('heading', { level: 1, name: "Your organisation's profile" })).toBeVisible();
     await expectNoAccessibilityViolations(page);
-
     const description = page.getByLabel('Description');
-    await expect(description).toHaveValue(own.description);
-    const added = `Profile check ${Date.now()}: our monitors now cover two more provinces.`;
+    await expect(description).toHaveValue('We document attacks on civilians and train community monitors.');
 
-    try {
-      // The original text stays first, so journeys reading this profile at the same time still find it.
-      await description.fill(`${own.description}\n\n${added}`);
-      await page.getByRole('group', { name: 'Who sees the website?' }).getByLabel('Members only').check();
-      await saveProfile(page);
+    const added = `Our monitors now cover two more provinces (${Date.now()}).`;
+    await description.fill(added);
+    await page.getByRole('group', { name: 'Who sees the website?' }).getByLabel('Members only').check();
+    await saveProfile(page);
+    await page.goto(`/directory/${organization.slug}`);
+    await expect(page.getByText(added)).toBeVisible();
+    await expect(page.getByRole('link', { name: 'example.org/monitors' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Edit profile' })).toBeVisible();
 
-      await page.goto(`/directory/${ownSlug}`);
-      await expect(page.getByText(added)).toBeVisible();
-      await expect(page.getByRole('link', { name: own.website!.replace('https://', '') })).toBeVisible();
-      await expect(page.getByRole('link', { name: 'Edit profile' })).toBeVisible();
-
-      // Contexts made in a test take the file's options; a visitor has no stored session.
-      const visitor = await browser.newContext({ storageState: { cookies: [], origins: [] } });
-      const visitorPage = await visitor.newPage();
-      await visitorPage.goto(`/directory/${ownSlug}`);
-      await expect(visitorPage.getByText(added)).toBeVisible();
-      await expect(visitorPage.getByText('Some details are visible to members only')).toBeVisible();
-      await expect(visitorPage.getByRole('link', { name: 'sign in', exact: true })).toHaveAttribute(
-        'href',
-        `/sign-in?callbackUrl=${encodeURIComponent(`/directory/${ownSlug}`)}`,
-      );
-      await expect(visitorPage.getByRole('main')).not.toContainText(own.website!.replace('https://', ''));
-      await expect(visitorPage.getByRole('link', { name: 'Edit profile' })).toHaveCount(0);
-      await expectNoAccessibilityViolations(visitorPage);
-      await visitor.close();
-    } finally {
-      await page.goto('/account/organization');
-      await page.getByLabel('Description').fill(own.description);
-      await page.getByRole('group', { name: 'Who sees the website?' }).getByLabel('Everyone').check();
-      await saveProfile(page);
-    }
-    await page.goto(`/directory/${ownSlug}`);
-    await expect(page.getByText(added)).toHaveCount(0);
+    // Contexts made in a test take the file's options; a visitor has no stored session.
+    const visitor = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+    const visitorPage = await visitor.newPage();
+    await visitorPage.goto(`/directory/${organization.slug}`);
+    await expect(visitorPage.getByText(added)).toBeVisible();
+    await expect(visitorPage.getByText('Some details are visible to members only')).toBeVisible();
+    await expect(visitorPage.getByRole('link', { name: 'sign in', exact: true })).toHaveAttribute(
+      'href',
+      `/sign-in?callbackUrl=${encodeURIComponent(`/directory/${organization.slug}`)}`,
+    );
+    await expect(visitorPage.getByRole('main')).not.toContainText('example.org/monitors');
+    await expect(visitorPage.getByRole('link', { name: 'Edit profile' })).toHaveCount(0);
+    await expectNoAccessibilityViolations(visitorPage);
+    await visitor.close();
   });
 
-  test('bad input gets a message beside the field and nothing is saved', async ({ page }) => {
+  test('bad input gets a message beside the field and nothing is saved', async ({ newMember }) => {
+    const { page } = newMember;
     await page.goto('/account/organization');
     await page.getByLabel('Website').fill('javascript:alert(1)');
     await page.getByLabel('Contact email').fill('not an address');
@@ -90,10 +80,16 @@ test.describe('as a member', () => {
     await expect(page.getByText('Enter an email address like info@example.org.')).toBeVisible();
     await expect(page.getByLabel('Website')).toBeFocused();
     await page.reload();
-    await expect(page.getByLabel('Website')).toHaveValue(own.website!);
+    await expect(page.getByLabel('Website')).toHaveValue('https://example.org/monitors');
   });
+});
 
-  test('gets 403 for another organisation', async ({ page }) => {
+test.describe('the demo member', () => {
+  test.use({ storageState: signedInAs.member });
+
+  test('opens their own organisation and gets 403 for another one', async ({ page }) => {
+    await page.goto('/account/organization');
+    await expect(page.getByLabel('Description')).toHaveValue(own.description);
     const other = activeOutside('africa');
     const response = await page.goto(`/account/organization?org=${slugOf(other.name)}`);
     expect(response?.status()).toBe(403);

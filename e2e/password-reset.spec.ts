@@ -1,13 +1,9 @@
-// The forgotten-password journey up to the new-password form. It never saves a password: that would
-// end the stored session of a seeded account that other journeys use. Saving a new password (it
-// changes the hash, ends every session and signs in) is covered by lib/auth/mail-sign-in.test.ts.
-import { expect, test } from '@playwright/test';
-import { demoAccounts } from '../prisma/seed';
+// The forgotten-password journey, to the end: ask for a link, choose a new password (checked beside
+// each field, with and without JavaScript), and be signed in with it; the old password and the
+// sessions signed in with it stop working. It makes its own member (e2e/fixtures.ts).
+import { expect, test } from './fixtures';
 import { expectNoMail, linkIn, waitForMail } from './mail';
 import { expectNoAccessibilityViolations } from './support';
-
-// Only this journey asks for the coordinator's reset link, and it leaves the account as it was.
-const coordinator = demoAccounts.find((account) => account.role === 'COORDINATOR')!;
 
 const sentMessage =
   'If an account exists for that address, we have sent a link to choose a new password. The link works for 1 hour.';
@@ -30,18 +26,22 @@ test('asking for a reset: the same answer and no mail for an unknown address', a
   await expectNoMail(stranger, { since });
 });
 
-test('the mailed link opens a form that checks the new password beside each field', async ({ page, browser }) => {
+test('the mailed link opens a form that checks the new password, then saves it and signs in', async ({
+  page,
+  browser,
+  newMember,
+}) => {
   await page.goto('/reset-password');
   const since = new Date();
-  await page.getByLabel('Email address').fill(coordinator.email);
+  await page.getByLabel('Email address').fill(newMember.email);
   await page.getByRole('button', { name: 'Email me a reset link' }).click();
   await expect(page.getByRole('status').filter({ hasText: sentMessage })).toBeVisible();
-  const mail = await waitForMail(coordinator.email, { since });
+  const mail = await waitForMail(newMember.email, { since });
   const link = linkIn(mail, '/set-password/');
 
   await page.goto(link);
   await expect(page.getByRole('heading', { level: 1, name: 'Choose a new password' })).toBeVisible();
-  await expect(page.getByRole('main')).toContainText(coordinator.email);
+  await expect(page.getByRole('main')).toContainText(newMember.email);
   await expectNoAccessibilityViolations(page);
 
   // The browser checks the length and that both match; the server (which alone holds the list of
@@ -66,6 +66,25 @@ test('the mailed link opens a form that checks the new password beside each fiel
   await expect(noScript.getByText('The two passwords are not the same.')).toBeVisible();
   await expect(noScript.getByRole('heading', { level: 1, name: 'Choose a new password' })).toBeVisible();
   await context.close();
+
+  // A good password is saved: this browser is signed in, the member's other session has ended, and
+  // the link is used up.
+  const newPassword = `a long and uncommon phrase ${Date.now()}`;
+  await page.getByLabel('New password', { exact: true }).fill(newPassword);
+  await page.getByLabel('New password again').fill(newPassword);
+  await page.getByRole('button', { name: 'Save the password and sign in' }).click();
+  await expect(page).toHaveURL(/\/account$/);
+  await expect(page.getByRole('main')).toContainText(newMember.email);
+
+  await newMember.page.goto('/account');
+  await expect(newMember.page).toHaveURL(/\/sign-in/);
+  await newMember.page.getByLabel('Email address').fill(newMember.email);
+  await newMember.page.getByLabel('Password').fill(newMember.password);
+  await newMember.page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(newMember.page.getByRole('alert').filter({ hasText: 'do not match' })).toBeVisible();
+
+  await page.goto(link);
+  await expect(page.getByRole('heading', { level: 1, name: 'This link no longer works' })).toBeVisible();
 });
 
 test('a password link that is unknown explains itself and offers a new one', async ({ page }) => {
