@@ -10,7 +10,9 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   typedRoutes: false,
   // forbidden() and unauthorized() in pages: 403 and 401 with app/forbidden.tsx and app/unauthorized.tsx.
-  experimental: { authInterrupts: true },
+  // The visitor page cache stays in memory (least recently used first out, 50 MB): nothing is
+  // written to disk, so hand-made query strings cannot fill it, and a restart starts afresh.
+  experimental: { authInterrupts: true, isrFlushToDisk: false },
   // PGlite and its socket server are only used by the launcher and tests, never bundled.
   serverExternalPackages: ['@electric-sql/pglite', '@electric-sql/pglite-socket', 'pg'],
   headers() {

@@ -7,6 +7,7 @@ import { redirect } from 'next/navigation';
 import { clientAddress } from '@/lib/auth/request';
 import { getViewer } from '@/lib/auth/viewer';
 import { formAction } from '@/lib/forms/action';
+import { refreshPublicPages } from '@/lib/site/refresh-public-pages';
 import { approveApplication, rejectApplication, submitApplication } from './mutations';
 import { applicationListFields } from './schemas';
 
@@ -23,7 +24,8 @@ export const approveApplicationAction = formAction(async (values) => {
   const result = await approveApplication(await getViewer(), values, { ip: await clientAddress() });
   if (!result.ok) return result;
   revalidatePath('/manage/applications', 'layout');
-  revalidatePath('/directory', 'layout');
+  // The new organisation is in the directory.
+  refreshPublicPages();
   redirect(`/manage/applications/${encodeURIComponent(String(values.id))}?outcome=${result.message ?? 'approved'}`);
 });
 

@@ -6,6 +6,7 @@ import { revalidatePath } from 'next/cache';
 import { clientAddress } from '@/lib/auth/request';
 import { getViewer } from '@/lib/auth/viewer';
 import { formAction } from '@/lib/forms/action';
+import { refreshPublicPages } from '@/lib/site/refresh-public-pages';
 import { updateOrganizationProfile } from './mutations';
 
 /** The form names the organisation in a hidden `organizationId` field; the policy decides. */
@@ -14,8 +15,7 @@ export const updateOrganizationProfileAction = formAction(
     const organizationId = typeof values.organizationId === 'string' ? values.organizationId : '';
     const result = await updateOrganizationProfile(await getViewer(), organizationId, values, await clientAddress());
     if (!result.ok) return result;
-    revalidatePath('/directory', 'layout');
-    revalidatePath('/regions', 'layout');
+    refreshPublicPages();
     revalidatePath('/account/organization');
     return { ok: true, message: result.message };
   },

@@ -1,0 +1,11 @@
+// Visitors' cached copy of /campaigns/[slug] (see ../../layout.tsx).
+import Page from '../../../../../(public)/campaigns/[slug]/page';
+
+export { generateMetadata } from '../../../../../(public)/campaigns/[slug]/page';
+
+/** Each record's page is rendered on its first visit. */
+export function generateStaticParams(): { slug: string }[] {
+  return [];
+}
+
+export default Page;

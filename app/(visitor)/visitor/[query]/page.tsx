@@ -1,0 +1,4 @@
+// Visitors' cached copy of / (see ./layout.tsx).
+import HomePage from '../../../(public)/page';
+
+export default HomePage;
