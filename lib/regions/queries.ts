@@ -5,6 +5,7 @@ import { can, type MaybeViewer } from '@/lib/auth/policy';
 import { byCampaignStatus } from '@/lib/campaigns/status';
 import { db } from '@/lib/db';
 import type { CampaignStatus, OrganizationType, PublicationKind } from '@/lib/generated/prisma/enums';
+import { newestPublicationsFirst, organizationsByName } from '@/lib/site/orderings';
 import { countedSignatures, visibleCampaigns, visibleOrganizations, visiblePublications } from '@/lib/site/scopes';
 
 export interface RegionOption {
@@ -73,8 +74,10 @@ export interface RegionDetail extends RegionSummary {
 }
 
 export const regionPublicationLimit = 10;
+/** The first organisations by name; counts.organizations says how many there are (the directory lists all). */
+export const regionOrganizationLimit = 24;
 
-/** One region with its organisations, latest publications, campaigns and countries; null if unknown. */
+/** One region with its first organisations, latest publications, campaigns and countries; null if unknown. */
 export const getRegionBySlug = cache(async (viewer: MaybeViewer, slug: string): Promise<RegionDetail | null> => {
   const region = await db.region.findUnique({
     where: { slug },
@@ -85,12 +88,13 @@ export const getRegionBySlug = cache(async (viewer: MaybeViewer, slug: string): 
       _count: regionCounts(viewer),
       organizations: {
         where: visibleOrganizations(viewer),
-        orderBy: { name: 'asc' },
+        orderBy: organizationsByName,
+        take: regionOrganizationLimit,
         select: { slug: true, name: true, type: true },
       },
       publications: {
         where: visiblePublications(viewer),
-        orderBy: [{ publishedAt: { sort: 'desc', nulls: 'last' } }, { createdAt: 'desc' }],
+        orderBy: newestPublicationsFirst,
         take: regionPublicationLimit,
         select: { slug: true, title: true, kind: true, publishedAt: true, language: true },
       },
