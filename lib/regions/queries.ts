@@ -2,11 +2,12 @@
 import 'server-only';
 import { cache } from 'react';
 import { can, type MaybeViewer } from '@/lib/auth/policy';
+import { countSignatures } from '@/lib/campaigns/queries';
 import { byCampaignStatus } from '@/lib/campaigns/status';
 import { db } from '@/lib/db';
 import type { CampaignStatus, OrganizationType, PublicationKind } from '@/lib/generated/prisma/enums';
 import { newestPublicationsFirst, organizationsByName } from '@/lib/site/orderings';
-import { countedSignatures, visibleCampaigns, visibleOrganizations, visiblePublications } from '@/lib/site/scopes';
+import { visibleCampaigns, visibleOrganizations, visiblePublications } from '@/lib/site/scopes';
 
 export interface RegionOption {
   slug: string;
@@ -102,6 +103,7 @@ export const getRegionBySlug = cache(async (viewer: MaybeViewer, slug: string): 
         where: visibleCampaigns(viewer),
         orderBy: { startsAt: 'desc' },
         select: {
+          id: true,
           slug: true,
           title: true,
           goal: true,
@@ -109,7 +111,6 @@ export const getRegionBySlug = cache(async (viewer: MaybeViewer, slug: string): 
           startsAt: true,
           endsAt: true,
           signatureGoal: true,
-          _count: { select: { signatures: { where: countedSignatures } } },
         },
       },
       countries: { orderBy: { name: 'asc' }, select: { code: true, name: true } },
@@ -117,6 +118,7 @@ export const getRegionBySlug = cache(async (viewer: MaybeViewer, slug: string): 
   });
   if (!region) return null;
   const { _count, campaigns, publications, ...rest } = region;
+  const signatureCounts = await countSignatures(campaigns.map((campaign) => campaign.id));
   return {
     ...rest,
     counts: {
@@ -128,7 +130,7 @@ export const getRegionBySlug = cache(async (viewer: MaybeViewer, slug: string): 
     latestPublications: publications,
     campaigns: campaigns
       .filter((campaign) => can(viewer, 'campaign:read', campaign))
-      .map(({ _count: counts, ...campaign }) => ({ ...campaign, signatureCount: counts.signatures }))
+      .map(({ id, ...campaign }) => ({ ...campaign, signatureCount: signatureCounts.get(id) ?? 0 }))
       .sort(byCampaignStatus),
   };
 });
