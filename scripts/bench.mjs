@@ -3,10 +3,14 @@
 //    with a fresh data folder (migrate + seed) and again with the folder kept (a restart);
 //  - first-load JavaScript of the home page: gzipped bytes of the scripts its HTML loads;
 //  - server-rendered throughput of a few pages (sequential requests, median latency);
-//  - one password verification with the portal's argon2id settings (scripts/bench-password.ts).
-// Needs a production build (`npx next build`). Writes bench-results/latest.json.
+//  - one password verification with the portal's argon2id settings (scripts/bench-password.ts);
+//  - the query plans of the pages on 10,000 organisations and 100,000 publications
+//    (scripts/bench-queries.ts, also `npm run bench:queries`), on PostgreSQL when BENCH_DATABASE_URL or
+//    TEST_DATABASE_URL names a local server, else on a fresh embedded database.
+// Needs a production build (`npx next build`). Writes bench-results/latest.json (and queries-<engine>.json);
+// exits 1 when a query plan reads or sorts a large table.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import { gzipSync } from 'node:zlib';
 
@@ -120,6 +124,30 @@ await restart.stop();
 const password = spawnSync('npx', ['tsx', 'scripts/bench-password.ts'], { encoding: 'utf8' });
 results.passwordVerification = JSON.parse(password.stdout.trim().split('\n').at(-1));
 console.log(`[bench] password verification: ${JSON.stringify(results.passwordVerification)}`);
+const engine = (process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL) ? 'postgresql' : 'pglite';
+const queriesFile = `bench-results/queries-${engine}.json`;
+rmSync(queriesFile, { force: true });
+const queryBench = spawnSync('npx', ['tsx', '--conditions=react-server', 'scripts/bench-queries.ts'], {
+  stdio: 'inherit',
+});
+if (!existsSync(queriesFile)) {
+  console.error('[bench] the query bench stopped before it wrote its results');
+  process.exit(1);
+}
+const queries = JSON.parse(readFileSync(queriesFile, 'utf8'));
+results.queries = {
+  details: queriesFile,
+  engine: queries.version,
+  sizes: queries.sizes,
+  timings: queries.timings,
+  problems: queries.problems,
+  accepted: queries.accepted,
+  medianMs: Object.fromEntries(queries.queries.map((query) => [`${query.page} ${query.name}`, query.medianMs])),
+};
 mkdirSync('bench-results', { recursive: true });
 writeFileSync('bench-results/latest.json', `${JSON.stringify(results, null, 2)}\n`);
 console.log('[bench] wrote bench-results/latest.json');
+if (queryBench.status !== 0) {
+  console.error('[bench] the query bench failed: see its output above');
+  process.exit(1);
+}

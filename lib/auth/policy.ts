@@ -46,7 +46,7 @@ function publicationScope(viewer: MaybeViewer): { statuses: PublicationStatus[];
 }
 
 /** Organisations in the directory: active members; staff also see applied and lapsed ones. */
-function organizationStatuses(viewer: MaybeViewer): OrganizationStatus[] {
+export function organizationReadScope(viewer: MaybeViewer): OrganizationStatus[] {
   return isStaff(viewer) ? ['ACTIVE', 'LAPSED', 'APPLIED'] : ['ACTIVE'];
 }
 
@@ -71,7 +71,7 @@ export function visiblePublications(viewer: MaybeViewer): Prisma.PublicationWher
 }
 
 export function visibleOrganizations(viewer: MaybeViewer): Prisma.OrganizationWhereInput {
-  return { status: { in: organizationStatuses(viewer) } };
+  return { status: { in: organizationReadScope(viewer) } };
 }
 
 export function visibleCampaigns(viewer: MaybeViewer): Prisma.CampaignWhereInput {
@@ -123,7 +123,7 @@ const rules: Rules = {
     const scope = publicationScope(viewer);
     return scope.statuses.includes(status) && scope.visibilities.includes(visibility);
   },
-  'organization:read': (viewer, { status }) => organizationStatuses(viewer).includes(status),
+  'organization:read': (viewer, { status }) => organizationReadScope(viewer).includes(status),
   'campaign:read': (viewer, { status }) => campaignStatuses(viewer).includes(status),
   'account:update': (viewer, { memberId }) => viewer !== null && viewer.id === memberId,
   'organization:update': (viewer, organization) =>

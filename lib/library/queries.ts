@@ -4,19 +4,14 @@ import 'server-only';
 import { cache } from 'react';
 import { can, publicationReadScope, visiblePublications, type MaybeViewer } from '@/lib/auth/policy';
 import { db } from '@/lib/db';
-import type { Prisma } from '@/lib/generated/prisma/client';
+import { Prisma } from '@/lib/generated/prisma/client';
 import type { OrganizationStatus, PublicationKind, Visibility } from '@/lib/generated/prisma/enums';
+import { newestPublicationsFirst } from '@/lib/site/orderings';
 import { paginated, pageWindow, type Paginated } from '@/lib/site/pagination';
 
 import type { LibraryFilters } from './schemas';
 
 export const libraryPageSize = 20;
-
-const newestFirst: Prisma.PublicationOrderByWithRelationInput[] = [
-  { publishedAt: { sort: 'desc', nulls: 'last' } },
-  { createdAt: 'desc' },
-  { id: 'asc' },
-];
 
 export interface PublicationListItem {
   slug: string;
@@ -79,7 +74,7 @@ export async function listPublications(
     db.publication.count({ where }),
     db.publication.findMany({
       where,
-      orderBy: newestFirst,
+      orderBy: newestPublicationsFirst,
       ...pageWindow(filters.page, libraryPageSize),
       select: listItemSelect,
     }),
@@ -96,7 +91,7 @@ export async function listPublications(
 export async function listLatestPublications(viewer: MaybeViewer, limit = 6): Promise<PublicationListItem[]> {
   const rows = await db.publication.findMany({
     where: visiblePublications(viewer),
-    orderBy: newestFirst,
+    orderBy: newestPublicationsFirst,
     take: limit,
     select: listItemSelect,
   });
@@ -108,18 +103,19 @@ export interface LibraryFacets {
   languages: string[];
 }
 
-/** The themes and languages found among the publications the viewer may read, for the filters. */
+/**
+ * The themes and languages found among the publications the viewer may read, for the filters. Both read
+ * "Publication_status_visibility_kind_language_themes_idx" only (an index-only scan): the scope is compared
+ * as the enums it is, since a cast to text would hide the index.
+ */
 export async function listLibraryFacets(viewer: MaybeViewer): Promise<LibraryFacets> {
   const { statuses, visibilities } = publicationReadScope(viewer);
+  const readable = Prisma.sql`status = ANY(${statuses}::"PublicationStatus"[]) AND visibility = ANY(${visibilities}::"Visibility"[])`;
   const [themes, languages] = await Promise.all([
     db.$queryRaw<{ value: string }[]>`
-      SELECT DISTINCT unnest(themes) AS value FROM "Publication"
-      WHERE status::text = ANY(${statuses}) AND visibility::text = ANY(${visibilities})
-      ORDER BY value`,
+      SELECT DISTINCT unnest(themes) AS value FROM "Publication" WHERE ${readable} ORDER BY value`,
     db.$queryRaw<{ value: string }[]>`
-      SELECT DISTINCT language AS value FROM "Publication"
-      WHERE status::text = ANY(${statuses}) AND visibility::text = ANY(${visibilities})
-      ORDER BY value`,
+      SELECT DISTINCT language AS value FROM "Publication" WHERE ${readable} ORDER BY value`,
   ]);
   return { themes: themes.map((row) => row.value), languages: languages.map((row) => row.value) };
 }

@@ -2,11 +2,12 @@
 import 'server-only';
 import { cache } from 'react';
 import { can, type MaybeViewer } from '@/lib/auth/policy';
+import { countSignatures } from '@/lib/campaigns/queries';
 import { byCampaignStatus } from '@/lib/campaigns/status';
 import { db } from '@/lib/db';
 import type { CampaignStatus, OrganizationType, PublicationKind } from '@/lib/generated/prisma/enums';
 import { visibleCampaigns, visibleOrganizations, visiblePublications } from '@/lib/auth/policy';
-import { countedSignatures } from '@/lib/campaigns/status';
+import { newestPublicationsFirst, organizationsByName } from '@/lib/site/orderings';
 
 export interface RegionOption {
   slug: string;
@@ -74,8 +75,10 @@ export interface RegionDetail extends RegionSummary {
 }
 
 export const regionPublicationLimit = 10;
+/** The first organisations by name; counts.organizations says how many there are (the directory lists all). */
+export const regionOrganizationLimit = 24;
 
-/** One region with its organisations, latest publications, campaigns and countries; null if unknown. */
+/** One region with its first organisations, latest publications, campaigns and countries; null if unknown. */
 export const getRegionBySlug = cache(async (viewer: MaybeViewer, slug: string): Promise<RegionDetail | null> => {
   const region = await db.region.findUnique({
     where: { slug },
@@ -86,12 +89,13 @@ export const getRegionBySlug = cache(async (viewer: MaybeViewer, slug: string): 
       _count: regionCounts(viewer),
       organizations: {
         where: visibleOrganizations(viewer),
-        orderBy: { name: 'asc' },
+        orderBy: organizationsByName,
+        take: regionOrganizationLimit,
         select: { slug: true, name: true, type: true },
       },
       publications: {
         where: visiblePublications(viewer),
-        orderBy: [{ publishedAt: { sort: 'desc', nulls: 'last' } }, { createdAt: 'desc' }],
+        orderBy: newestPublicationsFirst,
         take: regionPublicationLimit,
         select: { slug: true, title: true, kind: true, publishedAt: true, language: true },
       },
@@ -99,6 +103,7 @@ export const getRegionBySlug = cache(async (viewer: MaybeViewer, slug: string): 
         where: visibleCampaigns(viewer),
         orderBy: { startsAt: 'desc' },
         select: {
+          id: true,
           slug: true,
           title: true,
           goal: true,
@@ -106,7 +111,6 @@ export const getRegionBySlug = cache(async (viewer: MaybeViewer, slug: string): 
           startsAt: true,
           endsAt: true,
           signatureGoal: true,
-          _count: { select: { signatures: { where: countedSignatures } } },
         },
       },
       countries: { orderBy: { name: 'asc' }, select: { code: true, name: true } },
@@ -114,6 +118,7 @@ export const getRegionBySlug = cache(async (viewer: MaybeViewer, slug: string): 
   });
   if (!region) return null;
   const { _count, campaigns, publications, ...rest } = region;
+  const signatureCounts = await countSignatures(campaigns.map((campaign) => campaign.id));
   return {
     ...rest,
     counts: {
@@ -125,7 +130,7 @@ export const getRegionBySlug = cache(async (viewer: MaybeViewer, slug: string): 
     latestPublications: publications,
     campaigns: campaigns
       .filter((campaign) => can(viewer, 'campaign:read', campaign))
-      .map(({ _count: counts, ...campaign }) => ({ ...campaign, signatureCount: counts.signatures }))
+      .map(({ id, ...campaign }) => ({ ...campaign, signatureCount: signatureCounts.get(id) ?? 0 }))
       .sort(byCampaignStatus),
   };
 });

@@ -1,5 +1,6 @@
-// A new, empty database for a test: an in-memory PGlite by default, or a new database on the local
-// PostgreSQL server that TEST_DATABASE_URL names (dropped by stop()). Refuses any non-local server.
+// A new, empty database for a test (or the query bench): an in-memory PGlite by default, or a new
+// database on the local PostgreSQL server that TEST_DATABASE_URL names (dropped by stop()). Refuses any
+// non-local server.
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { startEmbeddedDatabase } from '../database/embedded';
@@ -39,7 +40,6 @@ async function createOnServer(serverUrl: string): Promise<ScratchDatabase> {
   };
 }
 
-export function createScratchDatabase(): Promise<ScratchDatabase> {
-  const serverUrl = process.env.TEST_DATABASE_URL;
+export function createScratchDatabase(serverUrl = process.env.TEST_DATABASE_URL): Promise<ScratchDatabase> {
   return serverUrl ? createOnServer(serverUrl) : startEmbeddedDatabase(null);
 }

@@ -83,24 +83,35 @@ export interface OrganizationInput {
   joinedAt?: Date | null;
 }
 
-export async function createOrganization(db: Db, input: OrganizationInput = {}) {
+/**
+ * The columns of a new organisation with the defaults the factory gives, without its countries and
+ * regions: createOrganization's row, and what bulk loads (scripts/bench-queries.ts) pass to createMany.
+ */
+export function organizationRow(input: OrganizationInput = {}) {
   const name = input.name ?? `Test Organisation ${uniqueSuffix()}`;
-  const countryCodes = input.countries ?? [];
   const status = input.status ?? 'ACTIVE';
+  return {
+    name,
+    slug: input.slug ?? slugOf(name),
+    type: input.type ?? 'NGO',
+    category: input.category ?? 'MEMBER',
+    status,
+    description: input.description ?? '',
+    website: input.website ?? null,
+    contactEmail: input.contactEmail ?? null,
+    themes: input.themes ?? [],
+    joinedAt: input.joinedAt === undefined ? (status === 'APPLIED' ? null : new Date()) : input.joinedAt,
+  } satisfies Prisma.OrganizationCreateManyInput;
+}
+
+export async function createOrganization(db: Db, input: OrganizationInput = {}) {
+  const row = organizationRow(input);
+  const countryCodes = input.countries ?? [];
   return db.organization.upsert({
-    where: { slug: input.slug ?? slugOf(name) },
+    where: { slug: row.slug },
     update: {},
     create: {
-      name,
-      slug: input.slug ?? slugOf(name),
-      type: input.type ?? 'NGO',
-      category: input.category ?? 'MEMBER',
-      status,
-      description: input.description ?? '',
-      website: input.website ?? null,
-      contactEmail: input.contactEmail ?? null,
-      themes: input.themes ?? [],
-      joinedAt: input.joinedAt === undefined ? (status === 'APPLIED' ? null : new Date()) : input.joinedAt,
+      ...row,
       countries: { connect: connectCountries(countryCodes) },
       regions: { connect: await regionIdsFor(db, input.regions ?? [], countryCodes) },
     },
@@ -127,28 +138,39 @@ export interface PublicationInput {
   sections?: { heading: string; body: string }[];
 }
 
-export async function createPublication(db: Db, input: PublicationInput = {}) {
+/**
+ * The columns of a new publication with the defaults the factory gives, without its regions, countries
+ * and sections: createPublication's row, and what bulk loads pass to createMany.
+ */
+export function publicationRow(input: PublicationInput = {}) {
   const title = input.title ?? `Test Publication ${uniqueSuffix()}`;
-  const countryCodes = input.countries ?? [];
   const status = input.status ?? 'PUBLISHED';
+  return {
+    title,
+    slug: input.slug ?? slugOf(title),
+    kind: input.kind ?? (input.sections ? 'TOOLKIT' : 'ARTICLE'),
+    summary: input.summary ?? '',
+    body: input.body ?? '',
+    authors: input.authors ?? [],
+    source: input.source ?? null,
+    sourceUrl: input.sourceUrl ?? null,
+    publishedAt: input.publishedAt === undefined ? (status === 'PUBLISHED' ? new Date() : null) : input.publishedAt,
+    themes: input.themes ?? [],
+    language: input.language ?? 'en',
+    visibility: input.visibility ?? 'PUBLIC',
+    status,
+    organizationId: input.organizationId ?? null,
+  } satisfies Prisma.PublicationCreateManyInput;
+}
+
+export async function createPublication(db: Db, input: PublicationInput = {}) {
+  const row = publicationRow(input);
+  const countryCodes = input.countries ?? [];
   return db.publication.upsert({
-    where: { slug: input.slug ?? slugOf(title) },
+    where: { slug: row.slug },
     update: {},
     create: {
-      title,
-      slug: input.slug ?? slugOf(title),
-      kind: input.kind ?? (input.sections ? 'TOOLKIT' : 'ARTICLE'),
-      summary: input.summary ?? '',
-      body: input.body ?? '',
-      authors: input.authors ?? [],
-      source: input.source ?? null,
-      sourceUrl: input.sourceUrl ?? null,
-      publishedAt: input.publishedAt === undefined ? (status === 'PUBLISHED' ? new Date() : null) : input.publishedAt,
-      themes: input.themes ?? [],
-      language: input.language ?? 'en',
-      visibility: input.visibility ?? 'PUBLIC',
-      status,
-      organizationId: input.organizationId ?? null,
+      ...row,
       regions: { connect: await regionIdsFor(db, input.regions ?? [], countryCodes) },
       countries: { connect: connectCountries(countryCodes) },
       sections: input.sections
@@ -204,22 +226,30 @@ function signatureData(input: SignatureInput) {
   };
 }
 
-export async function createCampaign(db: Db, input: CampaignInput = {}) {
+/** The columns of a new campaign with the factory's defaults, without regions, updates and signatures. */
+export function campaignRow(input: CampaignInput = {}) {
   const title = input.title ?? `Test Campaign ${uniqueSuffix()}`;
+  return {
+    title,
+    slug: input.slug ?? slugOf(title),
+    goal: input.goal ?? 'A goal for this campaign.',
+    callToAction: input.callToAction ?? 'Sign now',
+    body: input.body ?? '',
+    targets: input.targets ?? [],
+    startsAt: input.startsAt ?? new Date(),
+    endsAt: input.endsAt ?? null,
+    status: input.status ?? 'ACTIVE',
+    signatureGoal: input.signatureGoal ?? 100,
+  } satisfies Prisma.CampaignCreateManyInput;
+}
+
+export async function createCampaign(db: Db, input: CampaignInput = {}) {
+  const row = campaignRow(input);
   return db.campaign.upsert({
-    where: { slug: input.slug ?? slugOf(title) },
+    where: { slug: row.slug },
     update: {},
     create: {
-      title,
-      slug: input.slug ?? slugOf(title),
-      goal: input.goal ?? 'A goal for this campaign.',
-      callToAction: input.callToAction ?? 'Sign now',
-      body: input.body ?? '',
-      targets: input.targets ?? [],
-      startsAt: input.startsAt ?? new Date(),
-      endsAt: input.endsAt ?? null,
-      status: input.status ?? 'ACTIVE',
-      signatureGoal: input.signatureGoal ?? 100,
+      ...row,
       regions: { connect: await regionIdsFor(db, input.regions ?? [], []) },
       updates: input.updates ? { create: input.updates } : undefined,
       signatures: input.signatures ? { create: input.signatures.map(signatureData) } : undefined,
@@ -227,8 +257,13 @@ export async function createCampaign(db: Db, input: CampaignInput = {}) {
   });
 }
 
+/** The columns of a new signature (or endorsement) with the factory's defaults, for createMany. */
+export function signatureRow(campaignId: string, input: SignatureInput = {}) {
+  return { campaignId, ...signatureData(input) } satisfies Prisma.SignatureCreateManyInput;
+}
+
 export async function createSignature(db: Db, campaignId: string, input: SignatureInput = {}) {
-  return db.signature.create({ data: { campaignId, ...signatureData(input) } });
+  return db.signature.create({ data: signatureRow(campaignId, input) });
 }
 
 export interface MemberInput {
