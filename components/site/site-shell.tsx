@@ -7,11 +7,15 @@ export interface ShellSettings {
   name: string;
   tagline: string;
   contact: ContactInfo;
+  /** The coalition's logo (COALITION_LOGO_URL). */
+  logoUrl: string;
 }
 
 /** The signed-in person, as the header shows them; null for a visitor. */
 export interface ShellAccount {
   name: string;
+  /** Whether the header offers the staff area (/manage); see lib/site/shell.ts. */
+  canManage?: boolean;
 }
 
 /** Header, main landmark (id="main", the skip link's target) and footer around a page. */
@@ -26,7 +30,7 @@ export function SiteShell({
 }) {
   return (
     <div className="flex min-h-screen flex-col">
-      <SiteHeader name={settings.name} account={account} />
+      <SiteHeader name={settings.name} logoUrl={settings.logoUrl} account={account} />
       <main id="main" tabIndex={-1} className="flex-1 focus:outline-none">
         {children}
       </main>
@@ -37,5 +41,6 @@ export function SiteShell({
 
 /** The usual width and padding of a page's content. */
 export function PageContainer({ children, className }: { children: ReactNode; className?: string }) {
-  return <div className={`mx-auto max-w-6xl px-4 py-8 sm:px-6 sm:py-10 ${className ?? ''}`}>{children}</div>;
+  // No padding in print: space after the last line would start a sheet of its own.
+  return <div className={`mx-auto max-w-6xl px-4 py-8 sm:px-6 sm:py-10 print:p-0 ${className ?? ''}`}>{children}</div>;
 }
