@@ -39,6 +39,7 @@ export function getShellSettings() {
     name: settings.name,
     tagline: settings.tagline,
     contact: { email: settings.contactEmail, phone: settings.contactPhone, address: settings.contactAddress },
+    siteUrl: settings.siteUrl,
     logoUrl: settings.logoUrl,
   };
 }
