@@ -12,12 +12,12 @@ export function SignatureProgress({ count, goal, size = 'md' }: { count: number;
   const progress = signatureProgress(count, goal);
   return (
     <div className="space-y-2">
-      <p className="flex flex-wrap items-baseline gap-x-2 text-slate-900">
+      <p className="text-slate-900">
         <span className={cx('font-bold', size === 'lg' ? 'text-2xl' : 'text-sm')}>{t('count', { count })}</span>
         {goal > 0 ? (
           <span className={cx('text-slate-700', size === 'lg' ? 'text-base' : 'text-sm')}>
-            <span aria-hidden="true">· </span>
-            {t('goal', { goal })}
+            {' '}
+            <span aria-hidden="true">·</span> {t('goal', { goal })}
           </span>
         ) : null}
       </p>
