@@ -1,8 +1,10 @@
 // Runs once when a Next server starts: refuse to serve without a database rather than fail on the
-// first request. `npm start` sets DATABASE_URL to the embedded database when none is configured.
+// first request, and warn about settings that only work on this machine (e.g. no SITE_URL in
+// production). `npm start` sets DATABASE_URL to the embedded database when none is configured.
 export async function register() {
   if (process.env.NEXT_RUNTIME === 'nodejs') {
-    const { requireDatabaseUrl } = await import('./lib/env');
+    const { requireDatabaseUrl, settingsWarnings } = await import('./lib/env');
     requireDatabaseUrl();
+    for (const warning of settingsWarnings(process.env)) console.warn(`[portal] warning: ${warning}`);
   }
 }

@@ -1,6 +1,8 @@
-// On a phone-sized screen the pages fit the width and the navigation reaches every section.
-import { expect, test } from '@playwright/test';
-import { expectNoAccessibilityViolations } from './support';
+// On a phone-sized screen the pages fit the width and the navigation, behind a menu that opens
+// without JavaScript and from the keyboard, reaches every section.
+import { devices, expect, test, type Page } from '@playwright/test';
+import { demoAccounts } from '../prisma/seed';
+import { expectNoAccessibilityViolations, signedInAs } from './support';
 
 for (const path of ['/', '/directory', '/library', '/campaigns', '/regions', '/contact']) {
   test(`${path} fits a phone screen`, async ({ page }) => {
@@ -12,10 +14,65 @@ for (const path of ['/', '/directory', '/library', '/campaigns', '/regions', '/c
   });
 }
 
+/** The menu's summary (a <details> disclosure, which Playwright's roles do not name a button). */
+const menu = (page: Page) => page.getByRole('banner').locator('summary', { hasText: 'Menu' });
+const mainNavigation = (page: Page) => page.getByRole('navigation', { name: 'Main' });
+
 test('the navigation reaches the library on a phone', async ({ page }) => {
   await page.goto('/');
-  const menu = page.getByRole('button', { name: /menu/i });
-  if (await menu.isVisible()) await menu.click();
-  await page.getByRole('navigation', { name: /main/i }).getByRole('link', { name: 'Library' }).click();
+  // One row: the coalition's name and the menu, not the navigation wrapped over three.
+  expect((await page.getByRole('banner').boundingBox())!.height).toBeLessThan(90);
+  await expect(mainNavigation(page)).toBeHidden();
+  await menu(page).click();
+  await expect(mainNavigation(page).getByRole('link', { name: 'Member sign in' })).toBeVisible();
+  await expectNoAccessibilityViolations(page);
+  await mainNavigation(page).getByRole('link', { name: 'Library' }).click();
   await expect(page).toHaveURL(/\/library$/);
+  // Following a link closes the menu.
+  await expect(mainNavigation(page)).toBeHidden();
+});
+
+test('the menu opens and is followed from the keyboard', async ({ page }) => {
+  await page.goto('/');
+  await menu(page).focus();
+  await page.keyboard.press('Enter');
+  const regions = mainNavigation(page).getByRole('link', { name: 'Regions' });
+  await expect(regions).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(regions).toBeHidden();
+  await expect(menu(page)).toBeFocused();
+  await page.keyboard.press('Space');
+  await expect(regions).toBeVisible();
+  for (let step = 0; step < 4; step += 1) await page.keyboard.press('Tab');
+  await expect(regions).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/regions$/);
+});
+
+test('the menu works without JavaScript', async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ ...devices['Pixel 7'], baseURL, javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/');
+  await menu(page).click();
+  await mainNavigation(page).getByRole('link', { name: 'Campaigns' }).click();
+  await expect(page).toHaveURL(/\/campaigns$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Campaigns' })).toBeVisible();
+  await context.close();
+});
+
+const coordinator = demoAccounts.find((account) => account.role === 'COORDINATOR')!;
+
+test.describe('as a coordinator', () => {
+  test.use({ storageState: signedInAs.coordinator });
+
+  test('the menu leads to the staff area, the account and signing out', async ({ page }) => {
+    await page.goto('/');
+    expect((await page.getByRole('banner').boundingBox())!.height).toBeLessThan(90);
+    await menu(page).click();
+    await expect(mainNavigation(page).getByRole('button', { name: 'Sign out' })).toBeVisible();
+    await expect(mainNavigation(page).getByRole('link', { name: coordinator.name })).toBeVisible();
+    await expectNoAccessibilityViolations(page);
+    await mainNavigation(page).getByRole('link', { name: 'Staff area' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Staff area' })).toBeVisible();
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseEnv } from './env';
+import { parseEnv, settingsWarnings } from './env';
 
 describe('settings', () => {
   it('gives defaults for everything optional', () => {
@@ -17,5 +17,31 @@ describe('settings', () => {
 
   it('accepts a PostgreSQL server', () => {
     expect(parseEnv({ DATABASE_URL: 'postgresql://portal:secret@db:5432/portal' }).DATABASE_URL).toContain('db:5432');
+  });
+
+  it('defaults SITE_URL to the port the portal serves on', () => {
+    expect(parseEnv({}).SITE_URL).toBe('http://localhost:3000');
+    expect(parseEnv({ PORT: '8080' }).SITE_URL).toBe('http://localhost:8080');
+    expect(parseEnv({ PORT: '8080', SITE_URL: 'https://coalition.example.org' }).SITE_URL).toBe(
+      'https://coalition.example.org',
+    );
+    expect(() => parseEnv({ PORT: 'eighty' })).toThrow(/PORT/);
+  });
+
+  it('warns at start-up in production when SITE_URL is not set, and only then', () => {
+    expect(settingsWarnings({ NODE_ENV: 'production', PORT: '8080' })).toEqual([
+      expect.stringMatching(/^SITE_URL is not set: links in mail and feeds point at http:\/\/localhost:8080/),
+    ]);
+    expect(settingsWarnings({ NODE_ENV: 'production', SITE_URL: 'https://coalition.example.org' })).toEqual([]);
+    expect(settingsWarnings({ NODE_ENV: 'development' })).toEqual([]);
+  });
+
+  it('takes the logo from the public folder unless COALITION_LOGO_URL names another', () => {
+    expect(parseEnv({}).COALITION_LOGO_URL).toBe('/logo.svg');
+    expect(parseEnv({ COALITION_LOGO_URL: 'https://cdn.example.org/logo.png' }).COALITION_LOGO_URL).toBe(
+      'https://cdn.example.org/logo.png',
+    );
+    expect(() => parseEnv({ COALITION_LOGO_URL: 'javascript:alert(1)' })).toThrow(/COALITION_LOGO_URL/);
+    expect(() => parseEnv({ COALITION_LOGO_URL: '//elsewhere.example.org/logo.svg' })).toThrow(/COALITION_LOGO_URL/);
   });
 });

@@ -21,11 +21,22 @@ const envSchema = z.object({
   PORTAL_DATA_DIR: z.string().min(1).default('.data'),
   /** `auto` seeds demo content into an empty embedded database; `always` seeds any empty database. */
   SEED_DEMO_CONTENT: z.enum(['auto', 'always', 'never']).default('auto'),
-  /** The public address of the portal, used in links in mail and feeds. */
-  SITE_URL: z
-    .url({ error: 'must be an absolute URL such as https://coalition.example.org' })
-    .default('http://localhost:3000'),
+  /** The port the portal serves on (`next start` and `next dev` read it too). */
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  /**
+   * The public address of the portal, used in links in mail and feeds. Unset: http://localhost and
+   * the port the portal serves on, which is right on one machine only (start-up warns in production).
+   */
+  SITE_URL: z.url({ error: 'must be an absolute URL such as https://coalition.example.org' }).optional(),
   COALITION_NAME: z.string().trim().min(1).default('Coalition for Civilian Protection'),
+  /** The coalition's logo in the header: a path on this portal or an http(s) address. */
+  COALITION_LOGO_URL: z
+    .string()
+    .trim()
+    .refine((value) => /^\/(?!\/)/.test(value) || /^https?:\/\/[^/]/.test(value), {
+      error: 'must be a path such as /logo.svg or an http(s):// address',
+    })
+    .default('/logo.svg'),
   COALITION_TAGLINE: z
     .string()
     .trim()
@@ -47,14 +58,30 @@ const envSchema = z.object({
   CONTACT_ADDRESS: optionalText,
 });
 
-export type Env = z.infer<typeof envSchema>;
+export type Env = Omit<z.infer<typeof envSchema>, 'SITE_URL'> & { SITE_URL: string };
 
 /** Parses settings; throws one error that names every bad setting. */
 export function parseEnv(source: Record<string, string | undefined>): Env {
   const result = envSchema.safeParse(source);
-  if (result.success) return result.data;
+  if (result.success) {
+    const settings = result.data;
+    return { ...settings, SITE_URL: settings.SITE_URL ?? `http://localhost:${settings.PORT}` };
+  }
   const lines = result.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
   throw new Error(`Invalid settings (see .env.example):\n${lines.join('\n')}`);
+}
+
+/** What start-up should warn about: settings that work here but not for the people the portal serves. */
+export function settingsWarnings(source: Record<string, string | undefined>): string[] {
+  const settings = parseEnv(source);
+  const warnings: string[] = [];
+  if (settings.NODE_ENV === 'production' && !source.SITE_URL?.trim()) {
+    warnings.push(
+      `SITE_URL is not set: links in mail and feeds point at ${settings.SITE_URL}, which works on this ` +
+        'machine only. Set SITE_URL to the public address, e.g. https://coalition.example.org.',
+    );
+  }
+  return warnings;
 }
 
 export const env: Env = parseEnv(process.env);

@@ -1,15 +1,15 @@
 import type { ReactNode } from 'react';
 import { SiteShell } from '@/components/site/site-shell';
-import { getViewerSummary } from '@/lib/auth/viewer';
 import { getShellSettings } from '@/lib/site/settings';
+import { getShellAccount } from '@/lib/site/shell';
 
 // Every public page reads the database on request; it is not there at build time.
 export const dynamic = 'force-dynamic';
 
 export default async function PublicLayout({ children }: { children: ReactNode }) {
-  const account = await getViewerSummary();
+  const account = await getShellAccount();
   return (
-    <SiteShell settings={getShellSettings()} account={account ? { name: account.name } : null}>
+    <SiteShell settings={getShellSettings()} account={account}>
       {children}
     </SiteShell>
   );

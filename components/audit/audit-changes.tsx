@@ -26,7 +26,7 @@ export function AuditChanges({ changes }: { changes: AuditChange[] }) {
       {changes.map((change) => (
         <div key={change.field} className="flex flex-wrap gap-x-1.5">
           <dt className="font-semibold text-slate-900">{change.field}:</dt>
-          <dd className="break-words text-slate-800">
+          <dd className="min-w-0 [overflow-wrap:anywhere] text-slate-800">
             <span className="text-slate-700">{text(change.before)}</span> <span aria-hidden="true">→</span>
             <span className="sr-only">{t('values.changedTo')}</span>{' '}
             <span className="font-medium text-slate-900">{text(change.after)}</span>

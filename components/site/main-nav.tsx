@@ -4,58 +4,96 @@ import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { signOutAction } from '@/lib/auth/actions';
-import { currentState, navItems } from './nav-items';
+import { cx } from '@/lib/site/class-names';
+import { currentState, navItems, staffItem } from './nav-items';
 import type { ShellAccount } from './site-shell';
 
-/** The main navigation; marks the current section with aria-current. */
-export function MainNav({ account }: { account: ShellAccount | null }) {
+const layouts = {
+  // One row beside the coalition's name, on wide screens.
+  bar: {
+    list: 'flex items-center gap-x-1',
+    item: '',
+    link: 'px-2',
+    divider: 'ml-2 border-l border-slate-300 pl-2',
+  },
+  // A column inside the small screens' menu, each entry the width of the screen.
+  menu: {
+    list: 'flex flex-col gap-y-1',
+    item: 'w-full',
+    link: 'w-full px-3',
+    divider: 'mt-2 border-t border-slate-200 pt-3',
+  },
+} as const;
+
+const sectionLink =
+  'aria-[current]:bg-brand-50 aria-[current]:text-brand-900 inline-flex min-h-11 items-center rounded-md py-2 text-[0.95rem] font-medium text-slate-800 hover:bg-slate-100 hover:text-slate-950 aria-[current]:underline aria-[current]:decoration-2 aria-[current]:underline-offset-8';
+const accountLink =
+  'text-brand-900 hover:bg-brand-50 aria-[current]:bg-brand-50 inline-flex min-h-11 items-center rounded-md py-2 text-[0.95rem] font-semibold aria-[current]:underline aria-[current]:decoration-2 aria-[current]:underline-offset-8';
+const outlined = 'text-brand-900 ring-brand-800 hover:bg-brand-50 ring-1 ring-inset';
+
+/**
+ * The main navigation: the sections, the staff area for those who may enter it, and the account.
+ * `bar` lays it out in one row (wide screens), `menu` in a column (inside the small screens' menu).
+ * Marks the current section with aria-current.
+ */
+export function MainNav({ account, layout }: { account: ShellAccount | null; layout: keyof typeof layouts }) {
   const t = useTranslations('nav');
   const pathname = usePathname();
+  const style = layouts[layout];
   return (
-    <nav aria-label={t('mainLabel')} className="w-full md:w-auto">
-      <ul className="flex flex-wrap items-center gap-x-1 gap-y-1 md:gap-x-2">
-        {navItems.map((item) => {
-          const current = currentState(pathname, item.href);
-          return (
-            <li key={item.href}>
-              <Link
-                href={item.href}
-                aria-current={current}
-                className="aria-[current]:bg-brand-50 aria-[current]:text-brand-900 inline-flex min-h-11 items-center rounded-md px-3 py-2 text-[0.95rem] font-medium text-slate-800 hover:bg-slate-100 hover:text-slate-950 aria-[current]:underline aria-[current]:decoration-2 aria-[current]:underline-offset-8"
-              >
-                {t(item.key)}
-              </Link>
-            </li>
-          );
-        })}
+    <nav aria-label={t('mainLabel')}>
+      <ul className={style.list}>
+        {navItems.map((item) => (
+          <li key={item.href} className={style.item}>
+            <Link
+              href={item.href}
+              aria-current={currentState(pathname, item.href)}
+              className={cx(sectionLink, style.link)}
+            >
+              {t(item.key)}
+            </Link>
+          </li>
+        ))}
+        {account?.canManage ? (
+          <li className={style.item}>
+            <Link
+              href={staffItem.href}
+              aria-current={currentState(pathname, staffItem.href)}
+              className={cx(sectionLink, style.link)}
+            >
+              {t(staffItem.key)}
+            </Link>
+          </li>
+        ) : null}
         {account ? (
           <>
-            <li className="md:ml-2">
+            <li className={cx(style.item, style.divider)}>
               <Link
                 href="/account"
                 aria-current={currentState(pathname, '/account')}
-                className="text-brand-900 hover:bg-brand-50 inline-flex min-h-11 items-center rounded-md px-3 py-2 text-[0.95rem] font-semibold"
+                title={layout === 'bar' ? account.name : undefined}
+                className={cx(accountLink, style.link)}
               >
-                {t('account', { name: account.name })}
+                {/* Long names are cut short in the bar; the link's name stays whole. */}
+                <span className={layout === 'bar' ? 'block max-w-[8rem] truncate' : undefined}>
+                  {t('account', { name: account.name })}
+                </span>
               </Link>
             </li>
-            <li>
+            <li className={style.item}>
               <form action={signOutAction}>
-                <button
-                  type="submit"
-                  className="text-brand-900 ring-brand-800 hover:bg-brand-50 inline-flex min-h-11 items-center rounded-md px-3 py-2 text-[0.95rem] font-semibold ring-1 ring-inset"
-                >
+                <button type="submit" className={cx(accountLink, outlined, style.link)}>
                   {t('signOut')}
                 </button>
               </form>
             </li>
           </>
         ) : (
-          <li className="md:ml-2">
+          <li className={cx(style.item, layout === 'bar' ? 'ml-2' : 'mt-2')}>
             <Link
               href="/sign-in"
               aria-current={currentState(pathname, '/sign-in')}
-              className="text-brand-900 ring-brand-800 hover:bg-brand-50 inline-flex min-h-11 items-center rounded-md px-3 py-2 text-[0.95rem] font-semibold ring-1 ring-inset"
+              className={cx(accountLink, outlined, style.link)}
             >
               {t('signIn')}
             </Link>

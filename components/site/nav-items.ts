@@ -9,6 +9,9 @@ export const navItems = [
 
 export type NavKey = (typeof navItems)[number]['key'];
 
+/** The staff area, shown in the header to those who may enter it. */
+export const staffItem = { href: '/manage', key: 'manage' } as const;
+
 /** "page" on the section's own page, "true" inside it (e.g. on a profile), else nothing. */
 export function currentState(pathname: string, href: string): 'page' | 'true' | undefined {
   if (pathname === href) return 'page';

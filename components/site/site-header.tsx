@@ -1,11 +1,24 @@
 import Link from 'next/link';
 import { useTranslations } from 'next-intl';
-import { LogoMark } from './logo-mark';
 import { MainNav } from './main-nav';
 import type { ShellAccount } from './site-shell';
+import { SiteMenu } from './site-menu';
 
-/** The skip link and the site header: the coalition's name as the home link, and the navigation. */
-export function SiteHeader({ name, account }: { name: string; account: ShellAccount | null }) {
+/**
+ * The skip link and the site header: the coalition's name as the home link, and the navigation,
+ * in one row on wide screens (xl and up) and behind a menu on narrower ones. Only one of the two is
+ * displayed at a time, so assistive technology finds one main navigation. The row fits 1280px
+ * because the name wraps at 14rem and a long account name is cut at 8rem (main-nav.tsx).
+ */
+export function SiteHeader({
+  name,
+  logoUrl,
+  account,
+}: {
+  name: string;
+  logoUrl: string;
+  account: ShellAccount | null;
+}) {
   const t = useTranslations('common');
   return (
     <>
@@ -15,16 +28,23 @@ export function SiteHeader({ name, account }: { name: string; account: ShellAcco
       >
         {t('skipToContent')}
       </a>
-      <header className="no-print border-b border-slate-200 bg-white">
-        <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-6 gap-y-3 px-4 py-3 sm:px-6">
+      <header className="no-print relative border-b border-slate-200 bg-white">
+        <div className="mx-auto flex max-w-6xl items-center justify-between gap-x-6 px-4 py-3 sm:px-6">
           <Link
             href="/"
-            className="text-brand-950 hover:text-brand-800 flex min-h-11 items-center gap-2.5 text-lg leading-tight font-bold"
+            className="text-brand-950 hover:text-brand-800 flex min-h-11 min-w-0 items-center gap-2.5 text-lg leading-tight font-bold xl:shrink-0"
           >
-            <LogoMark className="text-brand-800 size-8 shrink-0" />
-            <span>{name}</span>
+            {/* Decorative: the name beside it is the link's text. A setting, so a plain <img>. */}
+            {/* eslint-disable-next-line @next/next/no-img-element */}
+            <img src={logoUrl} alt="" width={32} height={32} className="size-8 shrink-0 object-contain" />
+            <span className="xl:max-w-[14rem]">{name}</span>
           </Link>
-          <MainNav account={account} />
+          <div className="hidden xl:block">
+            <MainNav account={account} layout="bar" />
+          </div>
+          <div className="shrink-0 xl:hidden">
+            <SiteMenu account={account} />
+          </div>
         </div>
       </header>
     </>

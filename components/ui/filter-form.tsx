@@ -24,7 +24,9 @@ export function FilterForm({
       className="rounded-lg border border-slate-200 bg-slate-50 p-4 sm:p-5"
     >
       <h2 className="mb-3 text-base font-semibold text-slate-900">{title}</h2>
-      <div className="grid grid-cols-2 gap-3 sm:gap-4 lg:grid-cols-4">{children}</div>
+      {/* Fields sit on the bottom of their row: a label that wraps onto two lines does not push its
+          control below its neighbours'. */}
+      <div className="grid grid-cols-2 items-end gap-3 sm:gap-4 lg:grid-cols-4">{children}</div>
       <div className="mt-4 flex flex-wrap items-center gap-4">
         <button type="submit" className={buttonClasses('primary')}>
           {t('apply')}

@@ -1,9 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Viewer } from '@/lib/auth/policy';
 import { db } from '@/lib/db';
 import type { Role } from '@/lib/generated/prisma/enums';
 import { endSessions, suspendMember } from '@/lib/people/mutations';
-import { createMember, uniqueSuffix } from '@/prisma/seed/factories';
+import { createMember, createOrganization, uniqueSuffix } from '@/prisma/seed/factories';
 import { auditChanges, listAuditActions, listAuditEvents, listAuditSubjectTypes } from './queries';
 import { recordAuditEvent } from './record';
 import { parseAuditFilters } from './schemas';
@@ -114,6 +114,50 @@ describe('the audit log', () => {
 
     const types = await listAuditSubjectTypes(admin);
     expect(types.ok && types.data).toContain('Organization');
+  });
+
+  it("links each record to its page: people, applications, and organisations' profiles by current slug", async () => {
+    const admin = await signedIn('ADMIN');
+    // Actions are letters only; the actor's email keeps this test's events apart from the others'.
+    const action = 'test.linked';
+    const email = `linker-${uniqueSuffix()}@example.org`;
+    const actor = await createMember(db, { email });
+    const person = await createMember(db);
+    const first = await createOrganization(db);
+    const second = await createOrganization(db);
+    const events: [string, string][] = [
+      ['Member', person.id],
+      ['MembershipApplication', 'application-id'],
+      ['Organization', first.id],
+      ['Organization', second.id],
+      ['Organization', first.id],
+      ['Organization', 'deleted-organization'],
+      ['Publication', 'no-page-yet'],
+    ];
+    for (const [subjectType, subjectId] of events) {
+      await db.$transaction((tx) => recordAuditEvent(tx, { actorId: actor.id, action, subjectType, subjectId }));
+    }
+    await db.organization.update({ where: { id: first.id }, data: { slug: `${first.slug}-renamed` } });
+
+    const findOrganizations = vi.spyOn(db.organization, 'findMany');
+    const log = await listAuditEvents(admin, parseAuditFilters({ action, actor: email }));
+    // One read for every organisation on the page, not one per row.
+    expect(findOrganizations).toHaveBeenCalledTimes(1);
+    findOrganizations.mockRestore();
+
+    expect(log.ok).toBe(true);
+    if (!log.ok) return;
+    const hrefs = new Map(
+      log.data.items.map((event) => [`${event.subjectType} ${event.subjectId}`, event.subjectHref]),
+    );
+    expect(Object.fromEntries(hrefs)).toEqual({
+      [`Member ${person.id}`]: `/manage/people/${person.id}`,
+      'MembershipApplication application-id': '/manage/applications/application-id',
+      [`Organization ${first.id}`]: `/directory/${first.slug}-renamed`,
+      [`Organization ${second.id}`]: `/directory/${second.slug}`,
+      'Organization deleted-organization': null,
+      'Publication no-page-yet': null,
+    });
   });
 
   it('ignores invalid filters instead of failing', () => {

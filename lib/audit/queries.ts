@@ -23,6 +23,8 @@ export interface AuditEventItem {
   action: string;
   subjectType: string;
   subjectId: string;
+  /** The record's own page, where it has one (and still exists, for organisations); else null. */
+  subjectHref: string | null;
   ip: string | null;
   /** Who acted; null for the system or a visitor (or an actor since deleted). */
   actor: { id: string; name: string; email: string } | null;
@@ -82,8 +84,44 @@ export async function listAuditEvents(
       },
     }),
   ]);
-  const items = rows.map(({ before, after, ...row }) => ({ ...row, changes: auditChanges(before, after) }));
+  const hrefOf = await subjectHrefs(rows);
+  const items = rows.map(({ before, after, ...row }) => ({
+    ...row,
+    subjectHref: hrefOf(row),
+    changes: auditChanges(before, after),
+  }));
   return { ok: true, data: paginated(items, total, filters.page, auditPageSize) };
+}
+
+/** Pages of the records the log names, by subject type: people and applications by id. */
+const pageById: Record<string, (id: string) => string> = {
+  Member: (id) => `/manage/people/${id}`,
+  MembershipApplication: (id) => `/manage/applications/${id}`,
+};
+
+type Subject = { subjectType: string; subjectId: string };
+
+/**
+ * Where each event's record can be opened. An organisation's page is its directory profile, found
+ * by slug: the slugs of every organisation on the page are read at once (one query, not one per row),
+ * so a renamed organisation links to its current profile and a deleted one to nothing.
+ */
+async function subjectHrefs(subjects: Subject[]): Promise<(subject: Subject) => string | null> {
+  const organizationIds = [
+    ...new Set(subjects.filter((s) => s.subjectType === 'Organization').map((s) => s.subjectId)),
+  ];
+  const organizations =
+    organizationIds.length > 0
+      ? await db.organization.findMany({ where: { id: { in: organizationIds } }, select: { id: true, slug: true } })
+      : [];
+  const slugs = new Map(organizations.map((organization) => [organization.id, organization.slug]));
+  return ({ subjectType, subjectId }) => {
+    if (subjectType === 'Organization') {
+      const slug = slugs.get(subjectId);
+      return slug ? `/directory/${slug}` : null;
+    }
+    return pageById[subjectType]?.(subjectId) ?? null;
+  };
 }
 
 /** The actions present in the log, alphabetically, for the action filter. */

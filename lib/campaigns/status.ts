@@ -13,3 +13,16 @@ export function byCampaignStatus<T extends { status: CampaignStatus }>(a: T, b: 
 export const countedSignatures = {
   OR: [{ kind: 'PERSON', emailConfirmedAt: { not: null } }, { kind: 'ORGANIZATION' }],
 } satisfies Prisma.SignatureWhereInput;
+
+/**
+ * Below this share of its goal a campaign shows its count and goal in words only: a bar that is
+ * almost empty makes a running campaign look failed (UK Parliament petitions show counts, too).
+ */
+export const progressBarThreshold = 0.05;
+
+/** A campaign's progress toward its signature goal: the share reached (0 to 1) and whether to draw a bar. */
+export function signatureProgress(count: number, goal: number): { share: number; showBar: boolean } {
+  if (goal <= 0) return { share: 0, showBar: false };
+  const share = Math.min(Math.max(count, 0) / goal, 1);
+  return { share, showBar: share >= progressBarThreshold };
+}

@@ -11,6 +11,8 @@ export interface SiteSettings {
   /** Postal address; lines separated by commas or new lines in the setting. */
   contactAddress: string | null;
   siteUrl: string;
+  /** The coalition's logo: a path on this portal (default /logo.svg in public/) or an http(s) address. */
+  logoUrl: string;
 }
 
 export function getSiteSettings(): SiteSettings {
@@ -21,6 +23,7 @@ export function getSiteSettings(): SiteSettings {
     contactPhone: env.CONTACT_PHONE ?? null,
     contactAddress: env.CONTACT_ADDRESS ?? null,
     siteUrl: env.SITE_URL,
+    logoUrl: env.COALITION_LOGO_URL,
   };
 }
 
@@ -36,5 +39,7 @@ export function getShellSettings() {
     name: settings.name,
     tagline: settings.tagline,
     contact: { email: settings.contactEmail, phone: settings.contactPhone, address: settings.contactAddress },
+    siteUrl: settings.siteUrl,
+    logoUrl: settings.logoUrl,
   };
 }

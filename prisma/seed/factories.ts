@@ -233,7 +233,7 @@ export function campaignRow(input: CampaignInput = {}) {
     title,
     slug: input.slug ?? slugOf(title),
     goal: input.goal ?? 'A goal for this campaign.',
-    callToAction: input.callToAction ?? 'Sign now',
+    callToAction: input.callToAction ?? 'Support this campaign',
     body: input.body ?? '',
     targets: input.targets ?? [],
     startsAt: input.startsAt ?? new Date(),

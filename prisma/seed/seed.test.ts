@@ -1,5 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
+import { demoCampaigns } from './content/campaigns';
+import { demoPublications } from './content/publications';
 import { countries } from './geography';
 import { demoAccounts, seedDemoContent } from './index';
 
@@ -51,5 +53,42 @@ describe('demo seed', () => {
     expect(france?.region.slug).toBe('europe');
     expect(egypt?.region.slug).toBe('middle-east-north-africa');
     expect(fiji?.region.slug).toBe('asia-pacific');
+  });
+
+  it('gives every organisation the regions of its countries, and no others where it names countries', async () => {
+    const organizations = await db.organization.findMany({
+      select: {
+        name: true,
+        regions: { select: { slug: true } },
+        countries: { select: { region: { select: { slug: true } } } },
+      },
+    });
+    expect(organizations.length).toBeGreaterThanOrEqual(40);
+    for (const organization of organizations) {
+      const regions = organization.regions.map((region) => region.slug).sort();
+      const ofCountries = [...new Set(organization.countries.map((country) => country.region.slug))].sort();
+      // "Works in Canada, United States (Americas)": the regions shown beside the countries are theirs.
+      expect(regions, organization.name).toEqual(expect.arrayContaining(ofCountries));
+      if (ofCountries.length > 0) expect(regions, organization.name).toEqual(ofCountries);
+    }
+  });
+
+  it('claims no more signatures in campaign updates than the campaign counts', async () => {
+    for (const demo of demoCampaigns) {
+      const counted = demo.signatures.length + demo.endorsements.length;
+      for (const update of demo.updates) {
+        for (const [, claimed] of update.body.matchAll(/(\d[\d,]*)\**\s+(?:signatures|people (?:have )?signed)/g)) {
+          expect(Number(claimed!.replaceAll(',', '')), `${demo.title}: ${update.title}`).toBeLessThanOrEqual(counted);
+        }
+      }
+    }
+  });
+
+  it('names a re-published piece\'s source by its name alone: the catalogue says "First published in"', () => {
+    const sources = demoPublications.flatMap((publication) => (publication.source ? [publication.source] : []));
+    expect(sources.length).toBeGreaterThan(5);
+    for (const source of sources) {
+      expect(source).not.toMatch(/^(first|originally) published|^publié/i);
+    }
   });
 });

@@ -37,7 +37,7 @@ Add your name to this call. Signatures will be presented to member states of the
       {
         title: 'Campaign launched with 26 member organisations',
         published: '2026-03-02',
-        body: `We launched the campaign yesterday with the support of 26 coalition members from Africa, Europe and the Middle East and North Africa. In the first 24 hours, more than 400 people signed the call.
+        body: `We launched the campaign yesterday with the support of 26 coalition members from Africa, Europe and the Middle East and North Africa. The first signatures came in within hours, from the Sahel and from Europe.
 
 Our colleagues in the Sahel have asked us to stress that **the campaign is addressed to all parties**. We are not taking sides in the conflict: we are asking that every attack on civilians be documented and investigated, whoever is responsible.
 
@@ -50,14 +50,12 @@ Please share the campaign with your networks.`,
 
 Several delegations expressed interest in exploring options for independent monitoring, while noting the political difficulties. We will follow up ahead of the September session.
 
-Thank you to the 1,900 people who have signed so far. Every signature helps us show that there is public support for action.`,
+Thank you to everyone who has signed so far. Every signature helps us show that there is public support for action.`,
       },
       {
-        title: 'Halfway to our goal, and a side event at the African Union',
+        title: 'A side event at the African Union',
         published: '2026-10-08',
-        body: `The call has now passed **2,500 signatures**, halfway to our goal of 5,000. Thank you!
-
-On 6 October, the Women Mediators of the Lake Chad Basin and the Sahel Civilian Monitoring Network co-organised a side event in Addis Ababa with African Union officials and civil society from the region. Speakers highlighted the need for any mechanism to include a strong focus on the protection of local monitors and on sexual violence.
+        body: `On 6 October, the Women Mediators of the Lake Chad Basin and the Sahel Civilian Monitoring Network co-organised a side event in Addis Ababa with African Union officials and civil society from the region. Speakers highlighted the need for any mechanism to include a strong focus on the protection of local monitors and on sexual violence.
 
 Our next step is to present the signatures to Council members before the end of the year.`,
       },
@@ -121,7 +119,7 @@ Our next step is to present the signatures to Council members before the end of 
   {
     title: 'Protect the Messengers: Safety for Local Journalists in Conflict Zones',
     goal: 'Win concrete commitments from governments and media organisations to protect the local journalists who report from conflict zones.',
-    callToAction: 'Stand with local journalists: sign now',
+    callToAction: 'Stand with local journalists: ask governments and newsrooms to protect them',
     body: `Most of the images and stories that reach us from war zones are produced by local journalists: reporters, photographers, fixers and community radio hosts who cover their own communities. They are the first to document attacks on civilians, and often the first to be targeted.
 
 Our report [Silence by Design](https://example.org/coalition/silence-by-design) gathered the testimonies of 84 local journalists from six countries. Almost all had been threatened; more than half had been detained. Most worked without contracts, insurance or safety training, and many of the outlets that published their work took no responsibility for their safety.
@@ -160,7 +158,7 @@ The campaign is led by Bab al-Khabar Independent Newsroom, Red de Periodistas de
 
 This is a first step. We are in discussion with several other outlets and agencies, and we will publish a public tracker of commitments before the end of the year.
 
-We have also passed 1,200 signatures. Please keep sharing!`,
+Thank you to everyone who has signed so far. Please keep sharing!`,
       },
     ],
     signatures: [
@@ -249,7 +247,7 @@ Sign this petition to ask your government and your parliament to ratify the Prot
       {
         title: 'Petition delivered to three parliamentary committees',
         published: '2024-09-30',
-        body: `Coalition members delivered the first 650 signatures to parliamentary foreign affairs committees in three signatory states this month. In each case, members of parliament agreed to request an update from their government on the ratification process.
+        body: `Coalition members delivered the signatures gathered so far to parliamentary foreign affairs committees in three signatory states this month. In each case, members of parliament agreed to request an update from their government on the ratification process.
 
 Thank you to the Observatorio Andino de Protección Civil and the Centro de Memoria y Justicia del Istmo for organising the meetings.`,
       },
@@ -263,7 +261,7 @@ Three more ratifications are needed for the Protocol to enter into force. We are
       {
         title: 'Campaign closed: what we achieved, and what comes next',
         published: '2025-06-30',
-        body: `The petition closes today, 30 June, with **1,184 signatures**, exceeding our goal of 1,000. Thank you to everyone who signed and shared it.
+        body: `The petition closes today, 30 June. Thank you to everyone who signed and shared it.
 
 During the campaign, the number of ratifications rose from six to nine. A tenth state has completed parliamentary approval and is expected to deposit its instrument soon. The Protocol is now within reach of entry into force.
 

@@ -22,7 +22,11 @@ export interface DemoOrganization {
   contactEmail?: string; // @example.org / .net / .com only
   /** ISO 3166-1 alpha-2 codes of the countries it works in. */
   countries: string[];
-  /** Regions of work; those of its countries are added automatically. */
+  /**
+   * Regions of work for an organisation that names no countries. With countries, leave it out: its
+   * regions follow from them (those of its countries are added automatically), and a region beyond
+   * them would read as one of theirs ("Works in Canada (Americas, Africa)").
+   */
   regions?: RegionSlug[];
   themes: string[];
   joined: string; // ISO date, e.g. '2019-03-14'
@@ -41,7 +45,7 @@ export interface DemoPublication {
   authors: string[];
   /** Name of a DemoOrganization that published it, if any. */
   organization?: string;
-  /** Where it first appeared, for re-published pieces. */
+  /** The name of where it first appeared, for re-published pieces; the page adds "First published in". */
   source?: string;
   sourceUrl?: string;
   published: string; // ISO date

@@ -1,0 +1,41 @@
+// A visitor reads the running campaigns: each shows its count beside its goal, without an almost
+// empty bar, no update claims more signatures than the counter, and nothing asks to "sign now"
+// while online signing does not exist.
+import { expect, test } from '@playwright/test';
+import { activeCampaigns, expectNoAccessibilityViolations, slugOf } from './support';
+
+const counted = (campaign: (typeof activeCampaigns)[number]) =>
+  campaign.signatures.length + campaign.endorsements.length;
+
+test('campaign cards and pages show the count beside the goal, with no near-empty bar', async ({ page }) => {
+  await page.goto('/campaigns');
+  for (const campaign of activeCampaigns) {
+    const card = page.getByRole('article').filter({ has: page.getByRole('link', { name: campaign.title }) });
+    await expect(card).toContainText(
+      `${counted(campaign)} signatures · goal ${campaign.signatureGoal.toLocaleString('en')}`,
+    );
+    // Far below 5% of the goal: words only, no bar that reads as failure.
+    await expect(card.getByRole('progressbar')).toHaveCount(0);
+  }
+  await expect(page.getByRole('main')).not.toContainText(/sign now/i);
+  await expectNoAccessibilityViolations(page);
+
+  for (const campaign of activeCampaigns) {
+    await page.goto(`/campaigns/${slugOf(campaign.title)}`);
+    const progress = page.getByRole('region', { name: 'Signatures', exact: true });
+    await expect(progress).toContainText(`${counted(campaign)} signatures`);
+    await expect(progress).toContainText(`goal ${campaign.signatureGoal.toLocaleString('en')}`);
+    await expect(progress.getByRole('progressbar')).toHaveCount(0);
+    const ask = page.getByRole('region', { name: 'What we ask', exact: true });
+    await expect(ask).toContainText('Online signing opens soon.');
+    await expect(ask).not.toContainText(/sign now/i);
+    // No update thanks more signers than the counter counts.
+    const claims = [
+      ...((await page.getByRole('region', { name: 'Updates', exact: true }).textContent()) ?? '').matchAll(
+        /(\d[\d,]*) signatures/g,
+      ),
+    ].map((match) => Number(match[1]!.replaceAll(',', '')));
+    for (const claim of claims) expect(claim).toBeLessThanOrEqual(counted(campaign));
+  }
+  await expectNoAccessibilityViolations(page);
+});
