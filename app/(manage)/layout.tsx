@@ -1,19 +1,11 @@
 import type { ReactNode } from 'react';
-import { SiteShell } from '@/components/site/site-shell';
 import { requirePermission } from '@/lib/auth/guards';
-import { getViewerSummary } from '@/lib/auth/viewer';
-import { getShellSettings } from '@/lib/site/settings';
 
-// Staff pages read the session and the database on every request.
-export const dynamic = 'force-dynamic';
-
-/** The staff area: coordinators and admins (each page and action checks its own right again). */
+/**
+ * The staff area: coordinators and admins (each page and action checks its own right again). The
+ * header and footer come from the root layout.
+ */
 export default async function ManageLayout({ children }: { children: ReactNode }) {
   await requirePermission('/manage', 'manage:enter', {});
-  const account = await getViewerSummary();
-  return (
-    <SiteShell settings={getShellSettings()} account={account ? { name: account.name } : null}>
-      {children}
-    </SiteShell>
-  );
+  return children;
 }
