@@ -1,7 +1,8 @@
 // Not-found and refusal pages, wherever they are raised: inside the site's one header and footer,
-// with the status they stand for.
+// with the status they stand for, and drawn by the server: without JavaScript too
+// (docs/decisions/008-server-rendered-refusals.md).
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoAccessibilityViolations, signedInAs } from './support';
+import { expectNoAccessibilityViolations, membersOnlyPublications, signedInAs, slugOf } from './support';
 
 const cases = [
   { name: 'a 404 in the public pages', path: '/directory/no-such-organisation', as: null, status: 404 },
@@ -11,9 +12,20 @@ const cases = [
   { name: 'a 403 under /manage for a member', path: '/manage/people', as: 'member', status: 403 },
   // forbidden() from a page inside the staff area's layout.
   { name: 'a 403 under /manage for a coordinator', path: '/manage/people', as: 'coordinator', status: 403 },
+  // unauthorized() from a public page.
+  {
+    name: 'a 401 for a visitor on a members-only publication',
+    path: `/library/${slugOf(membersOnlyPublications[0]!.title)}`,
+    as: null,
+    status: 401,
+  },
 ] as const;
 
-const headings = { 404: 'We could not find that page', 403: 'This page is not open to you' } as const;
+const headings = {
+  404: 'We could not find that page',
+  403: 'This page is not open to you',
+  401: 'Please sign in',
+} as const;
 
 async function expectOneShell(page: Page) {
   await expect(page.getByRole('banner')).toHaveCount(1);
@@ -31,6 +43,17 @@ for (const { name, path, as, status } of cases) {
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(headings[status]);
       await expectOneShell(page);
       await expectNoAccessibilityViolations(page);
+    });
+
+    test.describe('without JavaScript', () => {
+      test.use({ javaScriptEnabled: false });
+
+      test(`shows the ${status} page from the HTML itself`, async ({ page }) => {
+        const response = await page.goto(path);
+        expect(response?.status()).toBe(status);
+        await expect(page.getByRole('heading', { level: 1 })).toHaveText(headings[status]);
+        await expectOneShell(page);
+      });
     });
   });
 }
