@@ -2,11 +2,7 @@
 
 import { ErrorView } from '@/components/errors/error-view';
 
-// A failure in the public layout itself: no header to show, so the main landmark stands alone.
+// A failure in a page or a group's layout: shown inside the root layout's header and footer.
 export default function RootError({ error, retry }: { error: unknown; retry: () => void }) {
-  return (
-    <main id="main">
-      <ErrorView error={error} retry={retry} />
-    </main>
-  );
+  return <ErrorView error={error} retry={retry} />;
 }

@@ -1,7 +1,10 @@
 import type { Metadata } from 'next';
 import { NextIntlClientProvider } from 'next-intl';
 import { getLocale } from 'next-intl/server';
+import { SiteShell } from '@/components/site/site-shell';
 import { env } from '@/lib/env';
+import { getShellSettings } from '@/lib/site/settings';
+import { getShellAccount } from '@/lib/site/shell';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -23,12 +26,21 @@ export const metadata: Metadata = {
   },
 };
 
+// No `dynamic` here: the header reads the session, which makes every route dynamic, except the
+// visitors' cached copies (app/(visitor), 'force-static'), where the session reads as empty.
+// The site's header, <main> and footer are drawn here, once, for every page: the public, member and
+// staff pages, and the not-found, forbidden, unauthorized and error pages, wherever Next.js puts
+// them (inside a group's layout, or in place of it when the group's layout itself refuses).
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
-  const locale = await getLocale();
+  const [locale, account] = await Promise.all([getLocale(), getShellAccount()]);
   return (
     <html lang={locale}>
       <body className="min-h-screen bg-white text-slate-900 antialiased">
-        <NextIntlClientProvider>{children}</NextIntlClientProvider>
+        <NextIntlClientProvider>
+          <SiteShell settings={getShellSettings()} account={account}>
+            {children}
+          </SiteShell>
+        </NextIntlClientProvider>
       </body>
     </html>
   );

@@ -27,7 +27,8 @@ test('a member signs in, sees members-only publications, and signs out', async (
   await page.getByRole('button', { name: 'Sign out' }).click();
   await expect(page.getByRole('link', { name: 'Member sign in' })).toBeVisible();
   const response = await page.goto(`/library/${slugOf(internal.title)}`);
-  expect(response?.status()).toBe(404);
+  expect(response?.status()).toBe(401);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Please sign in');
 });
 
 test('a wrong password gets one plain message, the same as an unknown email', async ({ page }) => {

@@ -1,16 +1,10 @@
 import type { ReactNode } from 'react';
-import { SiteShell } from '@/components/site/site-shell';
-import { getShellSettings } from '@/lib/site/settings';
-import { getShellAccount } from '@/lib/site/shell';
 
-// Every public page reads the database on request; it is not there at build time.
+// Public pages are rendered for each request (signed-in members see their own header and
+// members-only content); visitors get the cached copies in app/(visitor) instead (decision 008).
+// The database is not there at build time, so nothing here is prerendered.
 export const dynamic = 'force-dynamic';
 
-export default async function PublicLayout({ children }: { children: ReactNode }) {
-  const account = await getShellAccount();
-  return (
-    <SiteShell settings={getShellSettings()} account={account}>
-      {children}
-    </SiteShell>
-  );
+export default function PublicLayout({ children }: { children: ReactNode }) {
+  return children;
 }

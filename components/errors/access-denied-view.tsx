@@ -1,5 +1,6 @@
 import { useTranslations } from 'next-intl';
 import { ButtonLink } from '@/components/ui/button-link';
+import { SignInLink } from './sign-in-link';
 
 /** The page for 403 (signed in, not allowed) and 401 (sign-in needed). */
 export function AccessDeniedView({ kind }: { kind: 'forbidden' | 'unauthorized' }) {
@@ -12,7 +13,7 @@ export function AccessDeniedView({ kind }: { kind: 'forbidden' | 'unauthorized' 
         {kind === 'forbidden' ? (
           <ButtonLink href="/">{t('forbidden.home')}</ButtonLink>
         ) : (
-          <ButtonLink href="/sign-in">{t('unauthorized.signIn')}</ButtonLink>
+          <SignInLink>{t('unauthorized.signIn')}</SignInLink>
         )}
       </div>
     </div>

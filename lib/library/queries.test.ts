@@ -1,12 +1,14 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
+import type { Result } from '@/lib/forms/result';
 import { createOrganization, createPublication, ensureGeography, uniqueSuffix } from '@/prisma/seed/factories';
 import { coordinator, member, visitor } from '@/lib/testing/viewers';
-import { getPublicationBySlug, listLatestPublications, listLibraryFacets, listPublications } from './queries';
+import { getPublication, listLatestPublications, listLibraryFacets, listPublications } from './queries';
 import { parseLibraryFilters } from './schemas';
 
 const day = (iso: string) => new Date(`${iso}T09:00:00Z`);
 const titles = (items: { title: string }[]) => items.map((item) => item.title);
+const readable = <T>(result: Result<T>) => (result.ok ? result.data : null);
 
 describe('library queries', () => {
   const theme = `library-theme-${uniqueSuffix()}`;
@@ -119,7 +121,7 @@ describe('library queries', () => {
   });
 
   it('opens a public publication for anyone, with its organisation linked only while it is visible', async () => {
-    const publication = await getPublicationBySlug(visitor, publicReport);
+    const publication = readable(await getPublication(visitor, publicReport));
     expect(publication?.authors).toEqual(['Ada Author']);
     expect(publication?.countries.map((country) => country.code)).toEqual(['NG']);
     expect(publication?.organization?.slug).toBeTruthy();
@@ -128,19 +130,24 @@ describe('library queries', () => {
     expect(statement.organization?.slug).toBeNull();
   });
 
-  it('keeps members-only publications from visitors but opens them for members', async () => {
-    expect(await getPublicationBySlug(visitor, membersOnly)).toBeNull();
-    expect((await getPublicationBySlug(member, membersOnly))?.slug).toBe(membersOnly);
+  it('asks visitors to sign in for a members-only publication, without its content, and opens it for members', async () => {
+    const refused = await getPublication(visitor, membersOnly);
+    expect(refused).toEqual({ ok: false, status: 401, message: 'signInRequired' });
+    expect(JSON.stringify(refused)).not.toContain('Members-only note');
+    for (const viewer of [member, coordinator]) {
+      expect(readable(await getPublication(viewer, membersOnly))?.slug).toBe(membersOnly);
+    }
   });
 
-  it('never opens a draft, and returns null for an unknown slug', async () => {
-    expect(await getPublicationBySlug(visitor, draft)).toBeNull();
-    expect(await getPublicationBySlug(coordinator, draft)).toBeNull();
-    expect(await getPublicationBySlug(visitor, `no-such-${uniqueSuffix()}`)).toBeNull();
+  it('answers 404 for a draft, whoever asks, and for an unknown slug', async () => {
+    for (const viewer of [visitor, member, coordinator]) {
+      expect(await getPublication(viewer, draft)).toMatchObject({ ok: false, status: 404 });
+    }
+    expect(await getPublication(visitor, `no-such-${uniqueSuffix()}`)).toMatchObject({ ok: false, status: 404 });
   });
 
   it('gives a toolkit its sections in order', async () => {
-    const publication = await getPublicationBySlug(visitor, toolkit);
+    const publication = readable(await getPublication(visitor, toolkit));
     expect(publication?.kind).toBe('TOOLKIT');
     expect(publication?.sections.map((section) => section.heading)).toEqual([
       'First steps',

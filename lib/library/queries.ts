@@ -1,14 +1,15 @@
 // Reads for the library of publications and toolkits. Which publications a viewer reads is decided
-// by publicationReadScope (lib/auth/policy.ts): published ones; members-only ones to members.
+// by publicationReadScope (lib/auth/policy.ts): published ones; members-only ones to members. A
+// single publication answers with a refusal (lib/forms/result.ts) the page turns into 401 or 404.
 import 'server-only';
 import { cache } from 'react';
-import { can, publicationReadScope, visiblePublications, type MaybeViewer } from '@/lib/auth/policy';
+import { can, publicationReadScope, visiblePublications, type MaybeViewer, type Viewer } from '@/lib/auth/policy';
 import { db } from '@/lib/db';
+import { denied, missing, type Result } from '@/lib/forms/result';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { OrganizationStatus, PublicationKind, Visibility } from '@/lib/generated/prisma/enums';
 import { newestPublicationsFirst } from '@/lib/site/orderings';
 import { paginated, pageWindow, type Paginated } from '@/lib/site/pagination';
-
 import type { LibraryFilters } from './schemas';
 
 export const libraryPageSize = 20;
@@ -129,25 +130,33 @@ export interface PublicationDetail extends PublicationListItem {
   sections: { position: number; heading: string; body: string }[];
 }
 
-/** One publication the viewer may read, with its toolkit sections in order; null if unknown or not readable. */
-export const getPublicationBySlug = cache(
-  async (viewer: MaybeViewer, slug: string): Promise<PublicationDetail | null> => {
-    const row = await db.publication.findUnique({
-      where: { slug },
-      select: {
-        ...listItemSelect,
-        status: true,
-        body: true,
-        source: true,
-        sourceUrl: true,
-        themes: true,
-        countries: { orderBy: { name: 'asc' }, select: { code: true, name: true } },
-        sections: { orderBy: { position: 'asc' }, select: { position: true, heading: true, body: true } },
-      },
-    });
-    if (!row) return null;
-    const { status, ...publication } = row;
-    if (!can(viewer, 'publication:read', { status, visibility: publication.visibility })) return null;
-    return { ...publication, organization: organizationLink(viewer, publication.organization) };
-  },
-);
+/** A signed-in member with no other right: whom a visitor becomes by signing in. */
+const signedInMember: Viewer = { id: '', role: 'MEMBER', organizationId: null, coordinatorRegionIds: [] };
+
+/**
+ * One publication the viewer may read, with its toolkit sections in order. Refused with 401 when
+ * signing in would open it (a visitor following a link to a members-only publication), else 404
+ * (unknown, or not readable: nothing says it exists).
+ */
+export const getPublication = cache(async (viewer: MaybeViewer, slug: string): Promise<Result<PublicationDetail>> => {
+  const row = await db.publication.findUnique({
+    where: { slug },
+    select: {
+      ...listItemSelect,
+      status: true,
+      body: true,
+      source: true,
+      sourceUrl: true,
+      themes: true,
+      countries: { orderBy: { name: 'asc' }, select: { code: true, name: true } },
+      sections: { orderBy: { position: 'asc' }, select: { position: true, heading: true, body: true } },
+    },
+  });
+  if (!row) return missing();
+  const { status, ...publication } = row;
+  const subject = { status, visibility: publication.visibility };
+  if (!can(viewer, 'publication:read', subject)) {
+    return !viewer && can(signedInMember, 'publication:read', subject) ? denied(viewer) : missing();
+  }
+  return { ok: true, data: { ...publication, organization: organizationLink(viewer, publication.organization) } };
+});

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
+import { unauthorized } from 'next/navigation';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { ArticleActions } from '@/components/library/article-actions';
 import { sectionId, ToolkitContents } from '@/components/library/toolkit-contents';
@@ -9,8 +9,9 @@ import { Facts } from '@/components/ui/facts';
 import { Markdown } from '@/components/ui/markdown';
 import { TagList } from '@/components/ui/tag-list';
 import { TextLink, textLinkClasses } from '@/components/ui/text-link';
+import { dataOrRefusalPage } from '@/lib/auth/guards';
 import { getViewer } from '@/lib/auth/viewer';
-import { getPublicationBySlug } from '@/lib/library/queries';
+import { getPublication } from '@/lib/library/queries';
 import { hrefWith } from '@/lib/site/search-params';
 import { absoluteUrl } from '@/lib/site/settings';
 import { excerpt, languageName, safeHttpUrl } from '@/lib/site/text';
@@ -18,8 +19,10 @@ import { excerpt, languageName, safeHttpUrl } from '@/lib/site/text';
 type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const publication = await getPublicationBySlug(await getViewer(), (await params).slug);
-  if (!publication) return {};
+  const result = await getPublication(await getViewer(), (await params).slug);
+  // A refused publication keeps its title to itself: the 401 or 404 page names the page.
+  if (!result.ok) return {};
+  const publication = result.data;
   return {
     title: publication.title,
     description: excerpt(publication.summary || publication.body, 160),
@@ -29,8 +32,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function PublicationPage({ params }: Props) {
   const { slug } = await params;
-  const publication = await getPublicationBySlug(await getViewer(), slug);
-  if (!publication) notFound();
+  const result = await getPublication(await getViewer(), slug);
+  // A visitor following a link to a members-only publication is offered to sign in on a 401 page,
+  // not sent to the form as dataOrRefusalPage would: they may well not be a member.
+  if (!result.ok && result.status === 401) unauthorized();
+  const publication = dataOrRefusalPage(result, `/library/${slug}`);
   const [t, format, locale] = await Promise.all([getTranslations(), getFormatter(), getLocale()]);
   const separator = t('common.listSeparator');
   const sourceUrl = safeHttpUrl(publication.sourceUrl);

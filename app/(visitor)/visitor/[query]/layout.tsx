@@ -2,7 +2,7 @@
 // as app/(public), rendered with no viewer: under 'force-static', cookies() and headers() read as
 // empty, so every query sees a visitor. Rendered on first request, kept until a write refreshes
 // them (refreshPublicPages) or, as a bound on what another instance may still show, for a minute.
-import PublicLayout from '../../../(public)/layout';
+import type { ReactNode } from 'react';
 
 export const dynamic = 'force-static';
 export const revalidate = 60;
@@ -12,4 +12,6 @@ export function generateStaticParams(): { query: string }[] {
   return [];
 }
 
-export default PublicLayout;
+export default function VisitorLayout({ children }: { children: ReactNode }) {
+  return children;
+}
