@@ -59,15 +59,18 @@ export function pdfPageTexts(pdf: Buffer): string[] {
     const resourcesRef = /\/Resources\s+(\d+) 0 R/.exec(page);
     const resources = resourcesRef ? (objects.get(Number(resourcesRef[1])) ?? '') : page;
     const fontDictionary = /\/Font\s*<<([\s\S]*?)>>/.exec(resources)?.[1] ?? '';
-    const fontByName = new Map(
-      [...fontDictionary.matchAll(/\/(\S+)\s+(\d+) 0 R/g)].map((m) => [m[1]!, fonts.get(Number(m[2])) ?? new Map()]),
+    const fontByName = new Map<string, Map<number, string>>(
+      [...fontDictionary.matchAll(/\/(\S+)\s+(\d+) 0 R/g)].map((m) => [
+        m[1]!,
+        fonts.get(Number(m[2])) ?? new Map<number, string>(),
+      ]),
     );
     const contentsRef = /\/Contents\s+(\d+) 0 R/.exec(page);
     const content = contentsRef ? streamOf(objects, Number(contentsRef[1])) : '';
     let font = new Map<number, string>();
     let text = '';
     for (const token of content.matchAll(/\/(\S+)\s+[\d.]+\s+Tf|<([0-9A-Fa-f]*)>|\bET\b/g)) {
-      if (token[1]) font = fontByName.get(token[1]) ?? new Map();
+      if (token[1]) font = fontByName.get(token[1]) ?? new Map<number, string>();
       else if (token[2] !== undefined) {
         for (let index = 0; index + 4 <= token[2].length; index += 4) {
           text += font.get(parseInt(token[2].slice(index, index + 4), 16)) ?? '';

@@ -530,7 +530,7 @@ async function pageCases(): Promise<Case[]> {
     {
       page: '/library/[slug]',
       name: 'publication',
-      run: () => library.getPublicationBySlug(visitor, publication.slug),
+      run: () => library.getPublication(visitor, publication.slug),
     },
     { page: '/campaigns', name: 'campaigns list', run: () => campaigns.listCampaigns(visitor) },
     {

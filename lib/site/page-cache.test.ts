@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { hasSessionCookie, searchParamsOf, visitorCachePath } from './page-cache';
+import {
+  forgetVisitorRecordPages,
+  hasSessionCookie,
+  rememberVisitorRecordPage,
+  searchParamsOf,
+  visitorCachePath,
+} from './page-cache';
 
 const cached = (url: string) => {
   const { pathname, searchParams } = new URL(url, 'http://portal.test');
@@ -10,7 +16,12 @@ describe('the visitor page cache', () => {
   it('serves the public pages from their cached copies, and nothing else', () => {
     expect(cached('/')).toMatch(/^\/visitor\/q$/);
     expect(cached('/directory')).toBe('/visitor/q/directory');
+    // A record's page only once it was found for a visitor, and not after a write.
+    expect(cached('/library/some-publication')).toBeNull();
+    rememberVisitorRecordPage('/library/some-publication');
     expect(cached('/library/some-publication')).toBe('/visitor/q/library/some-publication');
+    forgetVisitorRecordPages();
+    expect(cached('/library/some-publication')).toBeNull();
     for (const url of ['/join', '/sign-in', '/account', '/manage/people', '/library/Not_A_Slug', '/api/sign-in']) {
       expect(cached(url), url).toBeNull();
     }

@@ -24,19 +24,43 @@ export function hasSessionCookie(cookieNames: Iterable<string>): boolean {
 
 const slug = '[a-z0-9]+(?:-[a-z0-9]+)*';
 
-/** The public pages visitors get from the cache, and the filters each reads from its query string. */
-const cachedPages: { path: RegExp; filters?: z.ZodObject }[] = [
+/**
+ * The public pages visitors get from the cache, and the filters each reads from its query string.
+ * A record's page (`record: true`) is served from the cache only once this instance has rendered it
+ * for a visitor and found the record: Next leaves the body of a not-found page rendered into the
+ * cache empty (the bug decision 009 patches for pages rendered per request), so an unknown or
+ * members-only address always goes to the page rendered for its request.
+ */
+const cachedPages: { path: RegExp; filters?: z.ZodObject; record?: true }[] = [
   { path: /^\/$/ },
   { path: /^\/directory$/, filters: directoryFiltersSchema },
-  { path: new RegExp(`^/directory/${slug}$`) },
+  { path: new RegExp(`^/directory/${slug}$`), record: true },
   { path: /^\/library$/, filters: libraryFiltersSchema },
-  { path: new RegExp(`^/library/${slug}$`) },
+  { path: new RegExp(`^/library/${slug}$`), record: true },
   { path: /^\/campaigns$/ },
-  { path: new RegExp(`^/campaigns/${slug}$`) },
+  { path: new RegExp(`^/campaigns/${slug}$`), record: true },
   { path: /^\/regions$/ },
-  { path: new RegExp(`^/regions/${slug}$`) },
+  { path: new RegExp(`^/regions/${slug}$`), record: true },
   { path: /^\/contact$/ },
 ];
+
+declare global {
+  // Shared by proxy.ts and the pages, which Next loads as separate bundles into one process.
+  var __portalVisitorRecordPages: Set<string> | undefined;
+}
+
+/** Addresses of records this instance found when a visitor asked (bounded by the records that exist). */
+const visitorRecordPages = (globalThis.__portalVisitorRecordPages ??= new Set<string>());
+
+/** Called by a record's page when it showed the record to a visitor: later visitors get the cache. */
+export function rememberVisitorRecordPage(pathname: string): void {
+  visitorRecordPages.add(pathname);
+}
+
+/** Called on every write (a record may be gone or hidden now). */
+export function forgetVisitorRecordPages(): void {
+  visitorRecordPages.clear();
+}
 
 /** A page's query string with only what its filters read, in one order; page 1 is the default. */
 function canonicalQuery(filters: z.ZodObject | undefined, search: URLSearchParams): string {
@@ -52,7 +76,7 @@ function canonicalQuery(filters: z.ZodObject | undefined, search: URLSearchParam
 /** The cached copy that answers a visitor's GET, or null when the page is rendered for each request. */
 export function visitorCachePath(pathname: string, search: URLSearchParams): string | null {
   const page = cachedPages.find((candidate) => candidate.path.test(pathname));
-  if (!page) return null;
+  if (!page || (page.record && !visitorRecordPages.has(pathname))) return null;
   // base64url keeps the segment to letters, digits, '-' and '_', whatever the filters hold.
   const query = `q${Buffer.from(canonicalQuery(page.filters, search)).toString('base64url')}`;
   return `${visitorCachePrefix}/${query}${pathname === '/' ? '' : pathname}`;

@@ -4,7 +4,9 @@
 // that lists an organisation (a region, the home page, a search) is easy to forget.
 import 'server-only';
 import { revalidatePath } from 'next/cache';
+import { forgetVisitorRecordPages } from './page-cache';
 
 export function refreshPublicPages(): void {
   revalidatePath('/', 'layout');
+  forgetVisitorRecordPages();
 }

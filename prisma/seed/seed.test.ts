@@ -73,7 +73,7 @@ describe('demo seed', () => {
     }
   });
 
-  it('claims no more signatures in campaign updates than the campaign counts', async () => {
+  it('claims no more signatures in campaign updates than the campaign counts', () => {
     for (const demo of demoCampaigns) {
       const counted = demo.signatures.length + demo.endorsements.length;
       for (const update of demo.updates) {

@@ -13,6 +13,7 @@ import { Section } from '@/components/ui/section';
 import { TagList } from '@/components/ui/tag-list';
 import { TextLink } from '@/components/ui/text-link';
 import { getViewer } from '@/lib/auth/viewer';
+import { rememberVisitorRecordPage } from '@/lib/site/page-cache';
 import { getCampaignBySlug } from '@/lib/campaigns/queries';
 import { CampaignStatusBadge } from '@/components/campaigns/campaign-status-badge';
 
@@ -26,8 +27,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function CampaignPage({ params }: Props) {
   const { slug } = await params;
-  const campaign = await getCampaignBySlug(await getViewer(), slug);
+  const viewer = await getViewer();
+  const campaign = await getCampaignBySlug(viewer, slug);
   if (!campaign) notFound();
+  if (!viewer) rememberVisitorRecordPage(`/campaigns/${campaign.slug}`);
   const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
 
   return (

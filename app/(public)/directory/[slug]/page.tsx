@@ -14,6 +14,7 @@ import { ButtonLink } from '@/components/ui/button-link';
 import { TextLink, textLinkClasses } from '@/components/ui/text-link';
 import { can } from '@/lib/auth/policy';
 import { getViewer } from '@/lib/auth/viewer';
+import { rememberVisitorRecordPage } from '@/lib/site/page-cache';
 import { getOrganizationBySlug } from '@/lib/directory/queries';
 import { hrefWith } from '@/lib/site/search-params';
 import { displayUrl, excerpt, safeHttpUrl } from '@/lib/site/text';
@@ -31,6 +32,7 @@ export default async function OrganizationPage({ params }: Props) {
   const viewer = await getViewer();
   const organization = await getOrganizationBySlug(viewer, slug);
   if (!organization) notFound();
+  if (!viewer) rememberVisitorRecordPage(`/directory/${organization.slug}`);
   const canEdit = can(viewer, 'organization:update', {
     id: organization.id,
     regionIds: organization.regions.map((region) => region.id),

@@ -11,6 +11,7 @@ import { TagList } from '@/components/ui/tag-list';
 import { TextLink, textLinkClasses } from '@/components/ui/text-link';
 import { dataOrRefusalPage } from '@/lib/auth/guards';
 import { getViewer } from '@/lib/auth/viewer';
+import { rememberVisitorRecordPage } from '@/lib/site/page-cache';
 import { getPublication } from '@/lib/library/queries';
 import { hrefWith } from '@/lib/site/search-params';
 import { absoluteUrl } from '@/lib/site/settings';
@@ -32,11 +33,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function PublicationPage({ params }: Props) {
   const { slug } = await params;
-  const result = await getPublication(await getViewer(), slug);
+  const viewer = await getViewer();
+  const result = await getPublication(viewer, slug);
   // A visitor following a link to a members-only publication is offered to sign in on a 401 page,
   // not sent to the form as dataOrRefusalPage would: they may well not be a member.
   if (!result.ok && result.status === 401) unauthorized();
   const publication = dataOrRefusalPage(result, `/library/${slug}`);
+  if (!viewer) rememberVisitorRecordPage(`/library/${slug}`);
   const [t, format, locale] = await Promise.all([getTranslations(), getFormatter(), getLocale()]);
   const separator = t('common.listSeparator');
   const sourceUrl = safeHttpUrl(publication.sourceUrl);

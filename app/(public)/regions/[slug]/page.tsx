@@ -11,6 +11,7 @@ import { PageHeader } from '@/components/ui/page-header';
 import { Section } from '@/components/ui/section';
 import { TextLink } from '@/components/ui/text-link';
 import { getViewer } from '@/lib/auth/viewer';
+import { rememberVisitorRecordPage } from '@/lib/site/page-cache';
 import { getRegionBySlug } from '@/lib/regions/queries';
 import { hrefWith } from '@/lib/site/search-params';
 
@@ -27,6 +28,7 @@ export default async function RegionPage({ params }: Props) {
   const viewer = await getViewer();
   const region = await getRegionBySlug(viewer, slug);
   if (!region) notFound();
+  if (!viewer) rememberVisitorRecordPage(`/regions/${region.slug}`);
   const t = await getTranslations();
 
   return (
