@@ -4,6 +4,7 @@
 //  - first-load JavaScript of the home page: gzipped bytes of the scripts its HTML loads;
 //  - server-rendered throughput of a few pages (sequential requests, median latency);
 //  - one password verification with the portal's argon2id settings (scripts/bench-password.ts);
+//  - visitor and member pages under load (scripts/bench-pages.mjs, also `npm run bench:pages`);
 //  - the query plans of the pages on 10,000 organisations and 100,000 publications
 //    (scripts/bench-queries.ts, also `npm run bench:queries`), on PostgreSQL when BENCH_DATABASE_URL or
 //    TEST_DATABASE_URL names a local server, else on a fresh embedded database.
@@ -144,9 +145,15 @@ results.queries = {
   accepted: queries.accepted,
   medianMs: Object.fromEntries(queries.queries.map((query) => [`${query.page} ${query.name}`, query.medianMs])),
 };
+// Visitor and member pages under load (scripts/bench-pages.mjs writes bench-results/pages.json).
+const pageBench = spawnSync('node', ['scripts/bench-pages.mjs'], { stdio: 'inherit' });
 mkdirSync('bench-results', { recursive: true });
 writeFileSync('bench-results/latest.json', `${JSON.stringify(results, null, 2)}\n`);
 console.log('[bench] wrote bench-results/latest.json');
+if (pageBench.status !== 0) {
+  console.error('[bench] the page bench failed: see its output above');
+  process.exit(1);
+}
 if (queryBench.status !== 0) {
   console.error('[bench] the query bench failed: see its output above');
   process.exit(1);
