@@ -444,11 +444,11 @@ async function pageCases(): Promise<Case[]> {
     { page: '/', name: 'active campaigns', run: () => campaigns.listActiveCampaigns(visitor) },
     { page: '/ and /regions', name: 'regions with counts', run: () => regions.listRegions(visitor) },
     { page: '/regions', name: 'regions with counts (member)', run: () => regions.listRegions(member) },
-    { page: '/regions/[slug]', name: 'region page', run: () => regions.getRegionBySlug(visitor, 'africa') },
+    { page: '/regions/[slug]', name: 'region page', run: () => regions.getRegion(visitor, 'africa') },
     {
       page: '/regions/[slug]',
       name: 'region page (coordinator)',
-      run: () => regions.getRegionBySlug(coordinator, 'europe'),
+      run: () => regions.getRegion(coordinator, 'europe'),
     },
     { page: '/directory', name: 'region options', run: () => regions.listRegionOptions() },
     { page: '/directory', name: 'directory list', run: () => directory.listOrganizations(visitor, dir({})) },
@@ -487,7 +487,7 @@ async function pageCases(): Promise<Case[]> {
     {
       page: '/directory/[slug]',
       name: 'organisation profile',
-      run: () => directory.getOrganizationBySlug(visitor, organization.slug),
+      run: () => directory.getOrganization(visitor, organization.slug),
     },
     { page: '/library', name: 'library list', run: () => library.listPublications(visitor, lib({})) },
     { page: '/library', name: 'library list (member)', run: () => library.listPublications(member, lib({})) },
@@ -536,7 +536,7 @@ async function pageCases(): Promise<Case[]> {
     {
       page: '/campaigns/[slug]',
       name: 'campaign page',
-      run: () => campaigns.getCampaignBySlug(visitor, campaign.slug),
+      run: () => campaigns.getCampaign(visitor, campaign.slug),
     },
   ];
 }

@@ -8,7 +8,8 @@ import {
   ensureGeography,
   uniqueSuffix,
 } from '@/prisma/seed/factories';
-import { getCampaignBySlug, listActiveCampaigns, listCampaigns } from './queries';
+import { getCampaign, listActiveCampaigns, listCampaigns } from './queries';
+import { dataOf } from '@/lib/testing/results';
 
 const day = (iso: string) => new Date(`${iso}T09:00:00Z`);
 
@@ -76,7 +77,7 @@ describe('campaign queries', () => {
   });
 
   it('opens a campaign with its updates newest first and its public, confirmed signatures', async () => {
-    const campaign = await getCampaignBySlug(visitor, running.slug);
+    const campaign = dataOf(await getCampaign(visitor, running.slug));
     expect(campaign?.targets).toEqual(['The Security Council']);
     expect(campaign?.updates.map((update) => update.title)).toEqual(['Newer update', 'Older update']);
     expect(campaign?.signatureCount).toBe(5);
@@ -92,7 +93,7 @@ describe('campaign queries', () => {
   });
 
   it('lists endorsing organisations, linking only those in the directory', async () => {
-    const campaign = await getCampaignBySlug(visitor, running.slug);
+    const campaign = dataOf(await getCampaign(visitor, running.slug));
     const endorsements = campaign?.endorsements.map((endorsement) => endorsement.organization);
     expect(endorsements).toEqual(
       expect.arrayContaining([
@@ -102,11 +103,11 @@ describe('campaign queries', () => {
     );
   });
 
-  it('keeps drafts from visitors, opens them for coordinators, and returns null for unknown slugs', async () => {
-    expect(await getCampaignBySlug(visitor, draft.slug)).toBeNull();
-    expect(await getCampaignBySlug(member, draft.slug)).toBeNull();
-    expect((await getCampaignBySlug(coordinator, draft.slug))?.status).toBe('DRAFT');
-    expect((await getCampaignBySlug(visitor, closed.slug))?.status).toBe('CLOSED');
-    expect(await getCampaignBySlug(visitor, `no-such-${uniqueSuffix()}`)).toBeNull();
+  it('keeps drafts from visitors, opens them for coordinators, and answers 404 for unknown slugs', async () => {
+    expect(await getCampaign(visitor, draft.slug)).toMatchObject({ ok: false, status: 404 });
+    expect(await getCampaign(member, draft.slug)).toMatchObject({ ok: false, status: 404 });
+    expect(dataOf(await getCampaign(coordinator, draft.slug))?.status).toBe('DRAFT');
+    expect(dataOf(await getCampaign(visitor, closed.slug))?.status).toBe('CLOSED');
+    expect(await getCampaign(visitor, `no-such-${uniqueSuffix()}`)).toMatchObject({ ok: false, status: 404 });
   });
 });

@@ -4,6 +4,7 @@ import 'server-only';
 import { cache } from 'react';
 import { can, type MaybeViewer } from '@/lib/auth/policy';
 import { db } from '@/lib/db';
+import { missing, type Result } from '@/lib/forms/result';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { CampaignStatus } from '@/lib/generated/prisma/enums';
 import { visibleCampaigns } from '@/lib/auth/policy';
@@ -102,8 +103,8 @@ export interface CampaignDetail extends CampaignListItem {
 export const campaignSignatureLimit = 20;
 export const campaignEndorsementLimit = 200;
 
-/** One campaign with its updates, latest public signatures and endorsements; null if unknown or not visible. */
-export const getCampaignBySlug = cache(async (viewer: MaybeViewer, slug: string): Promise<CampaignDetail | null> => {
+/** One campaign with its updates, latest public signatures and endorsements; 404 if unknown or not visible. */
+export const getCampaign = cache(async (viewer: MaybeViewer, slug: string): Promise<Result<CampaignDetail>> => {
   const row = await db.campaign.findUnique({
     where: { slug },
     select: {
@@ -117,7 +118,7 @@ export const getCampaignBySlug = cache(async (viewer: MaybeViewer, slug: string)
       },
     },
   });
-  if (!row || !can(viewer, 'campaign:read', row)) return null;
+  if (!row || !can(viewer, 'campaign:read', row)) return missing();
 
   const campaignId = { campaign: { slug } };
   const [counts, signatures, endorsements] = await Promise.all([
@@ -137,7 +138,7 @@ export const getCampaignBySlug = cache(async (viewer: MaybeViewer, slug: string)
   ]);
 
   const { id, ...campaign } = row;
-  return {
+  const data = {
     ...campaign,
     signatureCount: counts.get(id) ?? 0,
     latestSignatures: signatures.map(({ country, ...signature }) => ({ ...signature, country: country?.name ?? null })),
@@ -155,4 +156,5 @@ export const getCampaignBySlug = cache(async (viewer: MaybeViewer, slug: string)
         : [],
     ),
   };
+  return { ok: true, data };
 });

@@ -3,8 +3,9 @@ import type { Viewer } from '@/lib/auth/policy';
 import { db } from '@/lib/db';
 import { createMember, createOrganization, ensureGeography, uniqueSuffix } from '@/prisma/seed/factories';
 import { getOrganizationForEditing, updateOrganizationProfile } from './mutations';
-import { getOrganizationBySlug, listOrganizations } from './queries';
+import { getOrganization, listOrganizations } from './queries';
 import { parseDirectoryFilters } from './schemas';
+import { dataOf } from '@/lib/testing/results';
 
 const viewerOf = (
   member: { id: string; role: Viewer['role']; organizationId: string | null },
@@ -278,7 +279,7 @@ describe('members-only profile fields', () => {
   });
 
   it('are left out of the profile for a visitor, who is told so', async () => {
-    const profile = await getOrganizationBySlug(null, organization.slug);
+    const profile = dataOf(await getOrganization(null, organization.slug));
     expect(profile).toMatchObject({
       description: '',
       website: null,
@@ -292,7 +293,7 @@ describe('members-only profile fields', () => {
   });
 
   it('are shown to a member', async () => {
-    expect(await getOrganizationBySlug(member, organization.slug)).toMatchObject({
+    expect(dataOf(await getOrganization(member, organization.slug))).toMatchObject({
       description: 'Only for members.',
       website: 'https://example.org/quiet',
       contactEmail: 'quiet@example.org',

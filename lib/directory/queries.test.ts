@@ -2,8 +2,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
 import { coordinator, member, visitor } from '@/lib/testing/viewers';
 import { createOrganization, createPublication, ensureGeography, uniqueSuffix } from '@/prisma/seed/factories';
-import { getOrganizationBySlug, listOrganizations, listOrganizationThemes } from './queries';
+import { getOrganization, listOrganizations, listOrganizationThemes } from './queries';
 import { parseDirectoryFilters } from './schemas';
+import { dataOf } from '@/lib/testing/results';
 
 describe('directory queries', () => {
   const theme = `directory-theme-${uniqueSuffix()}`;
@@ -117,20 +118,20 @@ describe('directory queries', () => {
   });
 
   it('opens an active profile with the publications the viewer may read', async () => {
-    const forVisitor = await getOrganizationBySlug(visitor, active.slug);
+    const forVisitor = dataOf(await getOrganization(visitor, active.slug));
     expect(forVisitor?.name).toBe(active.name);
     expect(forVisitor?.website).toBe('https://example.org/alpha');
     expect(forVisitor?.publications).toHaveLength(1);
-    const forMember = await getOrganizationBySlug(member, active.slug);
+    const forMember = dataOf(await getOrganization(member, active.slug));
     expect(forMember?.publications.map((publication) => publication.slug)).toContain(membersOnlySlug);
     expect(forMember?.publications).toHaveLength(2);
   });
 
-  it('keeps applied and lapsed profiles from visitors and members, and returns null for unknown slugs', async () => {
-    expect(await getOrganizationBySlug(visitor, applied.slug)).toBeNull();
-    expect(await getOrganizationBySlug(member, lapsed.slug)).toBeNull();
-    expect((await getOrganizationBySlug(coordinator, applied.slug))?.status).toBe('APPLIED');
-    expect(await getOrganizationBySlug(visitor, `no-such-${uniqueSuffix()}`)).toBeNull();
+  it('keeps applied and lapsed profiles from visitors and members, and answers 404 for unknown slugs', async () => {
+    expect(await getOrganization(visitor, applied.slug)).toMatchObject({ ok: false, status: 404 });
+    expect(await getOrganization(member, lapsed.slug)).toMatchObject({ ok: false, status: 404 });
+    expect(dataOf(await getOrganization(coordinator, applied.slug))?.status).toBe('APPLIED');
+    expect(await getOrganization(visitor, `no-such-${uniqueSuffix()}`)).toMatchObject({ ok: false, status: 404 });
   });
 
   it('offers the themes of visible organisations as filters', async () => {

@@ -13,6 +13,7 @@ import {
   type MaybeViewer,
 } from '@/lib/auth/policy';
 import { db } from '@/lib/db';
+import { missing, type Result } from '@/lib/forms/result';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type {
   MembershipCategory,
@@ -139,10 +140,10 @@ export const organizationPublicationLimit = 50;
 
 /**
  * One organisation's profile with the publications the viewer may read, without the fields it keeps
- * from this viewer; null if unknown or not visible.
+ * from this viewer; 404 if unknown or not visible.
  */
-export const getOrganizationBySlug = cache(
-  async (viewer: MaybeViewer, slug: string): Promise<OrganizationProfile | null> => {
+export const getOrganization = cache(
+  async (viewer: MaybeViewer, slug: string): Promise<Result<OrganizationProfile>> => {
     const organization = await db.organization.findUnique({
       where: { slug },
       select: {
@@ -168,10 +169,10 @@ export const getOrganizationBySlug = cache(
         },
       },
     });
-    if (!organization || !can(viewer, 'organization:read', organization)) return null;
+    if (!organization || !can(viewer, 'organization:read', organization)) return missing();
     const { membersOnlyFields, ...profile } = organization;
     const hidden = hiddenProfileFields(viewer, membersOnlyFields);
-    return {
+    const data = {
       ...profile,
       description: hidden.includes('description') ? '' : profile.description,
       website: hidden.includes('website') ? null : profile.website,
@@ -180,5 +181,6 @@ export const getOrganizationBySlug = cache(
       countries: hidden.includes('countries') ? [] : profile.countries,
       hiddenFields: hidden,
     };
+    return { ok: true, data };
   },
 );

@@ -9,7 +9,8 @@ import {
   ensureGeography,
   uniqueSuffix,
 } from '@/prisma/seed/factories';
-import { getRegionBySlug, listRegionOptions, listRegions } from './queries';
+import { getRegion, listRegionOptions, listRegions } from './queries';
+import { dataOf } from '@/lib/testing/results';
 
 // Counts are compared before and after this file's rows are added, so other rows do not matter.
 async function countsOf(viewer: Parameters<typeof listRegions>[0], slug: string) {
@@ -71,7 +72,7 @@ describe('region queries', () => {
   });
 
   it('opens a region with its organisations, latest ten publications, campaigns and countries', async () => {
-    const region = await getRegionBySlug(visitor, 'asia-pacific');
+    const region = dataOf(await getRegion(visitor, 'asia-pacific'));
     expect(region?.name).toBe('Asia-Pacific');
     expect(region?.organizations.map((item) => item.slug)).toContain(organization.slug);
     expect(region?.organizations.some((item) => item.slug.startsWith('asia-applicant'))).toBe(false);
@@ -85,12 +86,12 @@ describe('region queries', () => {
   });
 
   it('shows coordinators the applied organisations and draft campaigns of a region', async () => {
-    const region = await getRegionBySlug(coordinator, 'asia-pacific');
+    const region = dataOf(await getRegion(coordinator, 'asia-pacific'));
     expect(region?.organizations.some((item) => item.slug.startsWith('asia-applicant'))).toBe(true);
     expect(region?.campaigns.at(-1)?.status).toBe('DRAFT');
   });
 
-  it('returns null for an unknown region', async () => {
-    expect(await getRegionBySlug(visitor, 'atlantis')).toBeNull();
+  it('answers 404 for an unknown region', async () => {
+    expect(await getRegion(visitor, 'atlantis')).toMatchObject({ ok: false, status: 404 });
   });
 });

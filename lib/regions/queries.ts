@@ -5,6 +5,7 @@ import { can, type MaybeViewer } from '@/lib/auth/policy';
 import { countSignatures } from '@/lib/campaigns/queries';
 import { byCampaignStatus } from '@/lib/campaigns/status';
 import { db } from '@/lib/db';
+import { missing, type Result } from '@/lib/forms/result';
 import type { CampaignStatus, OrganizationType, PublicationKind } from '@/lib/generated/prisma/enums';
 import { visibleCampaigns, visibleOrganizations, visiblePublications } from '@/lib/auth/policy';
 import { newestPublicationsFirst, organizationsByName } from '@/lib/site/orderings';
@@ -78,8 +79,8 @@ export const regionPublicationLimit = 10;
 /** The first organisations by name; counts.organizations says how many there are (the directory lists all). */
 export const regionOrganizationLimit = 24;
 
-/** One region with its first organisations, latest publications, campaigns and countries; null if unknown. */
-export const getRegionBySlug = cache(async (viewer: MaybeViewer, slug: string): Promise<RegionDetail | null> => {
+/** One region with its first organisations, latest publications, campaigns and countries; 404 if unknown. */
+export const getRegion = cache(async (viewer: MaybeViewer, slug: string): Promise<Result<RegionDetail>> => {
   const region = await db.region.findUnique({
     where: { slug },
     select: {
@@ -116,10 +117,10 @@ export const getRegionBySlug = cache(async (viewer: MaybeViewer, slug: string): 
       countries: { orderBy: { name: 'asc' }, select: { code: true, name: true } },
     },
   });
-  if (!region) return null;
+  if (!region) return missing();
   const { _count, campaigns, publications, ...rest } = region;
   const signatureCounts = await countSignatures(campaigns.map((campaign) => campaign.id));
-  return {
+  const data = {
     ...rest,
     counts: {
       organizations: _count.organizations,
@@ -133,4 +134,5 @@ export const getRegionBySlug = cache(async (viewer: MaybeViewer, slug: string): 
       .map(({ id, ...campaign }) => ({ ...campaign, signatureCount: signatureCounts.get(id) ?? 0 }))
       .sort(byCampaignStatus),
   };
+  return { ok: true, data };
 });

@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { CampaignDates } from '@/components/campaigns/campaign-dates';
 import { SignatureList } from '@/components/campaigns/signature-list';
@@ -12,24 +11,25 @@ import { PageHeader } from '@/components/ui/page-header';
 import { Section } from '@/components/ui/section';
 import { TagList } from '@/components/ui/tag-list';
 import { TextLink } from '@/components/ui/text-link';
+import { dataOrRefusalPage } from '@/lib/auth/guards';
 import { getViewer } from '@/lib/auth/viewer';
 import { rememberVisitorRecordPage } from '@/lib/site/page-cache';
-import { getCampaignBySlug } from '@/lib/campaigns/queries';
+import { getCampaign } from '@/lib/campaigns/queries';
 import { CampaignStatusBadge } from '@/components/campaigns/campaign-status-badge';
 
 type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const campaign = await getCampaignBySlug(await getViewer(), (await params).slug);
-  if (!campaign) return {};
+  const result = await getCampaign(await getViewer(), (await params).slug);
+  if (!result.ok) return {};
+  const campaign = result.data;
   return { title: campaign.title, description: campaign.goal };
 }
 
 export default async function CampaignPage({ params }: Props) {
   const { slug } = await params;
   const viewer = await getViewer();
-  const campaign = await getCampaignBySlug(viewer, slug);
-  if (!campaign) notFound();
+  const campaign = dataOrRefusalPage(await getCampaign(viewer, slug), `/campaigns/${slug}`);
   if (!viewer) rememberVisitorRecordPage(`/campaigns/${campaign.slug}`);
   const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
 

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { MembersOnlyNote } from '@/components/directory/members-only-note';
 import { PublicationList } from '@/components/library/publication-list';
@@ -13,25 +12,26 @@ import { TagList } from '@/components/ui/tag-list';
 import { ButtonLink } from '@/components/ui/button-link';
 import { TextLink, textLinkClasses } from '@/components/ui/text-link';
 import { can } from '@/lib/auth/policy';
+import { dataOrRefusalPage } from '@/lib/auth/guards';
 import { getViewer } from '@/lib/auth/viewer';
 import { rememberVisitorRecordPage } from '@/lib/site/page-cache';
-import { getOrganizationBySlug } from '@/lib/directory/queries';
+import { getOrganization } from '@/lib/directory/queries';
 import { hrefWith } from '@/lib/site/search-params';
 import { displayUrl, excerpt, safeHttpUrl } from '@/lib/site/text';
 
 type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const organization = await getOrganizationBySlug(await getViewer(), (await params).slug);
-  if (!organization) return {};
+  const result = await getOrganization(await getViewer(), (await params).slug);
+  if (!result.ok) return {};
+  const organization = result.data;
   return { title: organization.name, description: excerpt(organization.description, 160) };
 }
 
 export default async function OrganizationPage({ params }: Props) {
   const { slug } = await params;
   const viewer = await getViewer();
-  const organization = await getOrganizationBySlug(viewer, slug);
-  if (!organization) notFound();
+  const organization = dataOrRefusalPage(await getOrganization(viewer, slug), `/directory/${slug}`);
   if (!viewer) rememberVisitorRecordPage(`/directory/${organization.slug}`);
   const canEdit = can(viewer, 'organization:update', {
     id: organization.id,

@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { CampaignCard } from '@/components/campaigns/campaign-card';
 import { PublicationList } from '@/components/library/publication-list';
@@ -10,24 +9,25 @@ import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
 import { Section } from '@/components/ui/section';
 import { TextLink } from '@/components/ui/text-link';
+import { dataOrRefusalPage } from '@/lib/auth/guards';
 import { getViewer } from '@/lib/auth/viewer';
 import { rememberVisitorRecordPage } from '@/lib/site/page-cache';
-import { getRegionBySlug } from '@/lib/regions/queries';
+import { getRegion } from '@/lib/regions/queries';
 import { hrefWith } from '@/lib/site/search-params';
 
 type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const region = await getRegionBySlug(await getViewer(), (await params).slug);
-  if (!region) return {};
+  const result = await getRegion(await getViewer(), (await params).slug);
+  if (!result.ok) return {};
+  const region = result.data;
   return { title: region.name, description: region.description };
 }
 
 export default async function RegionPage({ params }: Props) {
   const { slug } = await params;
   const viewer = await getViewer();
-  const region = await getRegionBySlug(viewer, slug);
-  if (!region) notFound();
+  const region = dataOrRefusalPage(await getRegion(viewer, slug), `/regions/${slug}`);
   if (!viewer) rememberVisitorRecordPage(`/regions/${region.slug}`);
   const t = await getTranslations();
 
@@ -45,7 +45,18 @@ export default async function RegionPage({ params }: Props) {
         </div>
       </PageHeader>
 
-      <Section id="organizations" title={t('regions.detail.organizations')}>
+      <Section
+        id="organizations"
+        title={t('regions.detail.organizations')}
+        action={
+          // The page lists the first organisations by name; the directory has them all.
+          region.counts.organizations > region.organizations.length ? (
+            <TextLink href={hrefWith('/directory', { region: region.slug })}>
+              {t('regions.detail.allOrganizations', { count: region.counts.organizations, region: region.name })}
+            </TextLink>
+          ) : null
+        }
+      >
         {region.organizations.length > 0 ? (
           <ul className="grid gap-x-6 gap-y-2 sm:grid-cols-2 lg:grid-cols-3">
             {region.organizations.map((organization) => (
