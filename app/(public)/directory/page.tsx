@@ -3,10 +3,8 @@ import { getTranslations } from 'next-intl/server';
 import { DirectoryFilters } from '@/components/directory/directory-filters';
 import { OrganizationCard } from '@/components/directory/organization-card';
 import { PageContainer } from '@/components/site/site-shell';
-import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
-import { Pagination } from '@/components/ui/pagination';
-import { TextLink } from '@/components/ui/text-link';
+import { PagedList } from '@/components/ui/paged-list';
 import { getViewer } from '@/lib/auth/viewer';
 import { listOrganizations, listOrganizationThemes } from '@/lib/directory/queries';
 import { organizationTypes, parseDirectoryFilters } from '@/lib/directory/schemas';
@@ -43,27 +41,17 @@ export default async function DirectoryPage({ searchParams }: { searchParams: Pr
       <p className="mt-8 mb-4 text-slate-700">
         {result.total > 0 ? t('directory.count', { count: result.total }) : null}
       </p>
-      {result.items.length > 0 ? (
-        <ul className="grid gap-5 sm:grid-cols-2 lg:grid-cols-3">
-          {result.items.map((organization) => (
-            <li key={organization.slug}>
-              <OrganizationCard organization={organization} />
-            </li>
-          ))}
-        </ul>
-      ) : result.total > 0 ? (
-        <EmptyState>
-          {t('common.pagination.beyondEnd')} <TextLink href={hrefFor(1)}>{t('common.pagination.firstPage')}</TextLink>
-        </EmptyState>
-      ) : (
-        <EmptyState>{t('directory.empty')}</EmptyState>
-      )}
-      <Pagination
-        page={result.page}
-        pageCount={result.pageCount}
-        previousHref={result.page > 1 ? hrefFor(Math.min(result.page - 1, result.pageCount)) : null}
-        nextHref={result.page < result.pageCount ? hrefFor(result.page + 1) : null}
-      />
+      <PagedList list={result} hrefFor={hrefFor} empty={t('directory.empty')}>
+        {(items) => (
+          <ul className="grid gap-5 sm:grid-cols-2 lg:grid-cols-3">
+            {items.map((organization) => (
+              <li key={organization.slug}>
+                <OrganizationCard organization={organization} />
+              </li>
+            ))}
+          </ul>
+        )}
+      </PagedList>
     </PageContainer>
   );
 }

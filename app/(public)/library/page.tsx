@@ -3,10 +3,8 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { LibraryFilters } from '@/components/library/library-filters';
 import { PublicationCard } from '@/components/library/publication-card';
 import { PageContainer } from '@/components/site/site-shell';
-import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
-import { Pagination } from '@/components/ui/pagination';
-import { TextLink } from '@/components/ui/text-link';
+import { PagedList } from '@/components/ui/paged-list';
 import { getViewer } from '@/lib/auth/viewer';
 import { listLibraryFacets, listPublications } from '@/lib/library/queries';
 import { parseLibraryFilters, publicationKinds } from '@/lib/library/schemas';
@@ -46,27 +44,17 @@ export default async function LibraryPage({ searchParams }: { searchParams: Prom
       <p className="mt-8 mb-4 text-slate-700">
         {result.total > 0 ? t('library.count', { count: result.total }) : null}
       </p>
-      {result.items.length > 0 ? (
-        <ul className="grid max-w-4xl gap-5">
-          {result.items.map((publication) => (
-            <li key={publication.slug}>
-              <PublicationCard publication={publication} />
-            </li>
-          ))}
-        </ul>
-      ) : result.total > 0 ? (
-        <EmptyState>
-          {t('common.pagination.beyondEnd')} <TextLink href={hrefFor(1)}>{t('common.pagination.firstPage')}</TextLink>
-        </EmptyState>
-      ) : (
-        <EmptyState>{t('library.empty')}</EmptyState>
-      )}
-      <Pagination
-        page={result.page}
-        pageCount={result.pageCount}
-        previousHref={result.page > 1 ? hrefFor(Math.min(result.page - 1, result.pageCount)) : null}
-        nextHref={result.page < result.pageCount ? hrefFor(result.page + 1) : null}
-      />
+      <PagedList list={result} hrefFor={hrefFor} empty={t('library.empty')}>
+        {(items) => (
+          <ul className="grid max-w-4xl gap-5">
+            {items.map((publication) => (
+              <li key={publication.slug}>
+                <PublicationCard publication={publication} />
+              </li>
+            ))}
+          </ul>
+        )}
+      </PagedList>
     </PageContainer>
   );
 }

@@ -3,9 +3,8 @@ import { getTranslations } from 'next-intl/server';
 import { ApplicationList } from '@/components/applications/application-list';
 import { ApplicationStatusFilter } from '@/components/applications/application-status-filter';
 import { PageContainer } from '@/components/site/site-shell';
-import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
-import { Pagination } from '@/components/ui/pagination';
+import { PagedList } from '@/components/ui/paged-list';
 import { TextLink } from '@/components/ui/text-link';
 import { requirePermission } from '@/lib/auth/guards';
 import { listApplications } from '@/lib/applications/queries';
@@ -45,21 +44,9 @@ export default async function ApplicationsPage({ searchParams }: { searchParams:
           </span>
         ) : null}
       </h2>
-      {list.items.length > 0 ? (
-        <ApplicationList applications={list.items} />
-      ) : list.total > 0 ? (
-        <EmptyState>
-          {t('common.pagination.beyondEnd')} <TextLink href={hrefFor(1)}>{t('common.pagination.firstPage')}</TextLink>
-        </EmptyState>
-      ) : (
-        <EmptyState>{t(`applications.empty.${filters.status}`)}</EmptyState>
-      )}
-      <Pagination
-        page={list.page}
-        pageCount={list.pageCount}
-        previousHref={list.page > 1 ? hrefFor(Math.min(list.page - 1, list.pageCount)) : null}
-        nextHref={list.page < list.pageCount ? hrefFor(list.page + 1) : null}
-      />
+      <PagedList list={list} hrefFor={hrefFor} empty={t(`applications.empty.${filters.status}`)}>
+        {(items) => <ApplicationList applications={items} />}
+      </PagedList>
     </PageContainer>
   );
 }

@@ -3,10 +3,8 @@ import { getTranslations } from 'next-intl/server';
 import { AuditFilters } from '@/components/audit/audit-filters';
 import { AuditTable } from '@/components/audit/audit-table';
 import { PageContainer } from '@/components/site/site-shell';
-import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
-import { Pagination } from '@/components/ui/pagination';
-import { TextLink } from '@/components/ui/text-link';
+import { PagedList } from '@/components/ui/paged-list';
 import { listAuditActions, listAuditEvents, listAuditSubjectTypes } from '@/lib/audit/queries';
 import { parseAuditFilters } from '@/lib/audit/schemas';
 import { dataOrRefusalPage, requirePermission } from '@/lib/auth/guards';
@@ -39,21 +37,9 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         <AuditFilters actions={options(actionNames)} subjectTypes={options(subjectTypeNames)} selected={filters} />
       </div>
       <p className="mt-8 mb-4 text-slate-700">{log.total > 0 ? t('audit.count', { count: log.total }) : null}</p>
-      {log.items.length > 0 ? (
-        <AuditTable events={log.items} />
-      ) : log.total > 0 ? (
-        <EmptyState>
-          {t('common.pagination.beyondEnd')} <TextLink href={hrefFor(1)}>{t('common.pagination.firstPage')}</TextLink>
-        </EmptyState>
-      ) : (
-        <EmptyState>{t('audit.empty')}</EmptyState>
-      )}
-      <Pagination
-        page={log.page}
-        pageCount={log.pageCount}
-        previousHref={log.page > 1 ? hrefFor(Math.min(log.page - 1, log.pageCount)) : null}
-        nextHref={log.page < log.pageCount ? hrefFor(log.page + 1) : null}
-      />
+      <PagedList list={log} hrefFor={hrefFor} empty={t('audit.empty')}>
+        {(items) => <AuditTable events={items} />}
+      </PagedList>
     </PageContainer>
   );
 }

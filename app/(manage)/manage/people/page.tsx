@@ -3,10 +3,8 @@ import { getTranslations } from 'next-intl/server';
 import { PeopleFilters } from '@/components/people/people-filters';
 import { PeopleTable } from '@/components/people/people-table';
 import { PageContainer } from '@/components/site/site-shell';
-import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
-import { Pagination } from '@/components/ui/pagination';
-import { TextLink } from '@/components/ui/text-link';
+import { PagedList } from '@/components/ui/paged-list';
 import { dataOrRefusalPage, requirePermission } from '@/lib/auth/guards';
 import { listPeople } from '@/lib/people/queries';
 import { memberStatuses, parsePeopleFilters, roles } from '@/lib/people/schemas';
@@ -35,21 +33,9 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
         />
       </div>
       <p className="mt-8 mb-4 text-slate-700">{people.total > 0 ? t('people.count', { count: people.total }) : null}</p>
-      {people.items.length > 0 ? (
-        <PeopleTable people={people.items} />
-      ) : people.total > 0 ? (
-        <EmptyState>
-          {t('common.pagination.beyondEnd')} <TextLink href={hrefFor(1)}>{t('common.pagination.firstPage')}</TextLink>
-        </EmptyState>
-      ) : (
-        <EmptyState>{t('people.empty')}</EmptyState>
-      )}
-      <Pagination
-        page={people.page}
-        pageCount={people.pageCount}
-        previousHref={people.page > 1 ? hrefFor(Math.min(people.page - 1, people.pageCount)) : null}
-        nextHref={people.page < people.pageCount ? hrefFor(people.page + 1) : null}
-      />
+      <PagedList list={people} hrefFor={hrefFor} empty={t('people.empty')}>
+        {(items) => <PeopleTable people={items} />}
+      </PagedList>
     </PageContainer>
   );
 }
