@@ -1,21 +1,10 @@
 import Link from 'next/link';
 import { useFormatter, useTranslations } from 'next-intl';
 import { Badge } from '@/components/ui/badge';
-import type { ApplicationStatus, MembershipCategory, OrganizationType } from '@/lib/generated/prisma/enums';
-
-export interface ApplicationListItemData {
-  id: string;
-  organizationName: string;
-  organizationType: OrganizationType;
-  category: MembershipCategory;
-  contactName: string;
-  status: ApplicationStatus;
-  createdAt: Date;
-  regions: { slug: string; name: string }[];
-}
+import type { ApplicationListItem } from '@/lib/applications/queries';
 
 /** Applications as a list of cards: the organisation's name opens the application. */
-export function ApplicationList({ applications }: { applications: ApplicationListItemData[] }) {
+export function ApplicationList({ applications }: { applications: ApplicationListItem[] }) {
   const t = useTranslations();
   const format = useFormatter();
   const separator = t('common.listSeparator');

@@ -9,6 +9,7 @@ import { Choice, ChoiceGroup, SelectInputField, TextAreaField } from '@/componen
 import { SubmitButton, useActionForm } from '@/components/ui/form';
 import { TextField } from '@/components/ui/text-field';
 import { submitApplicationAction } from '@/lib/applications/actions';
+import type { JoinRegionOption } from '@/lib/applications/queries';
 import {
   applicationSchema,
   focusThemes,
@@ -18,12 +19,6 @@ import {
   type ApplicationInput,
 } from '@/lib/applications/schemas';
 import { ApplicationConfirmation } from './application-confirmation';
-
-export interface JoinFormRegion {
-  slug: string;
-  name: string;
-  countries: { code: string; name: string }[];
-}
 
 const sectionClasses = 'flex flex-col gap-5 rounded-lg border border-slate-200 p-4 sm:p-6';
 const sectionHeadingClasses = 'mb-1 text-xl font-bold tracking-tight text-slate-900';
@@ -55,7 +50,7 @@ function TickedCount({
   return <span className="text-sm font-normal text-slate-700">({t('countriesSelected', { count })})</span>;
 }
 
-export function JoinForm({ regions }: { regions: JoinFormRegion[] }) {
+export function JoinForm({ regions }: { regions: JoinRegionOption[] }) {
   const t = useTranslations('join');
   const tAll = useTranslations();
   const { form, formProps, field, choice, errorOf, summary, pending, state } = useActionForm({
