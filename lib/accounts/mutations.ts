@@ -43,17 +43,15 @@ export async function updateOwnName(viewer: MaybeViewer, input: unknown, ip: str
   });
 }
 
-type PasswordCheck = { ok: true } | Refusal;
+type PasswordCheck = { ok: true; email: string } | Refusal;
 
 /**
  * Whether `password` is the member's current password. Wrong guesses count toward the same limits
  * as failed sign-ins (lib/auth/rate-limit.ts), so a session left open cannot be used to guess it.
  */
-async function checkCurrentPassword(
-  member: { email: string; passwordHash: string | null },
-  password: string,
-  ip: string | null,
-): Promise<PasswordCheck> {
+async function checkCurrentPassword(memberId: string, password: string, ip: string | null): Promise<PasswordCheck> {
+  const member = await db.member.findUnique({ where: { id: memberId }, select: { email: true, passwordHash: true } });
+  if (!member) return missing();
   const address = ip ?? 'unknown';
   const blockedFor = await signInBlockedFor(member.email, address);
   if (blockedFor > 0) {
@@ -64,7 +62,7 @@ async function checkCurrentPassword(
     return fieldRefusal(400, 'currentPassword', 'wrongPassword', 'invalidInput');
   }
   await clearFailedSignIns(member.email, address);
-  return { ok: true };
+  return { ok: true, email: member.email };
 }
 
 const emailTaken = fieldRefusal(409, 'email', 'emailTaken', 'invalidInput');
@@ -76,11 +74,9 @@ export async function changeOwnEmail(viewer: MaybeViewer, input: unknown, ip: st
   if (!parsed.success) return invalid(parsed.error);
   const { email, currentPassword } = parsed.data;
 
-  const member = await db.member.findUnique({ where: { id: viewer.id }, select: { email: true, passwordHash: true } });
-  if (!member) return missing();
-  const check = await checkCurrentPassword(member, currentPassword, ip);
+  const check = await checkCurrentPassword(viewer.id, currentPassword, ip);
   if (!check.ok) return check;
-  if (member.email === email) return { ok: true, message: 'emailSaved' };
+  if (check.email === email) return { ok: true, message: 'emailSaved' };
   if (await db.member.findUnique({ where: { email }, select: { id: true } })) return emailTaken;
 
   try {
@@ -122,9 +118,7 @@ export async function changeOwnPassword(
   if (!parsed.success) return invalid(parsed.error);
   const { currentPassword, newPassword } = parsed.data;
 
-  const member = await db.member.findUnique({ where: { id: viewer.id }, select: { email: true, passwordHash: true } });
-  if (!member) return missing();
-  const check = await checkCurrentPassword(member, currentPassword, ip);
+  const check = await checkCurrentPassword(viewer.id, currentPassword, ip);
   if (!check.ok) return check;
   const passwordHash = await hashPassword(newPassword);
 

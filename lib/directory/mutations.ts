@@ -1,100 +1,13 @@
 // Editing an organisation's public profile (/account/organization): its own members edit it,
-// coordinators of its regions and admins edit any (the 'organization:update' rule). Reads and the
-// write take the viewer first and return Results, so they are tested without a request.
+// coordinators of its regions and admins edit any (the 'organization:update' rule). The write takes
+// the viewer first and returns a Result, so it is tested without a request; what the form starts
+// from is read in queries.ts.
 import 'server-only';
 import { changedFields, recordAuditEvent } from '@/lib/audit/record';
 import { can, type MaybeViewer } from '@/lib/auth/policy';
 import { db } from '@/lib/db';
 import { denied, invalid, missing, type Result } from '@/lib/forms/result';
-import { listOrganizationThemes } from './queries';
-import { isProfileField, organizationProfileSchema, profileFields, type ProfileField } from './schemas';
-
-/** What the profile form starts from. */
-export interface EditableOrganization {
-  id: string;
-  slug: string;
-  name: string;
-  description: string;
-  website: string | null;
-  contactEmail: string | null;
-  themes: string[];
-  countryCodes: string[];
-  membersOnlyFields: ProfileField[];
-}
-
-/** The choices the form offers: every country, by region, and the themes already in use. */
-export interface ProfileFormOptions {
-  regions: { slug: string; name: string; countries: { code: string; name: string }[] }[];
-  themes: string[];
-}
-
-const editableSelect = {
-  id: true,
-  slug: true,
-  name: true,
-  description: true,
-  website: true,
-  contactEmail: true,
-  themes: true,
-  membersOnlyFields: true,
-  countries: { orderBy: { code: 'asc' }, select: { code: true } },
-  regions: { select: { id: true } },
-} as const;
-
-/**
- * The organisation a viewer may edit: the one named by `slug`, or else their own. 401 for a visitor,
- * 403 without the right, 404 for an unknown slug, and 404 'noOrganization' when no slug is given and
- * the viewer belongs to no organisation.
- */
-export async function getOrganizationForEditing(
-  viewer: MaybeViewer,
-  slug?: string | null,
-): Promise<Result<EditableOrganization>> {
-  if (!viewer) return denied(viewer);
-  if (!slug && !viewer.organizationId) return { ok: false, status: 404, message: 'noOrganization' };
-  const organization = await db.organization.findUnique({
-    where: slug ? { slug } : { id: viewer.organizationId! },
-    select: editableSelect,
-  });
-  if (!organization) return missing();
-  if (
-    !can(viewer, 'organization:update', {
-      id: organization.id,
-      regionIds: organization.regions.map((region) => region.id),
-    })
-  ) {
-    return denied(viewer);
-  }
-  return {
-    ok: true,
-    data: {
-      id: organization.id,
-      slug: organization.slug,
-      name: organization.name,
-      description: organization.description,
-      website: organization.website,
-      contactEmail: organization.contactEmail,
-      themes: organization.themes,
-      countryCodes: organization.countries.map((country) => country.code),
-      membersOnlyFields: organization.membersOnlyFields.filter(isProfileField),
-    },
-  };
-}
-
-/** Every country grouped by region, and the themes organisations already use (plus `extraThemes`). */
-export async function getProfileFormOptions(
-  viewer: MaybeViewer,
-  extraThemes: string[] = [],
-): Promise<ProfileFormOptions> {
-  const [regions, themes] = await Promise.all([
-    db.region.findMany({
-      orderBy: [{ sortOrder: 'asc' }, { name: 'asc' }],
-      select: { slug: true, name: true, countries: { orderBy: { name: 'asc' }, select: { code: true, name: true } } },
-    }),
-    listOrganizationThemes(viewer),
-  ]);
-  return { regions, themes: [...new Set([...themes, ...extraThemes])].sort((a, b) => a.localeCompare(b)) };
-}
+import { organizationProfileSchema, profileFields } from './schemas';
 
 /**
  * Saves an organisation's profile. Its regions follow its countries: the regions of the chosen

@@ -2,8 +2,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Viewer } from '@/lib/auth/policy';
 import { db } from '@/lib/db';
 import { createMember, createOrganization, ensureGeography, uniqueSuffix } from '@/prisma/seed/factories';
-import { getOrganizationForEditing, updateOrganizationProfile } from './mutations';
-import { getOrganization, listOrganizations } from './queries';
+import { updateOrganizationProfile } from './mutations';
+import { getOrganization, getOrganizationForEditing, listOrganizations } from './queries';
 import { parseDirectoryFilters } from './schemas';
 import { dataOf } from '@/lib/testing/results';
 

@@ -13,7 +13,7 @@ import {
   type MaybeViewer,
 } from '@/lib/auth/policy';
 import { db } from '@/lib/db';
-import { missing, type Result } from '@/lib/forms/result';
+import { denied, missing, type Result } from '@/lib/forms/result';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type {
   MembershipCategory,
@@ -184,3 +184,92 @@ export const getOrganization = cache(
     return { ok: true, data };
   },
 );
+
+// ─── The profile form (/account/organization) ────────────────────────────────
+
+/** What the profile form starts from. */
+export interface EditableOrganization {
+  id: string;
+  slug: string;
+  name: string;
+  description: string;
+  website: string | null;
+  contactEmail: string | null;
+  themes: string[];
+  countryCodes: string[];
+  membersOnlyFields: ProfileField[];
+}
+
+/** The choices the form offers: every country, by region, and the themes already in use. */
+export interface ProfileFormOptions {
+  regions: { slug: string; name: string; countries: { code: string; name: string }[] }[];
+  themes: string[];
+}
+
+const editableSelect = {
+  id: true,
+  slug: true,
+  name: true,
+  description: true,
+  website: true,
+  contactEmail: true,
+  themes: true,
+  membersOnlyFields: true,
+  countries: { orderBy: { code: 'asc' }, select: { code: true } },
+  regions: { select: { id: true } },
+} as const;
+
+/**
+ * The organisation a viewer may edit: the one named by `slug`, or else their own. 401 for a visitor,
+ * 403 without the right, 404 for an unknown slug, and 404 'noOrganization' when no slug is given and
+ * the viewer belongs to no organisation.
+ */
+export async function getOrganizationForEditing(
+  viewer: MaybeViewer,
+  slug?: string | null,
+): Promise<Result<EditableOrganization>> {
+  if (!viewer) return denied(viewer);
+  if (!slug && !viewer.organizationId) return { ok: false, status: 404, message: 'noOrganization' };
+  const organization = await db.organization.findUnique({
+    where: slug ? { slug } : { id: viewer.organizationId! },
+    select: editableSelect,
+  });
+  if (!organization) return missing();
+  if (
+    !can(viewer, 'organization:update', {
+      id: organization.id,
+      regionIds: organization.regions.map((region) => region.id),
+    })
+  ) {
+    return denied(viewer);
+  }
+  return {
+    ok: true,
+    data: {
+      id: organization.id,
+      slug: organization.slug,
+      name: organization.name,
+      description: organization.description,
+      website: organization.website,
+      contactEmail: organization.contactEmail,
+      themes: organization.themes,
+      countryCodes: organization.countries.map((country) => country.code),
+      membersOnlyFields: organization.membersOnlyFields.filter(isProfileField),
+    },
+  };
+}
+
+/** Every country grouped by region, and the themes organisations already use (plus `extraThemes`). */
+export async function getProfileFormOptions(
+  viewer: MaybeViewer,
+  extraThemes: string[] = [],
+): Promise<ProfileFormOptions> {
+  const [regions, themes] = await Promise.all([
+    db.region.findMany({
+      orderBy: [{ sortOrder: 'asc' }, { name: 'asc' }],
+      select: { slug: true, name: true, countries: { orderBy: { name: 'asc' }, select: { code: true, name: true } } },
+    }),
+    listOrganizationThemes(viewer),
+  ]);
+  return { regions, themes: [...new Set([...themes, ...extraThemes])].sort((a, b) => a.localeCompare(b)) };
+}

@@ -36,6 +36,17 @@ function peopleWhere(filters: PeopleFilters): Prisma.MemberWhereInput {
   };
 }
 
+/** The columns of a person in the list (and at the top of their page). */
+const personListSelect = {
+  id: true,
+  name: true,
+  email: true,
+  role: true,
+  status: true,
+  lastSignInAt: true,
+  organization: { select: { name: true, slug: true } },
+} satisfies Prisma.MemberSelect;
+
 /** Everyone who can sign in, by name, searched by name or email and narrowed by role and status, 50 a page. */
 export async function listPeople(
   viewer: MaybeViewer,
@@ -49,15 +60,7 @@ export async function listPeople(
       where,
       orderBy: [{ name: 'asc' }, { email: 'asc' }],
       ...pageWindow(filters.page, peoplePageSize),
-      select: {
-        id: true,
-        name: true,
-        email: true,
-        role: true,
-        status: true,
-        lastSignInAt: true,
-        organization: { select: { name: true, slug: true } },
-      },
+      select: personListSelect,
     }),
   ]);
   return { ok: true, data: paginated(items, total, filters.page, peoplePageSize) };
@@ -76,14 +79,8 @@ export const getPerson = cache(async (viewer: MaybeViewer, id: string): Promise<
   const person = await db.member.findUnique({
     where: { id },
     select: {
-      id: true,
-      name: true,
-      email: true,
-      role: true,
-      status: true,
-      lastSignInAt: true,
+      ...personListSelect,
       createdAt: true,
-      organization: { select: { name: true, slug: true } },
       coordinatorRegions: { orderBy: { sortOrder: 'asc' }, select: { slug: true, name: true } },
     },
   });

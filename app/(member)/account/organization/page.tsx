@@ -7,7 +7,7 @@ import { PageHeader } from '@/components/ui/page-header';
 import { TextLink } from '@/components/ui/text-link';
 import { isStaff } from '@/lib/auth/policy';
 import { refusalPage, requireViewer } from '@/lib/auth/guards';
-import { getOrganizationForEditing, getProfileFormOptions } from '@/lib/directory/mutations';
+import { getOrganizationForEditing, getProfileFormOptions } from '@/lib/directory/queries';
 import { slugParam, type SearchParams } from '@/lib/site/search-params';
 import { OrganizationProfileForm } from './_components/organization-profile-form';
 

@@ -9,7 +9,7 @@ import { Choice, ChoiceGroup, TextAreaField } from '@/components/ui/form-fields'
 import { SubmitButton, useActionForm } from '@/components/ui/form';
 import { TextField } from '@/components/ui/text-field';
 import { updateOrganizationProfileAction } from '@/lib/directory/actions';
-import type { EditableOrganization, ProfileFormOptions } from '@/lib/directory/mutations';
+import type { EditableOrganization, ProfileFormOptions } from '@/lib/directory/queries';
 import {
   descriptionMaxLength,
   fieldVisibilities,
