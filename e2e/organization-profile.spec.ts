@@ -4,6 +4,8 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { countries, demoOrganizations, expectNoAccessibilityViolations, signedInAs, slugOf } from './support';
+import { kindOf, profileFieldNames } from '../lib/directory/profile-fields';
+import profileMessages from '../lib/i18n/messages/en/organizationProfile.json' with { type: 'json' };
 
 // The demo member belongs to the first active organisation (prisma/seed/index.ts).
 const own = demoOrganizations.find((organization) => (organization.status ?? 'ACTIVE') === 'ACTIVE')!;
@@ -82,6 +84,75 @@ test.describe('a member', () => {
     await page.reload();
     await expect(page.getByLabel('Website')).toHaveValue('https://example.org/monitors');
   });
+});
+
+test('every declared profile field kept for members reaches no visitor, on any page or payload', async ({
+  newMember,
+  playwright,
+  baseURL,
+}) => {
+  const { page, organization } = newMember;
+  const fields = profileFieldNames.map((field) => ({ field, ...profileMessages.fields[field] }));
+  await page.goto('/account/organization');
+  await page.getByLabel('Contact email').fill(`desk-${Date.now()}@example.org`);
+  for (const { visibility } of fields)
+    await page.getByRole('group', { name: visibility }).getByLabel('Members only').check();
+  await saveProfile(page);
+
+  // What a member sees of each field on the profile page: every one of these is a members-only value.
+  await page.goto(`/directory/${organization.slug}`);
+  const shown: { field: string; text: string }[] = [];
+  for (const { field, label } of fields) {
+    const text =
+      kindOf(field) === 'text'
+        ? (await page.getByRole('region', { name: 'About' }).locator('p').allInnerTexts()).join('\n')
+        : await page
+            .locator('dt', { hasText: new RegExp(`^${label}$`) })
+            .locator('+ dd')
+            .innerText();
+    // Each value in its own piece ("Colombia", "early warning"), so a reordering cannot hide a leak.
+    for (const piece of text
+      .split(/,\s*|\n+/)
+      .map((part) => part.trim())
+      .filter((part) => part.length > 3)) {
+      shown.push({ field, text: piece });
+    }
+  }
+  expect(new Set(shown.map((value) => value.field))).toEqual(new Set(profileFieldNames));
+
+  const visitor = await playwright.request.newContext({ baseURL });
+  const profileUrl = `/directory/${organization.slug}`;
+  // The profile page, as HTML and as the RSC payload a client navigation fetches.
+  const variants: Record<string, string>[] = [{}, { RSC: '1' }];
+  for (const headers of variants) {
+    const response = await visitor.get(profileUrl, { headers });
+    expect(response.status()).toBe(200);
+    const body = await response.text();
+    expect(body).toContain(organization.name);
+    for (const value of shown) expect(body.includes(value.text), `"${value.text}" on ${profileUrl}`).toBe(false);
+  }
+  // The directory lists it without those values (filters name themes and regions of other organisations,
+  // so the card is what is checked), and a hidden theme does not find it.
+  const visitorPage = await page
+    .context()
+    .browser()!
+    .newPage({ storageState: { cookies: [], origins: [] } });
+  await visitorPage.goto(`/directory?region=americas&type=NGO`);
+  for (let next = true; next;) {
+    const card = visitorPage.locator('article', { hasText: organization.name });
+    if ((await card.count()) > 0) {
+      const text = await card.innerText();
+      for (const value of shown) expect(text.includes(value.text), `"${value.text}" on the card`).toBe(false);
+      break;
+    }
+    const nextPage = visitorPage.getByRole('link', { name: /next/i });
+    next = (await nextPage.count()) > 0;
+    if (next) await nextPage.first().click();
+  }
+  await visitorPage.goto('/directory?theme=early-warning');
+  await expect(visitorPage.getByRole('main')).not.toContainText(organization.name);
+  await visitorPage.close();
+  await visitor.dispose();
 });
 
 test.describe('the demo member', () => {

@@ -25,7 +25,14 @@ import type {
 } from '../lib/generated/prisma/enums';
 import { createScratchDatabase } from '../lib/testing/scratch-database';
 import { coordinator, member, visitor } from '../lib/testing/viewers';
-import { campaignRow, ensureGeography, organizationRow, publicationRow, signatureRow } from '../prisma/seed/factories';
+import {
+  campaignRow,
+  ensureGeography,
+  organizationRow,
+  publicationRow,
+  signatureRow,
+  slugOf,
+} from '../prisma/seed/factories';
 import { countries } from '../prisma/seed/geography';
 
 const sizes = {
@@ -220,6 +227,11 @@ async function withoutSecondaryIndexes(load: () => Promise<void>) {
 
 async function loadDataSet() {
   const regionIds = await ensureGeography(db);
+  const themeIds = new Map<string, string>();
+  for (const label of themes) {
+    const row = await db.theme.create({ data: { slug: slugOf(label), label }, select: { id: true } });
+    themeIds.set(label, row.id);
+  }
   const regionOf = new Map(countries.map((country) => [country.code, regionIds.get(country.region)!]));
   const countryCodes = countries.map((country) => country.code);
   const regionIdList = [...regionIds.values()];
@@ -228,6 +240,7 @@ async function loadDataSet() {
   const organizations: Prisma.OrganizationCreateManyInput[] = [];
   const organizationCountries: [string, string][] = [];
   const organizationRegions: [string, string][] = [];
+  const organizationThemes: [string, string][] = [];
   for (let index = 0; index < sizes.organizations; index += 1) {
     const organizationId = id();
     const status = weighted<OrganizationStatus>([
@@ -245,16 +258,16 @@ async function loadDataSet() {
         description: text(40),
         website: `https://org-${index}.example.org`,
         contactEmail: `contact@org-${index}.example.org`,
-        themes: some(themes, 1, 4),
         joinedAt: status === 'APPLIED' ? null : new Date(until - next() * 15 * 365 * day),
       }),
       id: organizationId,
-      membersOnlyFields: weighted([
-        [[], 80],
-        [['themes'], 10],
-        [['website', 'contactEmail'], 10],
+      ...weighted<Prisma.OrganizationCreateManyInput | object>([
+        [{}, 80],
+        [{ themesVisibility: 'MEMBERS' }, 10],
+        [{ websiteVisibility: 'MEMBERS', contactEmailVisibility: 'MEMBERS' }, 10],
       ]),
     });
+    for (const label of some(themes, 1, 4)) organizationThemes.push([organizationId, themeIds.get(label)!]);
     for (const code of codes) organizationCountries.push([code, organizationId]);
     for (const regionId of new Set(codes.map((code) => regionOf.get(code)!)))
       organizationRegions.push([organizationId, regionId]);
@@ -263,11 +276,13 @@ async function loadDataSet() {
   await timed('organization countries and regions', async () => {
     await insertPairs('_CountryToOrganization', organizationCountries);
     await insertPairs('_OrganizationToRegion', organizationRegions);
+    await insertPairs('_OrganizationToTheme', organizationThemes);
   });
 
   const publications: Prisma.PublicationCreateManyInput[] = [];
   const publicationCountries: [string, string][] = [];
   const publicationRegions: [string, string][] = [];
+  const publicationThemes: [string, string][] = [];
   for (let index = 0; index < sizes.publications; index += 1) {
     const publicationId = id();
     const status = weighted<PublicationStatus>([
@@ -287,7 +302,6 @@ async function loadDataSet() {
         body: text(50),
         authors: some(['A. Mensah', 'L. Fernández', 'J. Lindqvist', 'A. Okafor', 'R. Haddad', 'M. Tanaka'], 1, 2),
         publishedAt: status === 'PUBLISHED' || status === 'ARCHIVED' ? new Date(createdAt.getTime() + day) : null,
-        themes: some(themes, 1, 3),
         language: weighted(languages),
         visibility: weighted([
           ['PUBLIC', 85],
@@ -299,6 +313,7 @@ async function loadDataSet() {
       id: publicationId,
       createdAt,
     });
+    for (const label of some(themes, 1, 3)) publicationThemes.push([publicationId, themeIds.get(label)!]);
     for (const code of codes) publicationCountries.push([code, publicationId]);
     const regions = new Set(codes.map((code) => regionOf.get(code)!));
     if (regions.size === 0) regions.add(pick(regionIdList));
@@ -308,6 +323,7 @@ async function loadDataSet() {
   await timed('publication countries and regions', async () => {
     await insertPairs('_CountryToPublication', publicationCountries);
     await insertPairs('_PublicationToRegion', publicationRegions);
+    await insertPairs('_PublicationToTheme', publicationThemes);
   });
 
   const campaignRegions: [string, string][] = [];
@@ -470,7 +486,7 @@ async function pageCases(): Promise<Case[]> {
     {
       page: '/directory',
       name: 'directory by theme',
-      run: () => directory.listOrganizations(visitor, dir({ theme: 'early warning' })),
+      run: () => directory.listOrganizations(visitor, dir({ theme: 'early-warning' })),
     },
     {
       page: '/directory',
@@ -522,7 +538,7 @@ async function pageCases(): Promise<Case[]> {
       run: () =>
         library.listPublications(
           member,
-          lib({ kind: 'TOOLKIT', region: 'africa', theme: 'early warning', language: 'en' }),
+          lib({ kind: 'TOOLKIT', region: 'africa', theme: 'early-warning', language: 'en' }),
         ),
     },
     { page: '/library', name: 'library facets', run: () => library.listLibraryFacets(visitor) },

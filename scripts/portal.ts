@@ -12,6 +12,7 @@ import { embeddedPoolSize, startEmbeddedDatabase, type EmbeddedDatabase } from '
 import { applyMigrations } from '../lib/database/migrate';
 import { env } from '../lib/env';
 import { isDatabaseEmpty, seedDemoContent } from '../prisma/seed';
+import { ensureReferenceData } from '../prisma/seed/factories';
 
 const root = path.resolve(import.meta.dirname, '..');
 const nextBin = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
@@ -37,14 +38,18 @@ async function prepareDatabase(url: string, embedded: boolean, seed: SeedMode): 
   const seedWanted =
     seed === 'always' ||
     (seed === 'if-empty' && (env.SEED_DEMO_CONTENT === 'always' || (env.SEED_DEMO_CONTENT === 'auto' && embedded)));
-  if (!seedWanted) return;
   const db = createPrismaClient(url, embedded ? embeddedPoolSize : 4);
   try {
-    if (seed === 'always' || (await isDatabaseEmpty(db))) {
+    // Regions, countries and the standard themes: every install needs them, demo content or not.
+    if (seed !== 'never') await ensureReferenceData(db);
+    if (seedWanted && (seed === 'always' || (await isDatabaseEmpty(db)))) {
       const started = Date.now();
       const counts = await seedDemoContent(db);
       log(`demo content seeded in ${Date.now() - started} ms: ${JSON.stringify(counts)}`);
     }
+    // Fresh statistics, so the planner uses the indexes from the first request (autovacuum, which
+    // would gather them later, does not run in the embedded database).
+    if (embedded && (applied.length > 0 || seedWanted)) await db.$executeRawUnsafe('ANALYZE');
   } finally {
     await db.$disconnect();
   }

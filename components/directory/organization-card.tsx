@@ -1,21 +1,10 @@
 import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import { Badge } from '@/components/ui/badge';
-import type { OrganizationStatus, OrganizationType } from '@/lib/generated/prisma/enums';
-
-export interface OrganizationCardData {
-  slug: string;
-  name: string;
-  type: OrganizationType;
-  status: OrganizationStatus;
-  shortDescription: string;
-  themes: string[];
-  regions: { slug: string; name: string }[];
-  countries: { code: string; name: string }[];
-}
+import type { OrganizationListItem } from '@/lib/directory/queries';
 
 /** One organisation in the directory: name (the link), type, where it works, themes, description. */
-export function OrganizationCard({ organization }: { organization: OrganizationCardData }) {
+export function OrganizationCard({ organization }: { organization: OrganizationListItem }) {
   const t = useTranslations();
   const separator = t('common.listSeparator');
   const places = organization.countries.length > 0 ? organization.countries : organization.regions;
@@ -51,7 +40,7 @@ export function OrganizationCard({ organization }: { organization: OrganizationC
         {organization.themes.length > 0 ? (
           <div>
             <dt className="font-semibold text-slate-800">{t('directory.card.themes')}</dt>
-            <dd className="text-slate-700">{organization.themes.join(separator)}</dd>
+            <dd className="text-slate-700">{organization.themes.map((theme) => theme.label).join(separator)}</dd>
           </div>
         ) : null}
       </dl>

@@ -3,10 +3,11 @@ import type { Viewer } from '@/lib/auth/policy';
 import { db } from '@/lib/db';
 import { readOutbox } from '@/lib/mail/mailer';
 import { demoOrganizations } from '@/prisma/seed/content/organizations';
-import { createMember, createOrganization, ensureGeography, slugOf, uniqueSuffix } from '@/prisma/seed/factories';
+import { createMember, createOrganization, ensureReferenceData, slugOf, uniqueSuffix } from '@/prisma/seed/factories';
 import { approveApplication, rejectApplication, submitApplication } from './mutations';
-import { getApplication, listApplications } from './queries';
-import { focusThemes, parseApplicationFilters, type ApplicationInput } from './schemas';
+import { getApplication, listApplications, listJoinOptions } from './queries';
+import { parseApplicationFilters, type ApplicationInput } from './schemas';
+import { standardThemes } from '@/prisma/seed/themes';
 
 const meta = { ip: '203.0.113.7' };
 
@@ -20,7 +21,7 @@ function applicationInput(overrides: Partial<ApplicationInput> = {}): Applicatio
     website: 'example.org/andean',
     countries: ['CO', 'PE'],
     regions: [],
-    themes: ['early warning', 'civilian protection'],
+    themes: ['early-warning', 'civilian-protection'],
     contactName: 'Ana Quispe',
     contactEmail: `Ana.${suffix}@Example.org`,
     contactRole: 'Director',
@@ -68,7 +69,7 @@ describe('membership applications', () => {
   let plainMember: Viewer;
 
   beforeAll(async () => {
-    regionIds = await ensureGeography(db);
+    regionIds = await ensureReferenceData(db);
     const region = (slug: string) => regionIds.get(slug)!;
     admin = asViewer(await createMember(db, { role: 'ADMIN' }));
     americasCoordinator = asViewer(
@@ -93,7 +94,7 @@ describe('membership applications', () => {
           description: 'short',
           website: 'not a web address',
           countries: [],
-          themes: ['astrology'],
+          themes: ['Astrology!'],
           contactName: '',
           contactEmail: 'nobody',
         },
@@ -107,22 +108,26 @@ describe('membership applications', () => {
       expect(fieldErrors.description?.[0]).toBe('descriptionTooShort');
       expect(fieldErrors.website?.[0]).toBe('websiteInvalid');
       expect(fieldErrors.countries?.[0]).toBe('countriesRequired');
-      expect(fieldErrors.themes?.[0]).toBe('themesUnknown');
+      expect(fieldErrors.themes?.[0]).toBe('themeUnknown');
       expect(fieldErrors.contactName?.[0]).toBe('contactNameRequired');
       expect(fieldErrors.contactEmail?.[0]).toBe('emailInvalid');
       expect(fieldErrors.consent?.[0]).toBe('consentRequired');
       expect(await snapshot()).toEqual(before);
     });
 
-    it('refuses countries and regions that are not in the list', async () => {
+    it('refuses countries, regions and themes that are not in the list', async () => {
       const before = await snapshot();
       expect(await submitApplication(null, applicationInput({ countries: ['XX'] }), meta)).toMatchObject({
         ok: false,
-        fieldErrors: { countries: ['countriesUnknown'] },
+        fieldErrors: { countries: ['countryUnknown'] },
       });
       expect(await submitApplication(null, applicationInput({ regions: ['atlantis'] }), meta)).toMatchObject({
         ok: false,
-        fieldErrors: { regions: ['regionsUnknown'] },
+        fieldErrors: { regions: ['regionUnknown'] },
+      });
+      expect(await submitApplication(null, applicationInput({ themes: ['astrology'] }), meta)).toMatchObject({
+        ok: false,
+        fieldErrors: { themes: ['themeUnknown'] },
       });
       expect(await snapshot()).toEqual(before);
     });
@@ -139,7 +144,7 @@ describe('membership applications', () => {
       const id = result.ok ? result.data.id : '';
       const stored = await db.membershipApplication.findUniqueOrThrow({
         where: { id },
-        include: { countries: true, regions: { orderBy: { sortOrder: 'asc' } } },
+        include: { countries: true, regions: { orderBy: { sortOrder: 'asc' } }, themes: { orderBy: { slug: 'asc' } } },
       });
       expect(stored).toMatchObject({
         status: 'PENDING',
@@ -148,9 +153,9 @@ describe('membership applications', () => {
         website: 'https://example.org/andean',
         contactRole: 'Director',
         message: 'We met at the Bogotá workshop.',
-        themes: ['early warning', 'civilian protection'],
         organizationId: null,
       });
+      expect(stored.themes.map((theme) => theme.slug)).toEqual(['civilian-protection', 'early-warning']);
       expect(stored.countries.map((country) => country.code)).toEqual(['CO']);
       expect(stored.regions.map((region) => region.slug)).toEqual(['americas', 'europe']);
 
@@ -188,9 +193,11 @@ describe('membership applications', () => {
       });
     });
 
-    it('offers the themes the directory uses', () => {
+    it('offers every theme of the vocabulary, and the demo content uses only those', async () => {
+      const offered = (await listJoinOptions()).themes.map((theme) => theme.slug);
+      expect(offered).toEqual(expect.arrayContaining(standardThemes.map((theme) => theme.slug)));
       const used = new Set(demoOrganizations.flatMap((organization) => organization.themes));
-      expect([...used].sort()).toEqual([...focusThemes].sort());
+      expect([...used].every((slug) => offered.includes(slug))).toBe(true);
     });
   });
 
@@ -242,7 +249,7 @@ describe('membership applications', () => {
 
       const organization = await db.organization.findUniqueOrThrow({
         where: { slug: slugOf(input.organizationName) },
-        include: { countries: true, regions: true, members: true },
+        include: { countries: true, regions: true, members: true, themes: true },
       });
       expect(organization).toMatchObject({
         name: input.organizationName,
@@ -252,8 +259,8 @@ describe('membership applications', () => {
         description: input.description,
         website: 'https://example.org/andean',
         contactEmail: email,
-        themes: input.themes,
       });
+      expect(organization.themes.map((theme) => theme.slug).sort()).toEqual([...input.themes].sort());
       expect(organization.joinedAt).toBeInstanceOf(Date);
       expect(organization.countries.map((country) => country.code)).toEqual(['CO']);
       expect(organization.regions.map((region) => region.slug)).toEqual(['americas']);

@@ -73,9 +73,11 @@ export async function submitApplication(
       where: { code: { in: application.countries } },
       select: { code: true, regionId: true },
     });
-    if (countries.length !== application.countries.length) return fieldRefusal(400, 'countries', 'countriesUnknown');
+    if (countries.length !== application.countries.length) return fieldRefusal(400, 'countries', 'countryUnknown');
     const ticked = await tx.region.findMany({ where: { slug: { in: application.regions } }, select: { id: true } });
-    if (ticked.length !== application.regions.length) return fieldRefusal(400, 'regions', 'regionsUnknown');
+    if (ticked.length !== application.regions.length) return fieldRefusal(400, 'regions', 'regionUnknown');
+    const themes = await tx.theme.count({ where: { slug: { in: application.themes } } });
+    if (themes !== application.themes.length) return fieldRefusal(400, 'themes', 'themeUnknown');
     const regionIds = [
       ...new Set([...ticked.map((region) => region.id), ...countries.map((country) => country.regionId)]),
     ];
@@ -96,7 +98,7 @@ export async function submitApplication(
         category: application.category,
         description: application.description,
         website: application.website ?? null,
-        themes: application.themes,
+        themes: { connect: application.themes.map((slug) => ({ slug })) },
         contactName: application.contactName,
         contactEmail: application.contactEmail,
         contactRole: application.contactRole ?? null,
@@ -152,7 +154,7 @@ const reviewSelect = {
   category: true,
   description: true,
   website: true,
-  themes: true,
+  themes: { select: { id: true, slug: true } },
   contactName: true,
   contactEmail: true,
   countries: { select: { code: true } },
@@ -239,7 +241,7 @@ export async function approveApplication(
           description: application.description,
           website: application.website,
           contactEmail: application.contactEmail,
-          themes: application.themes,
+          themes: { connect: application.themes.map((theme) => ({ id: theme.id })) },
           countries: { connect: countryCodes.map((code) => ({ code })) },
           regions: { connect: regionIds.map((id) => ({ id })) },
         },
@@ -308,7 +310,7 @@ export async function approveApplication(
           contactEmail: application.contactEmail,
           countries: countryCodes,
           regionIds,
-          themes: application.themes,
+          themes: application.themes.map((theme) => theme.slug),
           applicationId: application.id,
         },
         ip: meta.ip,

@@ -1,6 +1,7 @@
 // Reads of membership applications: the choices of the /join form, and the applications a
 // coordinator (of their regions) or an admin reviews in /manage/applications.
 import 'server-only';
+import { listThemes, themeOrder, type ThemeTag } from '@/lib/themes/queries';
 import { can, reviewableApplications, type MaybeViewer } from '@/lib/auth/policy';
 import { db } from '@/lib/db';
 import { denied, missing, type Result } from '@/lib/forms/result';
@@ -17,12 +18,24 @@ export interface JoinRegionOption {
   countries: { code: string; name: string }[];
 }
 
-/** Regions in their set order, each with its countries by name, for the application form. Public data. */
-export async function listJoinOptions(): Promise<JoinRegionOption[]> {
-  return db.region.findMany({
-    orderBy: [{ sortOrder: 'asc' }, { name: 'asc' }],
-    select: { slug: true, name: true, countries: { orderBy: { name: 'asc' }, select: { code: true, name: true } } },
-  });
+export interface JoinOptions {
+  regions: JoinRegionOption[];
+  themes: ThemeTag[];
+}
+
+/**
+ * The choices of the application form: regions in their set order, each with its countries by name,
+ * and the themes of the vocabulary. Public data.
+ */
+export async function listJoinOptions(): Promise<JoinOptions> {
+  const [regions, themes] = await Promise.all([
+    db.region.findMany({
+      orderBy: [{ sortOrder: 'asc' }, { name: 'asc' }],
+      select: { slug: true, name: true, countries: { orderBy: { name: 'asc' }, select: { code: true, name: true } } },
+    }),
+    listThemes(),
+  ]);
+  return { regions, themes };
 }
 
 export interface ApplicationListItem {
@@ -78,7 +91,7 @@ export interface ApplicationDetail {
   category: MembershipCategory;
   description: string;
   website: string | null;
-  themes: string[];
+  themes: ThemeTag[];
   contactName: string;
   contactEmail: string;
   contactRole: string | null;
@@ -107,7 +120,7 @@ export async function getApplication(viewer: MaybeViewer, id: string): Promise<R
       category: true,
       description: true,
       website: true,
-      themes: true,
+      themes: { orderBy: themeOrder, select: { slug: true, label: true } },
       contactName: true,
       contactEmail: true,
       contactRole: true,

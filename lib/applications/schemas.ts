@@ -5,45 +5,19 @@
 import { z } from 'zod';
 import { emailSchema } from '@/lib/auth/schemas';
 import { organizationTypes } from '@/lib/directory/schemas';
-import { optionalWebsiteSchema } from '@/lib/forms/fields';
+import {
+  countryCodeSchema,
+  optionalWebsiteSchema,
+  regionSlugsSchema,
+  themeSlugSchema,
+  themesMax,
+} from '@/lib/forms/fields';
 import { ApplicationStatus, MembershipCategory, OrganizationType } from '@/lib/generated/prisma/enums';
 import { enumParam, pageParam } from '@/lib/site/search-params';
 
 export { organizationTypes };
 export const membershipCategories = Object.values(MembershipCategory);
 export const applicationStatuses = Object.values(ApplicationStatus);
-
-/**
- * The focus themes an organisation may choose: the vocabulary of the directory (the demo content uses
- * exactly these; a test keeps the two in step). Stored and shown as written here.
- */
-export const focusThemes = [
-  'accountability',
-  'civilian protection',
-  'climate and conflict',
-  'early warning',
-  'hate speech',
-  'human rights documentation',
-  'media freedom',
-  'peacebuilding',
-  'refugees and displacement',
-  'transitional justice',
-  'women, peace and security',
-  'youth',
-] as const;
-
-export type FocusTheme = (typeof focusThemes)[number];
-
-const countryCode = z
-  .string()
-  .trim()
-  .toUpperCase()
-  .regex(/^[A-Z]{2}$/, { error: 'countriesUnknown' });
-const regionSlug = z
-  .string()
-  .trim()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'regionsUnknown' })
-  .max(120, { error: 'regionsUnknown' });
 
 /** Optional free text: empty reads as not given. */
 const optionalText = (max: number, tooLong: string) =>
@@ -73,18 +47,16 @@ export const applicationSchema = z.object({
     .max(5000, { error: 'descriptionTooLong' }),
   website: optionalWebsiteSchema.optional(),
   countries: z
-    .array(countryCode, { error: 'countriesRequired' })
+    .array(countryCodeSchema, { error: 'countriesRequired' })
     .min(1, { error: 'countriesRequired' })
-    .max(250, { error: 'countriesUnknown' })
+    .max(250, { error: 'countryUnknown' })
     .transform((codes) => [...new Set(codes)]),
-  regions: z
-    .array(regionSlug, { error: 'regionsUnknown' })
-    .max(20, { error: 'regionsUnknown' })
-    .default([])
-    .transform((slugs) => [...new Set(slugs)]),
+  regions: regionSlugsSchema,
+  /** Slugs of the themes vocabulary; the write checks they exist. */
   themes: z
-    .array(z.enum(focusThemes, { error: 'themesUnknown' }), { error: 'themesRequired' })
+    .array(themeSlugSchema, { error: 'themesRequired' })
     .min(1, { error: 'themesRequired' })
+    .max(themesMax, { error: 'tooManyThemes' })
     .transform((themes) => [...new Set(themes)]),
   contactName: z
     .string({ error: 'contactNameRequired' })

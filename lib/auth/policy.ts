@@ -40,9 +40,17 @@ export function coversRegions(viewer: MaybeViewer, regionIds: readonly string[])
 
 // ─── What a viewer may read: scopes and their WHERE clauses ──────────────────
 
+/**
+ * What "members only" means everywhere (publications, organisation profile fields): a visitor sees
+ * what is PUBLIC, anyone signed in also what is for MEMBERS.
+ */
+export function readableVisibilities(viewer: MaybeViewer): Visibility[] {
+  return viewer ? ['PUBLIC', 'MEMBERS'] : ['PUBLIC'];
+}
+
 /** Publications in the library: published ones; members-only ones to anyone signed in. */
 function publicationScope(viewer: MaybeViewer): { statuses: PublicationStatus[]; visibilities: Visibility[] } {
-  return { statuses: ['PUBLISHED'], visibilities: viewer ? ['PUBLIC', 'MEMBERS'] : ['PUBLIC'] };
+  return { statuses: ['PUBLISHED'], visibilities: readableVisibilities(viewer) };
 }
 
 /** Organisations in the directory: active members; staff also see applied and lapsed ones. */
@@ -62,7 +70,7 @@ export function publicationReadScope(viewer: MaybeViewer) {
 
 /** Whether the viewer sees what is marked members only (publications, profile fields): anyone signed in. */
 export function seesMembersOnly(viewer: MaybeViewer): boolean {
-  return publicationScope(viewer).visibilities.includes('MEMBERS');
+  return readableVisibilities(viewer).includes('MEMBERS');
 }
 
 export function visiblePublications(viewer: MaybeViewer): Prisma.PublicationWhereInput {

@@ -7,7 +7,7 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { db } from '@/lib/db';
 import type { MaybeViewer, Viewer } from '@/lib/auth/policy';
 import { hashPassword } from '@/lib/auth/password';
-import { createMember, createOrganization, ensureGeography, uniqueSuffix } from '@/prisma/seed/factories';
+import { createMember, createOrganization, ensureReferenceData, uniqueSuffix } from '@/prisma/seed/factories';
 
 const session = vi.hoisted(() => ({ viewer: null as MaybeViewer }));
 class Redirected extends Error {}
@@ -106,13 +106,13 @@ const profileForm = (organizationId: string) =>
     description: `Profile edited in the matrix ${uniqueSuffix()}`,
     website: 'https://example.org/matrix',
     contactEmail: 'matrix@example.org',
-    themes: ['early warning'],
+    themes: ['early-warning'],
     countries: ['CO'],
-    descriptionVisibility: 'everyone',
-    websiteVisibility: 'everyone',
-    contactEmailVisibility: 'members',
-    themesVisibility: 'everyone',
-    countriesVisibility: 'everyone',
+    descriptionVisibility: 'PUBLIC',
+    websiteVisibility: 'PUBLIC',
+    contactEmailVisibility: 'MEMBERS',
+    themesVisibility: 'PUBLIC',
+    countriesVisibility: 'PUBLIC',
   });
 
 interface Row {
@@ -157,7 +157,7 @@ const matrix: Record<string, Row> = {
           category: 'MEMBER',
           description: 'We monitor and report.',
           countries: ['CO'],
-          themes: ['early warning'],
+          themes: ['early-warning'],
           contactName: 'Ana Matrix',
           contactEmail: `ana-${uniqueSuffix()}@example.org`,
           consent: 'yes',
@@ -227,7 +227,7 @@ async function snapshot() {
     }),
     db.organization.findMany({
       orderBy: { id: 'asc' },
-      select: { id: true, description: true, website: true, contactEmail: true, membersOnlyFields: true },
+      select: { id: true, description: true, website: true, contactEmail: true, contactEmailVisibility: true },
     }),
     db.membershipApplication.findMany({ orderBy: { id: 'asc' }, select: { id: true, status: true } }),
   ]);
@@ -235,7 +235,7 @@ async function snapshot() {
 }
 
 beforeAll(async () => {
-  await ensureGeography(db);
+  await ensureReferenceData(db);
   const passwordHash = await hashPassword(password);
   const a = await createOrganization(db, { countries: ['CO'] });
   const b = await createOrganization(db, { countries: ['KE'] });

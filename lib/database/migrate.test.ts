@@ -101,13 +101,67 @@ describe('applyMigrations', () => {
     await applyMigrations(url);
     await query(
       url,
-      `INSERT INTO "Organization" (id, name, slug, type, "updatedAt", themes, description)
-       VALUES ('o1', 'Lake Region Monitors', 'lake-region-monitors', 'NGO', now(), '{early warning}', 'Trains village committees')`,
+      `INSERT INTO "Organization" (id, name, slug, type, "updatedAt", description)
+       VALUES ('o1', 'Lake Region Monitors', 'lake-region-monitors', 'NGO', now(), 'Trains village committees')`,
     );
     const rows = await query<{ name: string }>(
       url,
       `SELECT name FROM "Organization" WHERE "searchVector" @@ websearch_to_tsquery('english', 'village committee')`,
     );
     expect(rows.map((row) => row.name)).toEqual(['Lake Region Monitors']);
+  });
+
+  it('carries free-text themes and members-only fields into the themes table and the visibility columns', async () => {
+    const { url } = await scratch();
+    const all = await readMigrations();
+    const cut = all.findIndex((migration) => migration.name.endsWith('_themes_and_field_visibility'));
+    const before = Object.fromEntries(all.slice(0, cut).map((migration) => [migration.name, migration.sql]));
+    await applyMigrations(url, { migrationsDir: await migrationsFolder(before) });
+    await query(
+      url,
+      `INSERT INTO "Organization" (id, name, slug, type, "updatedAt", themes, "membersOnlyFields")
+       VALUES ('o1', 'Lake Monitors', 'lake-monitors', 'NGO', now(), '{early warning,Early  Warning ,youth}', '{website,themes}'),
+              ('o2', 'Plain', 'plain', 'NGO', now(), '{}', '{}')`,
+    );
+    await query(
+      url,
+      `INSERT INTO "Publication" (id, title, slug, kind, "updatedAt", themes)
+       VALUES ('p1', 'Report', 'report', 'REPORT', now(), '{youth,media freedom}')`,
+    );
+    await applyMigrations(url);
+
+    const themes = await query<{ slug: string; label: string }>(url, 'SELECT slug, label FROM "Theme" ORDER BY slug');
+    expect(themes).toEqual([
+      { slug: 'early-warning', label: 'Early  Warning' },
+      { slug: 'media-freedom', label: 'media freedom' },
+      { slug: 'youth', label: 'youth' },
+    ]);
+    const tagged = await query<{ organization: string; theme: string }>(
+      url,
+      `SELECT o.slug AS organization, t.slug AS theme FROM "_OrganizationToTheme" j
+       JOIN "Organization" o ON o.id = j."A" JOIN "Theme" t ON t.id = j."B" ORDER BY 1, 2`,
+    );
+    expect(tagged).toEqual([
+      { organization: 'lake-monitors', theme: 'early-warning' },
+      { organization: 'lake-monitors', theme: 'youth' },
+    ]);
+    const publications = await query<{ theme: string }>(
+      url,
+      `SELECT t.slug AS theme FROM "_PublicationToTheme" j JOIN "Theme" t ON t.id = j."B" ORDER BY 1`,
+    );
+    expect(publications.map((row) => row.theme)).toEqual(['media-freedom', 'youth']);
+    const visibility = await query<Record<string, string>>(
+      url,
+      `SELECT slug, "descriptionVisibility", "websiteVisibility", "themesVisibility" FROM "Organization" ORDER BY slug`,
+    );
+    expect(visibility).toEqual([
+      {
+        slug: 'lake-monitors',
+        descriptionVisibility: 'PUBLIC',
+        websiteVisibility: 'MEMBERS',
+        themesVisibility: 'MEMBERS',
+      },
+      { slug: 'plain', descriptionVisibility: 'PUBLIC', websiteVisibility: 'PUBLIC', themesVisibility: 'PUBLIC' },
+    ]);
   });
 });

@@ -8,6 +8,7 @@ import { getViewer } from '@/lib/auth/viewer';
 import { formAction } from '@/lib/forms/action';
 import { refreshPublicPages } from '@/lib/site/refresh-public-pages';
 import { updateOrganizationProfile } from './mutations';
+import { profileListFields } from './profile-fields';
 
 /** The form names the organisation in a hidden `organizationId` field; the policy decides. */
 export const updateOrganizationProfileAction = formAction(
@@ -19,5 +20,5 @@ export const updateOrganizationProfileAction = formAction(
     revalidatePath('/account/organization');
     return { ok: true, message: result.message };
   },
-  { lists: ['themes', 'countries'] },
+  { lists: profileListFields },
 );

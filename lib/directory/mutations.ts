@@ -1,13 +1,44 @@
 // Editing an organisation's public profile (/account/organization): its own members edit it,
 // coordinators of its regions and admins edit any (the 'organization:update' rule). The write takes
 // the viewer first and returns a Result, so it is tested without a request; what the form starts
-// from is read in queries.ts.
+// from is read in queries.ts. The fields are those declared in profile-fields.ts.
 import 'server-only';
 import { changedFields, recordAuditEvent } from '@/lib/audit/record';
 import { can, type MaybeViewer } from '@/lib/auth/policy';
 import { db } from '@/lib/db';
-import { denied, invalid, missing, type Result } from '@/lib/forms/result';
-import { organizationProfileSchema, profileFields } from './schemas';
+import { denied, fieldRefusal, invalid, missing, type Result } from '@/lib/forms/result';
+import type { Prisma } from '@/lib/generated/prisma/client';
+import { unknownThemes } from '@/lib/themes/queries';
+import {
+  kindOf,
+  organizationProfileSchema,
+  profileFieldNames,
+  profileSelect,
+  storedProfileValues,
+  visibilityColumn,
+  type OrganizationProfileValues,
+} from './profile-fields';
+
+/** The Prisma update of one field's value, by its kind: texts as they are, tags by slug or code. */
+function fieldUpdate(values: OrganizationProfileValues): Prisma.OrganizationUpdateInput {
+  // Keys and values are those of the declared fields and their kinds (see profileSelect).
+  const data: Record<string, unknown> = {};
+  for (const field of profileFieldNames) {
+    const value = values[field];
+    const kind = kindOf(field);
+    if (kind === 'themes' && Array.isArray(value)) data[field] = { set: value.map((slug) => ({ slug })) };
+    else if (kind === 'countries' && Array.isArray(value)) data[field] = { set: value.map((code) => ({ code })) };
+    else data[field] = value;
+    data[visibilityColumn(field)] = values[visibilityColumn(field)];
+  }
+  return data;
+}
+
+/** Tags compared as sets in the audit log: a re-ordered list is not a change. */
+const comparable = (values: Record<string, unknown>) =>
+  Object.fromEntries(
+    Object.entries(values).map(([key, value]) => [key, Array.isArray(value) ? [...(value as string[])].sort() : value]),
+  );
 
 /**
  * Saves an organisation's profile. Its regions follow its countries: the regions of the chosen
@@ -36,29 +67,19 @@ export async function updateOrganizationProfile(
     where: { code: { in: profile.countries } },
     select: { code: true, regionId: true },
   });
-  if (countries.length !== profile.countries.length) {
-    return { ok: false, status: 400, message: 'invalidInput', fieldErrors: { countries: ['countryUnknown'] } };
-  }
+  if (countries.length !== profile.countries.length) return fieldRefusal(400, 'countries', 'countryUnknown');
+  if ((await unknownThemes(profile.themes)).length > 0) return fieldRefusal(400, 'themes', 'themeUnknown');
 
   return db.$transaction(async (tx) => {
     const before = await tx.organization.findUniqueOrThrow({
       where: { id: organizationId },
       select: {
         slug: true,
-        description: true,
-        website: true,
-        contactEmail: true,
-        themes: true,
-        membersOnlyFields: true,
-        countries: { orderBy: { code: 'asc' }, select: { code: true, regionId: true } },
+        ...profileSelect,
+        countries: { select: { code: true, name: true, regionId: true } },
         regions: { select: { id: true, slug: true } },
       },
     });
-    // Themes it already had keep their order; new ones follow.
-    const themes = [
-      ...before.themes.filter((theme) => profile.themes.includes(theme)),
-      ...profile.themes.filter((theme) => !before.themes.includes(theme)),
-    ];
     const regionsOfOldCountries = new Set(before.countries.map((country) => country.regionId));
     const regionIds = new Set([
       ...before.regions.filter((region) => !regionsOfOldCountries.has(region.id)).map((region) => region.id),
@@ -66,37 +87,13 @@ export async function updateOrganizationProfile(
     ]);
     const after = await tx.organization.update({
       where: { id: organizationId },
-      data: {
-        description: profile.description,
-        website: profile.website,
-        contactEmail: profile.contactEmail,
-        themes,
-        membersOnlyFields: profile.membersOnlyFields,
-        countries: { set: profile.countries.map((code) => ({ code })) },
-        regions: { set: [...regionIds].map((id) => ({ id })) },
-      },
-      select: { regions: { orderBy: { slug: 'asc' }, select: { slug: true } } },
+      data: { ...fieldUpdate(profile), regions: { set: [...regionIds].map((id) => ({ id })) } },
+      select: { regions: { select: { slug: true } } },
     });
 
     const changes = changedFields(
-      {
-        description: before.description,
-        website: before.website,
-        contactEmail: before.contactEmail,
-        themes: before.themes,
-        countries: before.countries.map((country) => country.code),
-        regions: before.regions.map((region) => region.slug).sort(),
-        membersOnlyFields: profileFields.filter((field) => before.membersOnlyFields.includes(field)),
-      },
-      {
-        description: profile.description,
-        website: profile.website,
-        contactEmail: profile.contactEmail,
-        themes,
-        countries: profile.countries,
-        regions: after.regions.map((region) => region.slug),
-        membersOnlyFields: profile.membersOnlyFields,
-      },
+      comparable({ ...storedProfileValues(before), regions: before.regions.map((region) => region.slug) }),
+      comparable({ ...profile, regions: after.regions.map((region) => region.slug) }),
     );
     if (Object.keys(changes.after).length > 0) {
       await recordAuditEvent(tx, {

@@ -1,10 +1,17 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Viewer } from '@/lib/auth/policy';
 import { db } from '@/lib/db';
-import { createMember, createOrganization, ensureGeography, uniqueSuffix } from '@/prisma/seed/factories';
+import { createMember, createOrganization, ensureReferenceData, uniqueSuffix } from '@/prisma/seed/factories';
 import { updateOrganizationProfile } from './mutations';
-import { getOrganization, getOrganizationForEditing, listOrganizations } from './queries';
+import { getOrganization, getOrganizationForEditing, listOrganizations, listOrganizationThemes } from './queries';
 import { parseDirectoryFilters } from './schemas';
+import {
+  kindOf,
+  profileFieldNames,
+  visibilityColumn,
+  type ProfileFieldKind,
+  type ProfileFieldName,
+} from './profile-fields';
 import { dataOf } from '@/lib/testing/results';
 
 const viewerOf = (
@@ -18,19 +25,15 @@ const viewerOf = (
 });
 
 /** A valid form: everything public unless `membersOnly` names it. */
-function form(values: Record<string, unknown> = {}, membersOnly: string[] = []) {
+function form(values: Record<string, unknown> = {}, membersOnly: ProfileFieldName[] = []) {
   const visibility = Object.fromEntries(
-    ['description', 'website', 'contactEmail', 'themes', 'countries'].map((field) => [
-      `${field}Visibility`,
-      membersOnly.includes(field) ? 'members' : 'everyone',
-    ]),
+    profileFieldNames.map((field) => [visibilityColumn(field), membersOnly.includes(field) ? 'MEMBERS' : 'PUBLIC']),
   );
   return {
     description: 'We monitor early warning signs.',
     website: 'https://example.org/monitors',
     contactEmail: 'info@example.org',
-    themes: ['early warning'],
-    otherThemes: '',
+    themes: ['early-warning'],
     countries: ['KE'],
     ...visibility,
     ...values,
@@ -45,8 +48,9 @@ const snapshot = (id: string) =>
       description: true,
       website: true,
       contactEmail: true,
-      themes: true,
-      membersOnlyFields: true,
+      themes: { orderBy: { slug: 'asc' }, select: { slug: true } },
+      websiteVisibility: true,
+      descriptionVisibility: true,
       updatedAt: true,
       countries: { orderBy: { code: 'asc' }, select: { code: true } },
       regions: { orderBy: { slug: 'asc' }, select: { slug: true } },
@@ -61,7 +65,7 @@ describe('editing an organisation profile', () => {
   let otherOrganization: { id: string };
 
   beforeAll(async () => {
-    regionIds = await ensureGeography(db);
+    regionIds = await ensureReferenceData(db);
     otherOrganization = await createOrganization(db, { countries: ['FR'] });
   });
 
@@ -70,7 +74,7 @@ describe('editing an organisation profile', () => {
     const organization = await createOrganization(db, {
       name: `Kenya Monitors ${uniqueSuffix()}`,
       countries: ['KE'],
-      themes: ['early warning'],
+      themes: ['early-warning'],
       description: 'Before.',
     });
     const member = await createMember(db, { organizationId: organization.id });
@@ -87,7 +91,9 @@ describe('editing an organisation profile', () => {
     const result = await updateOrganizationProfile(
       member,
       organization.id,
-      form({ description: 'After.', otherThemes: 'youth\nmedia freedom', countries: ['KE', 'PE'] }, ['website']),
+      form({ description: 'After.', themes: ['early-warning', 'youth', 'media-freedom'], countries: ['KE', 'PE'] }, [
+        'website',
+      ]),
       '192.0.2.1',
     );
     expect(result).toEqual({ ok: true, message: 'saved', data: { slug: organization.slug } });
@@ -97,8 +103,9 @@ describe('editing an organisation profile', () => {
       description: 'After.',
       website: 'https://example.org/monitors',
       contactEmail: 'info@example.org',
-      themes: ['early warning', 'youth', 'media freedom'],
-      membersOnlyFields: ['website'],
+      themes: [{ slug: 'early-warning' }, { slug: 'media-freedom' }, { slug: 'youth' }],
+      websiteVisibility: 'MEMBERS',
+      descriptionVisibility: 'PUBLIC',
       countries: [{ code: 'KE' }, { code: 'PE' }],
       // Regions follow the countries.
       regions: [{ slug: 'africa' }, { slug: 'americas' }],
@@ -106,6 +113,8 @@ describe('editing an organisation profile', () => {
 
     const events = await eventsOf(organization.id);
     expect(events).toHaveLength(1);
+    // Only what changed is recorded: the description stayed public.
+    expect(events[0]?.before).not.toHaveProperty('descriptionVisibility');
     expect(events[0]).toMatchObject({
       action: 'organization.update',
       actorId: member.id,
@@ -114,19 +123,19 @@ describe('editing an organisation profile', () => {
         description: 'Before.',
         website: null,
         contactEmail: null,
-        themes: ['early warning'],
+        themes: ['early-warning'],
         countries: ['KE'],
         regions: ['africa'],
-        membersOnlyFields: [],
+        websiteVisibility: 'PUBLIC',
       },
       after: {
         description: 'After.',
         website: 'https://example.org/monitors',
         contactEmail: 'info@example.org',
-        themes: ['early warning', 'youth', 'media freedom'],
+        themes: ['early-warning', 'media-freedom', 'youth'],
         countries: ['KE', 'PE'],
         regions: ['africa', 'americas'],
-        membersOnlyFields: ['website'],
+        websiteVisibility: 'MEMBERS',
       },
     });
   });
@@ -204,7 +213,7 @@ describe('editing an organisation profile', () => {
         description: 'x'.repeat(4001),
         website: 'javascript:alert(1)',
         contactEmail: 'not an email',
-        otherThemes: 'y'.repeat(61),
+        themes: ['Not a slug!'],
         countries: ['kenya'],
         websiteVisibility: 'friends',
       }),
@@ -216,7 +225,7 @@ describe('editing an organisation profile', () => {
         description: ['descriptionTooLong'],
         website: ['websiteInvalid'],
         contactEmail: ['contactEmailInvalid'],
-        otherThemes: ['themeTooLong'],
+        themes: ['themeUnknown'],
         countries: ['countryUnknown'],
         websiteVisibility: ['visibilityRequired'],
       },
@@ -224,6 +233,17 @@ describe('editing an organisation profile', () => {
     expect(await updateOrganizationProfile(member, organization.id, form({ countries: ['XX'] }))).toMatchObject({
       ok: false,
       fieldErrors: { countries: ['countryUnknown'] },
+    });
+    // A well-formed slug that is not in the vocabulary: themes are chosen, not invented.
+    const invented = form({ themes: [`invented-${uniqueSuffix()}`] });
+    expect(await updateOrganizationProfile(member, organization.id, invented)).toMatchObject({
+      ok: false,
+      fieldErrors: { themes: ['themeUnknown'] },
+    });
+    const tooMany = form({ themes: Array.from({ length: 13 }, (_, index) => `theme-${index}`) });
+    expect(await updateOrganizationProfile(member, organization.id, tooMany)).toMatchObject({
+      ok: false,
+      fieldErrors: { themes: ['tooManyThemes'] },
     });
     expect(await snapshot(organization.id)).toEqual(before);
     expect(await eventsOf(organization.id)).toHaveLength(0);
@@ -239,11 +259,17 @@ describe('editing an organisation profile', () => {
 
 describe('opening a profile for editing', () => {
   it('opens a member’s own organisation, or explains that they have none', async () => {
-    await ensureGeography(db);
+    await ensureReferenceData(db);
     const organization = await createOrganization(db, { countries: ['KE'], themes: ['youth'] });
     const member = viewerOf(await createMember(db, { organizationId: organization.id }));
     const result = await getOrganizationForEditing(member);
-    expect(result).toMatchObject({ ok: true, data: { id: organization.id, countryCodes: ['KE'], themes: ['youth'] } });
+    expect(result).toMatchObject({
+      ok: true,
+      data: {
+        id: organization.id,
+        values: { countries: ['KE'], themes: ['youth'], website: '', themesVisibility: 'PUBLIC' },
+      },
+    });
     expect(await getOrganizationForEditing(member, organization.slug)).toMatchObject({ ok: true });
 
     const loner = viewerOf(await createMember(db));
@@ -263,7 +289,7 @@ describe('members-only profile fields', () => {
   const member: Viewer = { id: 'any-member', role: 'MEMBER', organizationId: null, coordinatorRegionIds: [] };
 
   beforeAll(async () => {
-    await ensureGeography(db);
+    await ensureReferenceData(db);
     organization = await createOrganization(db, {
       name: `Quiet Org ${uniqueSuffix()}`,
       countries: ['KE'],
@@ -274,7 +300,7 @@ describe('members-only profile fields', () => {
     });
     await db.organization.update({
       where: { id: organization.id },
-      data: { membersOnlyFields: ['description', 'website', 'contactEmail', 'themes', 'countries'] },
+      data: Object.fromEntries(profileFieldNames.map((field) => [visibilityColumn(field), 'MEMBERS'])),
     });
   });
 
@@ -286,7 +312,7 @@ describe('members-only profile fields', () => {
       contactEmail: null,
       themes: [],
       countries: [],
-      hiddenFields: ['description', 'website', 'contactEmail', 'themes', 'countries'],
+      hiddenFields: profileFieldNames,
     });
     // Regions are not a members-only field.
     expect(profile?.regions.map((region) => region.slug)).toEqual(['africa']);
@@ -297,7 +323,7 @@ describe('members-only profile fields', () => {
       description: 'Only for members.',
       website: 'https://example.org/quiet',
       contactEmail: 'quiet@example.org',
-      themes: [theme],
+      themes: [{ slug: theme, label: theme.replace(/-/g, ' ') }],
       countries: [{ code: 'KE', name: 'Kenya' }],
       hiddenFields: [],
     });
@@ -312,10 +338,64 @@ describe('members-only profile fields', () => {
     expect(await byRegion(null)).toMatchObject({ shortDescription: '', themes: [], countries: [] });
     expect(await byRegion(member)).toMatchObject({
       shortDescription: 'Only for members.',
-      themes: [theme],
+      themes: [{ slug: theme, label: theme.replace(/-/g, ' ') }],
       countries: [{ code: 'KE', name: 'Kenya' }],
     });
     expect((await listOrganizations(null, parseDirectoryFilters({ theme }))).total).toBe(0);
     expect((await listOrganizations(member, parseDirectoryFilters({ theme }))).total).toBe(1);
+  });
+});
+
+describe('every declared profile field kept for members', () => {
+  // One value per kind that appears nowhere else, so finding its text in a payload means it leaked.
+  // A new kind does not compile until it has one here; a new field of a known kind needs nothing.
+  const suffix = uniqueSuffix();
+  const markers: { [K in ProfileFieldKind]: { input: string | string[]; text: string } } = {
+    text: { input: `Marker text ${suffix}`, text: `Marker text ${suffix}` },
+    url: { input: `https://marker-${suffix}.example.org`, text: `marker-${suffix}.example.org` },
+    email: { input: `marker-${suffix}@example.org`, text: `marker-${suffix}@example.org` },
+    themes: { input: [`marker-theme-${suffix}`], text: `marker theme ${suffix}` },
+    // Tuvalu: no other organisation in this file's database works there.
+    countries: { input: ['TV'], text: 'Tuvalu' },
+  };
+  let organization: { id: string; slug: string };
+
+  beforeAll(async () => {
+    await ensureReferenceData(db);
+    organization = await createOrganization(db, { name: `Marker Org ${suffix}`, countries: ['KE'] });
+    // The marker theme is in the vocabulary, used by this organisation alone.
+    await createOrganization(db, {
+      name: `Theme Holder ${suffix}`,
+      status: 'APPLIED',
+      themes: markers.themes.input as string[],
+    });
+    const admin = viewerOf(await createMember(db, { role: 'ADMIN' }));
+    const input = Object.fromEntries(
+      profileFieldNames.flatMap((field) => [
+        [field, markers[kindOf(field)].input],
+        [visibilityColumn(field), 'MEMBERS'],
+      ]),
+    );
+    expect(await updateOrganizationProfile(admin, organization.id, input)).toMatchObject({ ok: true });
+  });
+
+  it('reaches a member through every read', async () => {
+    const member: Viewer = { id: 'any-member', role: 'MEMBER', organizationId: null, coordinatorRegionIds: [] };
+    const payload = JSON.stringify(dataOf(await getOrganization(member, organization.slug)));
+    for (const field of profileFieldNames) expect(payload, field).toContain(markers[kindOf(field)].text);
+  });
+
+  it('reaches no visitor through any read: profile, list, filters and the theme choices', async () => {
+    const reads = {
+      profile: await getOrganization(null, organization.slug),
+      byName: await listOrganizations(null, parseDirectoryFilters({})),
+      byRegion: await listOrganizations(null, parseDirectoryFilters({ region: 'asia-pacific' })),
+      byTheme: await listOrganizations(null, parseDirectoryFilters({ theme: markers.themes.input[0] })),
+      themeChoices: await listOrganizationThemes(null),
+    };
+    expect(dataOf(reads.profile)?.hiddenFields).toEqual(profileFieldNames);
+    expect(reads.byTheme.total).toBe(0);
+    const payload = JSON.stringify(reads);
+    for (const field of profileFieldNames) expect(payload, field).not.toContain(markers[kindOf(field)].text);
   });
 });

@@ -1,20 +1,19 @@
 // Reads for the organisation directory. Which organisations a viewer sees is decided by
 // organizationReadScope (lib/auth/policy.ts): visitors and members see active ones only. Which of
-// their profile fields a viewer sees is decided by hiddenProfileFields below: an organisation may
-// keep some (Organization.membersOnlyFields) from visitors.
+// their profile fields a viewer sees is decided by profileForViewer below: an organisation may keep
+// any field declared in profile-fields.ts for members (its <field>Visibility column).
 import 'server-only';
 import { cache } from 'react';
 import {
   can,
-  organizationReadScope,
-  seesMembersOnly,
+  readableVisibilities,
   visibleOrganizations,
   visiblePublications,
   type MaybeViewer,
 } from '@/lib/auth/policy';
 import { db } from '@/lib/db';
 import { denied, missing, type Result } from '@/lib/forms/result';
-import { Prisma } from '@/lib/generated/prisma/client';
+import type { Prisma } from '@/lib/generated/prisma/client';
 import type {
   MembershipCategory,
   OrganizationStatus,
@@ -25,9 +24,68 @@ import { newestPublicationsFirst, organizationsByName } from '@/lib/site/orderin
 import { paginated, pageWindow, type Paginated } from '@/lib/site/pagination';
 
 import { excerpt } from '@/lib/site/text';
-import { isProfileField, type DirectoryFilters, type ProfileField } from './schemas';
+import { listThemes, themeOrder, type ThemeTag } from '@/lib/themes/queries';
+import {
+  hiddenValue,
+  kindOf,
+  profileFieldNames,
+  profileFormValues,
+  profileSelect,
+  visibilityColumn,
+  type OrganizationProfileInput,
+  type ProfileFieldName,
+  type ProfileValues,
+  type ProfileVisibilities,
+  type VisibilityColumn,
+} from './profile-fields';
+import type { DirectoryFilters } from './schemas';
 
 export const directoryPageSize = 24;
+
+/**
+ * The profile fields of an organisation that a viewer may not see: those whose <field>Visibility the
+ * viewer may not read (MEMBERS, for a visitor).
+ */
+export function hiddenProfileFields(viewer: MaybeViewer, row: ProfileVisibilities): ProfileFieldName[] {
+  const readable = readableVisibilities(viewer);
+  return profileFieldNames.filter((field) => !readable.includes(row[visibilityColumn(field)]));
+}
+
+/**
+ * A profile as `viewer` may see it: every declared field it may not see replaced by its kind's empty
+ * value, the visibility columns dropped, and the names of the hidden fields. Every read of profile
+ * fields goes through here, so a new field is hidden without anyone remembering to.
+ */
+export function profileForViewer<Row extends ProfileValues & ProfileVisibilities>(
+  viewer: MaybeViewer,
+  row: Row,
+): Omit<Row, VisibilityColumn> & { hiddenFields: ProfileFieldName[] } {
+  const hiddenFields = hiddenProfileFields(viewer, row);
+  const profile: Record<string, unknown> = { ...row };
+  for (const field of profileFieldNames) {
+    delete profile[visibilityColumn(field)];
+    if (hiddenFields.includes(field)) profile[field] = hiddenValue[kindOf(field)];
+  }
+  // The same row with hidden values replaced by values of the same type, and the visibility columns gone.
+  return { ...(profile as Omit<Row, VisibilityColumn>), hiddenFields };
+}
+
+/** Organisations whose `field` the viewer may see. */
+function showingField(viewer: MaybeViewer, field: ProfileFieldName): Prisma.OrganizationWhereInput {
+  const where: Prisma.OrganizationWhereInput = {};
+  where[visibilityColumn(field)] = { in: readableVisibilities(viewer) };
+  return where;
+}
+
+function directoryWhere(viewer: MaybeViewer, filters: Omit<DirectoryFilters, 'page'>): Prisma.OrganizationWhereInput {
+  return {
+    ...visibleOrganizations(viewer),
+    ...(filters.type ? { type: filters.type } : {}),
+    // A theme kept for members does not match for visitors, so filtering cannot reveal it.
+    ...(filters.theme ? { themes: { some: { slug: filters.theme } }, ...showingField(viewer, 'themes') } : {}),
+    ...(filters.region ? { regions: { some: { slug: filters.region } } } : {}),
+  };
+}
 
 export interface OrganizationListItem {
   slug: string;
@@ -36,32 +94,9 @@ export interface OrganizationListItem {
   status: OrganizationStatus;
   /** The description's first sentences, cut at a word boundary. */
   shortDescription: string;
-  themes: string[];
+  themes: ThemeTag[];
   regions: { slug: string; name: string }[];
   countries: { code: string; name: string }[];
-}
-
-/**
- * The profile fields of an organisation that a viewer may not see: those it shows to members only,
- * for a visitor; none for anyone signed in (members and staff).
- */
-export function hiddenProfileFields(viewer: MaybeViewer, membersOnlyFields: string[]): ProfileField[] {
-  return seesMembersOnly(viewer) ? [] : membersOnlyFields.filter(isProfileField);
-}
-
-/** Organisations whose `field` the viewer may see (all of them for a signed-in viewer). */
-function showingField(viewer: MaybeViewer, field: ProfileField): Prisma.OrganizationWhereInput {
-  return seesMembersOnly(viewer) ? {} : { NOT: { membersOnlyFields: { has: field } } };
-}
-
-function directoryWhere(viewer: MaybeViewer, filters: Omit<DirectoryFilters, 'page'>): Prisma.OrganizationWhereInput {
-  return {
-    ...visibleOrganizations(viewer),
-    ...(filters.type ? { type: filters.type } : {}),
-    // A theme kept for members does not match for visitors, so filtering cannot reveal it.
-    ...(filters.theme ? { themes: { has: filters.theme }, ...showingField(viewer, 'themes') } : {}),
-    ...(filters.region ? { regions: { some: { slug: filters.region } } } : {}),
-  };
 }
 
 /** Organisations in the directory, by name, narrowed by region, type and theme, 24 a page. */
@@ -81,60 +116,40 @@ export async function listOrganizations(
         name: true,
         type: true,
         status: true,
-        description: true,
-        themes: true,
-        membersOnlyFields: true,
+        ...profileSelect,
         regions: { orderBy: { sortOrder: 'asc' }, select: { slug: true, name: true } },
-        countries: { orderBy: { name: 'asc' }, select: { code: true, name: true } },
       },
     }),
   ]);
-  const items = rows.map(({ description, membersOnlyFields, ...row }) => {
-    const hidden = hiddenProfileFields(viewer, membersOnlyFields);
-    return {
-      ...row,
-      shortDescription: hidden.includes('description') ? '' : excerpt(description),
-      themes: hidden.includes('themes') ? [] : row.themes,
-      countries: hidden.includes('countries') ? [] : row.countries,
-    };
+  const items = rows.map((row) => {
+    const { slug, name, type, status, description, themes, regions, countries } = profileForViewer(viewer, row);
+    return { slug, name, type, status, shortDescription: excerpt(description), themes, regions, countries };
   });
   return paginated(items, total, filters.page, directoryPageSize);
 }
 
-/**
- * The themes of the organisations a viewer can see, alphabetically, for the theme filter: the same rows as
- * visibleOrganizations and showingField(viewer, 'themes'), de-duplicated by the database from
- * "Organization_status_themes_membersOnlyFields_idx" alone (an index-only scan).
- */
-export async function listOrganizationThemes(viewer: MaybeViewer): Promise<string[]> {
-  const statuses = organizationReadScope(viewer);
-  const themesShown = seesMembersOnly(viewer)
-    ? Prisma.empty
-    : Prisma.sql`AND NOT "membersOnlyFields" @> ARRAY[${'themes' satisfies ProfileField}]`;
-  const rows = await db.$queryRaw<{ value: string }[]>`
-    SELECT DISTINCT unnest(themes) AS value FROM "Organization"
-    WHERE status = ANY(${statuses}::"OrganizationStatus"[]) ${themesShown}`;
-  return rows.map((row) => row.value).sort((a, b) => a.localeCompare(b));
+/** The themes of the organisations a viewer can see (those that show their themes to the viewer), for the filter. */
+export async function listOrganizationThemes(viewer: MaybeViewer): Promise<ThemeTag[]> {
+  return db.theme.findMany({
+    where: { organizations: { some: { ...visibleOrganizations(viewer), ...showingField(viewer, 'themes') } } },
+    orderBy: themeOrder,
+    select: { slug: true, label: true },
+  });
 }
 
-export interface OrganizationProfile {
+export type OrganizationProfile = ProfileValues & {
   id: string;
   slug: string;
   name: string;
   type: OrganizationType;
   category: MembershipCategory;
   status: OrganizationStatus;
-  description: string;
-  website: string | null;
-  contactEmail: string | null;
-  themes: string[];
   joinedAt: Date | null;
   regions: { id: string; slug: string; name: string }[];
-  countries: { code: string; name: string }[];
   publications: { slug: string; title: string; kind: PublicationKind; publishedAt: Date | null; language: string }[];
   /** Fields the organisation shows to members only, left empty above for this viewer. */
-  hiddenFields: ProfileField[];
-}
+  hiddenFields: ProfileFieldName[];
+};
 
 export const organizationPublicationLimit = 50;
 
@@ -153,14 +168,9 @@ export const getOrganization = cache(
         type: true,
         category: true,
         status: true,
-        description: true,
-        website: true,
-        contactEmail: true,
-        themes: true,
         joinedAt: true,
-        membersOnlyFields: true,
+        ...profileSelect,
         regions: { orderBy: { sortOrder: 'asc' }, select: { id: true, slug: true, name: true } },
-        countries: { orderBy: { name: 'asc' }, select: { code: true, name: true } },
         publications: {
           where: visiblePublications(viewer),
           orderBy: newestPublicationsFirst,
@@ -170,54 +180,25 @@ export const getOrganization = cache(
       },
     });
     if (!organization || !can(viewer, 'organization:read', organization)) return missing();
-    const { membersOnlyFields, ...profile } = organization;
-    const hidden = hiddenProfileFields(viewer, membersOnlyFields);
-    const data = {
-      ...profile,
-      description: hidden.includes('description') ? '' : profile.description,
-      website: hidden.includes('website') ? null : profile.website,
-      contactEmail: hidden.includes('contactEmail') ? null : profile.contactEmail,
-      themes: hidden.includes('themes') ? [] : profile.themes,
-      countries: hidden.includes('countries') ? [] : profile.countries,
-      hiddenFields: hidden,
-    };
-    return { ok: true, data };
+    return { ok: true, data: profileForViewer(viewer, organization) };
   },
 );
 
 // ─── The profile form (/account/organization) ────────────────────────────────
 
-/** What the profile form starts from. */
+/** What the profile form starts from: the stored values (theme slugs, country codes) and who sees each. */
 export interface EditableOrganization {
   id: string;
   slug: string;
   name: string;
-  description: string;
-  website: string | null;
-  contactEmail: string | null;
-  themes: string[];
-  countryCodes: string[];
-  membersOnlyFields: ProfileField[];
+  values: OrganizationProfileInput;
 }
 
-/** The choices the form offers: every country, by region, and the themes already in use. */
+/** The choices the form offers: every country, by region, and every theme of the vocabulary. */
 export interface ProfileFormOptions {
   regions: { slug: string; name: string; countries: { code: string; name: string }[] }[];
-  themes: string[];
+  themes: ThemeTag[];
 }
-
-const editableSelect = {
-  id: true,
-  slug: true,
-  name: true,
-  description: true,
-  website: true,
-  contactEmail: true,
-  themes: true,
-  membersOnlyFields: true,
-  countries: { orderBy: { code: 'asc' }, select: { code: true } },
-  regions: { select: { id: true } },
-} as const;
 
 /**
  * The organisation a viewer may edit: the one named by `slug`, or else their own. 401 for a visitor,
@@ -232,7 +213,7 @@ export async function getOrganizationForEditing(
   if (!slug && !viewer.organizationId) return { ok: false, status: 404, message: 'noOrganization' };
   const organization = await db.organization.findUnique({
     where: slug ? { slug } : { id: viewer.organizationId! },
-    select: editableSelect,
+    select: { id: true, slug: true, name: true, ...profileSelect, regions: { select: { id: true } } },
   });
   if (!organization) return missing();
   if (
@@ -243,33 +224,18 @@ export async function getOrganizationForEditing(
   ) {
     return denied(viewer);
   }
-  return {
-    ok: true,
-    data: {
-      id: organization.id,
-      slug: organization.slug,
-      name: organization.name,
-      description: organization.description,
-      website: organization.website,
-      contactEmail: organization.contactEmail,
-      themes: organization.themes,
-      countryCodes: organization.countries.map((country) => country.code),
-      membersOnlyFields: organization.membersOnlyFields.filter(isProfileField),
-    },
-  };
+  const { id, name } = organization;
+  return { ok: true, data: { id, slug: organization.slug, name, values: profileFormValues(organization) } };
 }
 
-/** Every country grouped by region, and the themes organisations already use (plus `extraThemes`). */
-export async function getProfileFormOptions(
-  viewer: MaybeViewer,
-  extraThemes: string[] = [],
-): Promise<ProfileFormOptions> {
+/** Every country grouped by region, and every theme. */
+export async function getProfileFormOptions(): Promise<ProfileFormOptions> {
   const [regions, themes] = await Promise.all([
     db.region.findMany({
       orderBy: [{ sortOrder: 'asc' }, { name: 'asc' }],
       select: { slug: true, name: true, countries: { orderBy: { name: 'asc' }, select: { code: true, name: true } } },
     }),
-    listOrganizationThemes(viewer),
+    listThemes(),
   ]);
-  return { regions, themes: [...new Set([...themes, ...extraThemes])].sort((a, b) => a.localeCompare(b)) };
+  return { regions, themes };
 }

@@ -1,5 +1,6 @@
-// Field schemas that several forms share, so a web address means the same on /join and on an
-// organisation's profile. Messages are catalogue keys each form's catalogue defines.
+// Field schemas that several forms share, so a web address, a country or a theme means the same on
+// /join, on an organisation's profile and in people administration. Their messages are keys of the
+// shared `errors.fields` catalogue (a form's own catalogue may word them differently).
 import { z } from 'zod';
 
 const httpUrl = z.url({ protocol: /^https?$/, hostname: z.regexes.domain });
@@ -15,3 +16,52 @@ export const optionalWebsiteSchema = z
   .transform((value) => (value && !/^[a-z][a-z0-9+.-]*:/i.test(value) ? `https://${value}` : value))
   .refine((value) => value === '' || httpUrl.safeParse(value).success, { error: 'websiteInvalid' })
   .transform((value) => value || null);
+
+/** A slug as the portal writes them: lower-case letters and digits in hyphenated runs. */
+export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/**
+ * A checkbox group: nothing ticked (absent or false, as react-hook-form gives one lone box, or the
+ * browser sends no value at all), one value, or many; repeats are dropped.
+ */
+export const checkboxList = <T extends z.ZodType<string>>(item: T) =>
+  z.preprocess(
+    (value): unknown[] =>
+      value === undefined || value === null || value === false ? [] : Array.isArray(value) ? value : [value],
+    z.array(item).transform((values) => [...new Set(values)]),
+  );
+
+/** An ISO 3166-1 alpha-2 country code ("ke" reads as "KE"). Whether it exists is checked by the write. */
+export const countryCodeSchema = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(/^[A-Z]{2}$/, { error: 'countryUnknown' });
+
+/** Ticked countries: at most every country once. */
+export const countryCodesSchema = checkboxList(countryCodeSchema).pipe(
+  z.array(z.string()).max(300, { error: 'countryUnknown' }),
+);
+
+/** A region's slug. Whether it exists is checked by the write. */
+export const regionSlugSchema = z.string().trim().max(120, { error: 'regionUnknown' }).regex(slugPattern, {
+  error: 'regionUnknown',
+});
+
+/** Ticked regions. */
+export const regionSlugsSchema = checkboxList(regionSlugSchema).pipe(
+  z.array(z.string()).max(20, { error: 'regionUnknown' }),
+);
+
+/** A theme of the managed vocabulary (the Theme table), by slug. Whether it exists is checked by the write. */
+export const themeSlugSchema = z.string().trim().max(120, { error: 'themeUnknown' }).regex(slugPattern, {
+  error: 'themeUnknown',
+});
+
+/** How many themes one organisation, application or publication may carry. */
+export const themesMax = 12;
+
+/** Ticked themes. */
+export const themeSlugsSchema = checkboxList(themeSlugSchema).pipe(
+  z.array(z.string()).max(themesMax, { error: 'tooManyThemes' }),
+);

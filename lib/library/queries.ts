@@ -2,6 +2,7 @@
 // by publicationReadScope (lib/auth/policy.ts): published ones; members-only ones to members. A
 // single publication answers with a refusal (lib/forms/result.ts) the page turns into 401 or 404.
 import 'server-only';
+import { themeOrder, type ThemeTag } from '@/lib/themes/queries';
 import { cache } from 'react';
 import { can, publicationReadScope, visiblePublications, type MaybeViewer, type Viewer } from '@/lib/auth/policy';
 import { db } from '@/lib/db';
@@ -59,7 +60,7 @@ function libraryWhere(viewer: MaybeViewer, filters: Omit<LibraryFilters, 'page'>
   return {
     ...visiblePublications(viewer),
     ...(filters.kind ? { kind: filters.kind } : {}),
-    ...(filters.theme ? { themes: { has: filters.theme } } : {}),
+    ...(filters.theme ? { themes: { some: { slug: filters.theme } } } : {}),
     ...(filters.language ? { language: { equals: filters.language, mode: 'insensitive' } } : {}),
     ...(filters.region ? { regions: { some: { slug: filters.region } } } : {}),
   };
@@ -100,32 +101,36 @@ export async function listLatestPublications(viewer: MaybeViewer, limit = 6): Pr
 }
 
 export interface LibraryFacets {
-  themes: string[];
+  themes: ThemeTag[];
   languages: string[];
 }
 
 /**
- * The themes and languages found among the publications the viewer may read, for the filters. Both read
- * "Publication_status_visibility_kind_language_themes_idx" only (an index-only scan): the scope is compared
- * as the enums it is, since a cast to text would hide the index.
+ * The themes and languages found among the publications the viewer may read, for the filters. The
+ * themes: those with at least one readable publication (one probe of "_PublicationToTheme_B_index" a
+ * theme). The languages read "Publication_status_visibility_kind_language_idx" only (an index-only
+ * scan): the scope is compared as the enums it is, since a cast to text would hide the index.
  */
 export async function listLibraryFacets(viewer: MaybeViewer): Promise<LibraryFacets> {
   const { statuses, visibilities } = publicationReadScope(viewer);
   const readable = Prisma.sql`status = ANY(${statuses}::"PublicationStatus"[]) AND visibility = ANY(${visibilities}::"Visibility"[])`;
   const [themes, languages] = await Promise.all([
-    db.$queryRaw<{ value: string }[]>`
-      SELECT DISTINCT unnest(themes) AS value FROM "Publication" WHERE ${readable} ORDER BY value`,
+    db.theme.findMany({
+      where: { publications: { some: visiblePublications(viewer) } },
+      orderBy: themeOrder,
+      select: { slug: true, label: true },
+    }),
     db.$queryRaw<{ value: string }[]>`
       SELECT DISTINCT language AS value FROM "Publication" WHERE ${readable} ORDER BY value`,
   ]);
-  return { themes: themes.map((row) => row.value), languages: languages.map((row) => row.value) };
+  return { themes, languages: languages.map((row) => row.value) };
 }
 
 export interface PublicationDetail extends PublicationListItem {
   body: string;
   source: string | null;
   sourceUrl: string | null;
-  themes: string[];
+  themes: ThemeTag[];
   countries: { code: string; name: string }[];
   sections: { position: number; heading: string; body: string }[];
 }
@@ -147,7 +152,7 @@ export const getPublication = cache(async (viewer: MaybeViewer, slug: string): P
       body: true,
       source: true,
       sourceUrl: true,
-      themes: true,
+      themes: { orderBy: themeOrder, select: { slug: true, label: true } },
       countries: { orderBy: { name: 'asc' }, select: { code: true, name: true } },
       sections: { orderBy: { position: 'asc' }, select: { position: true, heading: true, body: true } },
     },

@@ -1,15 +1,16 @@
-// The library's GET filters (/library?kind=REPORT&region=europe&theme=…&language=fr&page=2).
+// The library's GET filters (/library?kind=REPORT&region=europe&theme=early-warning&language=fr&page=2).
 // Invalid values are ignored, so a hand-edited address never fails.
 import { z } from 'zod';
 import { PublicationKind } from '@/lib/generated/prisma/enums';
-import { enumParam, languageParam, pageParam, slugParam, textParam } from '@/lib/site/search-params';
+import { enumParam, languageParam, pageParam, slugParam } from '@/lib/site/search-params';
 
 export const publicationKinds = Object.values(PublicationKind);
 
 export const libraryFiltersSchema = z.object({
   kind: enumParam(PublicationKind),
   region: slugParam,
-  theme: textParam,
+  /** A theme's slug. */
+  theme: slugParam,
   language: languageParam,
   page: pageParam,
 });

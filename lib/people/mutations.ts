@@ -81,7 +81,7 @@ export async function changeRole(viewer: MaybeViewer, input: unknown, meta: Requ
   const regionSlugs = role === 'COORDINATOR' ? [...new Set(parsed.data.regions)].sort() : [];
   const regions = await db.region.findMany({ where: { slug: { in: regionSlugs } }, select: { id: true, slug: true } });
   if (regions.length !== regionSlugs.length) {
-    return fieldRefusal(400, 'regions', 'unknownRegion', 'invalidInput');
+    return fieldRefusal(400, 'regions', 'regionUnknown', 'invalidInput');
   }
 
   return db.$transaction(async (tx): Promise<Result> => {

@@ -190,7 +190,7 @@ describe('changing a role', () => {
     ).toMatchObject({
       ok: false,
       status: 400,
-      fieldErrors: { regions: ['unknownRegion'] },
+      fieldErrors: { regions: ['regionUnknown'] },
     });
     expect(await changeRole(admin, { memberId: 'no-such-person', role: 'ADMIN', regions: [] }, meta)).toMatchObject({
       ok: false,

@@ -2,6 +2,7 @@
 // `people.errors` catalogue. Invalid filter values are ignored, so a hand-edited address never fails.
 import { z } from 'zod';
 import { MemberStatus, Role } from '@/lib/generated/prisma/enums';
+import { regionSlugsSchema } from '@/lib/forms/fields';
 import { enumParam, pageParam, textParam } from '@/lib/site/search-params';
 
 export const roles = Object.values(Role);
@@ -38,17 +39,7 @@ export type MemberActionInput = z.input<typeof memberActionSchema>;
 export const changeRoleSchema = z.object({
   memberId: memberIdSchema,
   role: z.enum(Role, { error: 'roleRequired' }),
-  regions: z
-    .array(
-      z
-        .string()
-        .trim()
-        .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'unknownRegion' })
-        .max(120, { error: 'unknownRegion' }),
-      { error: 'unknownRegion' },
-    )
-    .max(20, { error: 'unknownRegion' })
-    .default([]),
+  regions: regionSlugsSchema,
 });
 
 export type ChangeRoleInput = z.input<typeof changeRoleSchema>;

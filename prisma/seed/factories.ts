@@ -17,6 +17,7 @@ import type {
   Visibility,
 } from '../../lib/generated/prisma/enums';
 import { countries, regions } from './geography';
+import { standardThemes } from './themes';
 
 export type Db = PrismaClient | Prisma.TransactionClient;
 
@@ -56,6 +57,29 @@ export async function ensureGeography(db: Db): Promise<Map<string, string>> {
   }
   return regionIds;
 }
+
+/** Adds the standard themes that are missing (never renames one a coordinator reworded). */
+export async function ensureThemes(db: Db): Promise<void> {
+  await db.theme.createMany({ data: [...standardThemes], skipDuplicates: true });
+}
+
+/**
+ * The reference data every install needs, demo or not: regions, countries and the standard themes.
+ * Returns region ids by slug, as ensureGeography does.
+ */
+export async function ensureReferenceData(db: Db): Promise<Map<string, string>> {
+  const regionIds = await ensureGeography(db);
+  await ensureThemes(db);
+  return regionIds;
+}
+
+/**
+ * Tags by theme slug. A slug not in the vocabulary yet is added with a label made from it, so a test
+ * can invent a theme of its own ("theme-x1y2" reads "theme x1y2").
+ */
+export const connectThemes = (slugs: string[]) => ({
+  connectOrCreate: slugs.map((slug) => ({ where: { slug }, create: { slug, label: slug.replace(/-/g, ' ') } })),
+});
 
 /** Region ids of the given slugs plus those of the given countries, without repeats. */
 async function regionIdsFor(db: Db, regionSlugs: string[], countryCodes: string[]): Promise<{ id: string }[]> {
@@ -99,7 +123,6 @@ export function organizationRow(input: OrganizationInput = {}) {
     description: input.description ?? '',
     website: input.website ?? null,
     contactEmail: input.contactEmail ?? null,
-    themes: input.themes ?? [],
     joinedAt: input.joinedAt === undefined ? (status === 'APPLIED' ? null : new Date()) : input.joinedAt,
   } satisfies Prisma.OrganizationCreateManyInput;
 }
@@ -114,6 +137,7 @@ export async function createOrganization(db: Db, input: OrganizationInput = {}) 
       ...row,
       countries: { connect: connectCountries(countryCodes) },
       regions: { connect: await regionIdsFor(db, input.regions ?? [], countryCodes) },
+      themes: connectThemes(input.themes ?? []),
     },
   });
 }
@@ -155,7 +179,6 @@ export function publicationRow(input: PublicationInput = {}) {
     source: input.source ?? null,
     sourceUrl: input.sourceUrl ?? null,
     publishedAt: input.publishedAt === undefined ? (status === 'PUBLISHED' ? new Date() : null) : input.publishedAt,
-    themes: input.themes ?? [],
     language: input.language ?? 'en',
     visibility: input.visibility ?? 'PUBLIC',
     status,
@@ -173,6 +196,7 @@ export async function createPublication(db: Db, input: PublicationInput = {}) {
       ...row,
       regions: { connect: await regionIdsFor(db, input.regions ?? [], countryCodes) },
       countries: { connect: connectCountries(countryCodes) },
+      themes: connectThemes(input.themes ?? []),
       sections: input.sections
         ? { create: input.sections.map((section, position) => ({ ...section, position })) }
         : undefined,

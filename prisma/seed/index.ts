@@ -11,7 +11,7 @@ import {
   createMember,
   createOrganization,
   createPublication,
-  ensureGeography,
+  ensureReferenceData,
   slugOf,
 } from './factories';
 
@@ -26,11 +26,12 @@ export const demoAccounts = [
 const day = (iso: string) => new Date(`${iso}T09:00:00Z`);
 
 export async function isDatabaseEmpty(db: PrismaClient): Promise<boolean> {
-  return (await db.region.count()) === 0;
+  // Regions and themes are reference data every install gets: content means organisations or people.
+  return (await db.organization.count()) === 0 && (await db.member.count()) === 0;
 }
 
 export async function seedDemoContent(db: PrismaClient) {
-  await ensureGeography(db);
+  await ensureReferenceData(db);
 
   const organizationIds = new Map<string, string>();
   for (const organization of demoOrganizations) {

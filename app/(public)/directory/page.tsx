@@ -34,7 +34,7 @@ export default async function DirectoryPage({ searchParams }: { searchParams: Pr
         <DirectoryFilters
           regions={regions.map((region) => ({ value: region.slug, label: region.name }))}
           types={organizationTypes.map((type) => ({ value: type, label: t(`common.organizationType.${type}`) }))}
-          themes={themes.map((theme) => ({ value: theme, label: theme }))}
+          themes={themes.map((theme) => ({ value: theme.slug, label: theme.label }))}
           selected={filters}
         />
       </div>

@@ -12,12 +12,12 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** An organisation applies to join the coalition; anyone may open it. */
 export default async function JoinPage() {
-  const [t, regions] = await Promise.all([getTranslations('join'), listJoinOptions()]);
+  const [t, options] = await Promise.all([getTranslations('join'), listJoinOptions()]);
   return (
     <PageContainer className="max-w-3xl">
       <PageHeader title={t('title')} intro={t('intro')} />
       <div className="mt-8">
-        <JoinForm regions={regions} />
+        <JoinForm options={options} />
       </div>
     </PageContainer>
   );

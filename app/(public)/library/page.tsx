@@ -36,7 +36,7 @@ export default async function LibraryPage({ searchParams }: { searchParams: Prom
         <LibraryFilters
           kinds={publicationKinds.map((kind) => ({ value: kind, label: t(`common.publicationKind.${kind}`) }))}
           regions={regions.map((region) => ({ value: region.slug, label: region.name }))}
-          themes={facets.themes.map((theme) => ({ value: theme, label: theme }))}
+          themes={facets.themes.map((theme) => ({ value: theme.slug, label: theme.label }))}
           languages={facets.languages.map((language) => ({ value: language, label: languageName(language, locale) }))}
           selected={filters}
         />

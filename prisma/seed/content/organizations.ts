@@ -12,7 +12,7 @@ export const demoOrganizations: DemoOrganization[] = [
     website: 'https://example.org/great-lakes-early-warning',
     contactEmail: 'info@great-lakes-early-warning.example.org',
     countries: ['CD', 'RW', 'BI', 'UG'],
-    themes: ['early warning', 'civilian protection'],
+    themes: ['early-warning', 'civilian-protection'],
     joined: '2010-05-12',
   },
   {
@@ -23,7 +23,7 @@ export const demoOrganizations: DemoOrganization[] = [
     website: 'https://example.org/sahel-civilian-monitoring',
     contactEmail: 'info@sahel-civilian-monitoring.example.org',
     countries: ['ML', 'BF', 'NE'],
-    themes: ['early warning', 'human rights documentation', 'climate and conflict'],
+    themes: ['early-warning', 'human-rights-documentation', 'climate-and-conflict'],
     joined: '2016-02-03',
   },
   {
@@ -34,7 +34,7 @@ export const demoOrganizations: DemoOrganization[] = [
     website: 'https://example.org/eacc-research',
     contactEmail: 'info@eacc-research.example.org',
     countries: ['KE', 'ET', 'SS', 'SO', 'SD'],
-    themes: ['early warning', 'hate speech', 'climate and conflict'],
+    themes: ['early-warning', 'hate-speech', 'climate-and-conflict'],
     joined: '2012-09-20',
   },
   {
@@ -45,7 +45,7 @@ export const demoOrganizations: DemoOrganization[] = [
     website: 'https://example.org/voices-of-juba',
     contactEmail: 'info@voices-of-juba.example.org',
     countries: ['SS'],
-    themes: ['media freedom', 'hate speech', 'youth'],
+    themes: ['media-freedom', 'hate-speech', 'youth'],
     joined: '2018-06-14',
   },
   {
@@ -56,7 +56,7 @@ export const demoOrganizations: DemoOrganization[] = [
     website: 'https://example.org/lake-chad-women-mediators',
     contactEmail: 'info@lake-chad-women-mediators.example.org',
     countries: ['NG', 'CM', 'TD', 'NE'],
-    themes: ['women, peace and security', 'peacebuilding', 'refugees and displacement'],
+    themes: ['women-peace-and-security', 'peacebuilding', 'refugees-and-displacement'],
     joined: '2019-03-08',
   },
   {
@@ -67,7 +67,7 @@ export const demoOrganizations: DemoOrganization[] = [
     website: 'https://example.org/faith-reconciliation-council',
     contactEmail: 'info@faith-reconciliation-council.example.org',
     countries: ['CF', 'CM'],
-    themes: ['peacebuilding', 'hate speech'],
+    themes: ['peacebuilding', 'hate-speech'],
     joined: '2015-11-23',
   },
   {
@@ -79,7 +79,7 @@ export const demoOrganizations: DemoOrganization[] = [
     website: 'https://example.org/kivu-documentation',
     contactEmail: 'info@kivu-documentation.example.org',
     countries: ['CD'],
-    themes: ['human rights documentation', 'accountability'],
+    themes: ['human-rights-documentation', 'accountability'],
     joined: '2013-04-17',
   },
   {
@@ -91,7 +91,7 @@ export const demoOrganizations: DemoOrganization[] = [
     website: 'https://example.org/mozambique-channel-forum',
     contactEmail: 'info@mozambique-channel-forum.example.org',
     countries: ['MZ', 'TZ'],
-    themes: ['refugees and displacement', 'civilian protection'],
+    themes: ['refugees-and-displacement', 'civilian-protection'],
     joined: '2026-04-09',
   },
 
@@ -104,7 +104,7 @@ export const demoOrganizations: DemoOrganization[] = [
     website: 'https://example.org/observatorio-andino',
     contactEmail: 'info@observatorio-andino.example.org',
     countries: ['CO', 'VE', 'EC', 'PE'],
-    themes: ['early warning', 'civilian protection'],
+    themes: ['early-warning', 'civilian-protection'],
     joined: '2014-07-21',
   },
   {
@@ -115,7 +115,7 @@ export const demoOrganizations: DemoOrganization[] = [
     website: 'https://example.org/memoria-istmo',
     contactEmail: 'info@memoria-istmo.example.org',
     countries: ['GT', 'SV', 'HN'],
-    themes: ['transitional justice', 'accountability', 'human rights documentation'],
+    themes: ['transitional-justice', 'accountability', 'human-rights-documentation'],
     joined: '2011-10-05',
   },
   {
@@ -127,7 +127,7 @@ export const demoOrganizations: DemoOrganization[] = [
     website: 'https://example.org/northbridge-apl',
     contactEmail: 'info@northbridge-apl.example.org',
     countries: ['CA', 'US'],
-    themes: ['early warning', 'accountability'],
+    themes: ['early-warning', 'accountability'],
     joined: '2017-01-30',
   },
   {
@@ -138,7 +138,7 @@ export const demoOrganizations: DemoOrganization[] = [
     website: 'https://example.org/periodistas-frontera',
     contactEmail: 'info@periodistas-frontera.example.org',
     countries: ['MX', 'GT'],
-    themes: ['media freedom', 'refugees and displacement'],
+    themes: ['media-freedom', 'refugees-and-displacement'],
     joined: '2018-05-03',
   },
   {
@@ -149,7 +149,7 @@ export const demoOrganizations: DemoOrganization[] = [
     website: 'https://example.org/haiti-safety-alliance',
     contactEmail: 'info@haiti-safety-alliance.example.org',
     countries: ['HT'],
-    themes: ['civilian protection', 'youth', 'human rights documentation'],
+    themes: ['civilian-protection', 'youth', 'human-rights-documentation'],
     joined: '2021-02-16',
   },
   {
@@ -160,7 +160,7 @@ export const demoOrganizations: DemoOrganization[] = [
     website: 'https://example.org/ecumenical-accompaniment',
     contactEmail: 'info@ecumenical-accompaniment.example.org',
     countries: ['CO', 'GT', 'HN'],
-    themes: ['civilian protection', 'peacebuilding'],
+    themes: ['civilian-protection', 'peacebuilding'],
     joined: '2009-11-18',
   },
   {
@@ -172,7 +172,7 @@ export const demoOrganizations: DemoOrganization[] = [
     website: 'https://example.org/southern-cone-archive',
     contactEmail: 'info@southern-cone-archive.example.org',
     countries: ['AR', 'CL', 'UY'],
-    themes: ['transitional justice', 'human rights documentation'],
+    themes: ['transitional-justice', 'human-rights-documentation'],
     joined: '2012-03-24',
   },
   {
@@ -184,7 +184,7 @@ export const demoOrganizations: DemoOrganization[] = [
     website: 'https://example.org/caribbean-climate-security',
     contactEmail: 'info@caribbean-climate-security.example.org',
     countries: ['JM', 'HT', 'DO', 'TT'],
-    themes: ['climate and conflict', 'refugees and displacement'],
+    themes: ['climate-and-conflict', 'refugees-and-displacement'],
     joined: '2026-05-27',
   },
 
@@ -197,7 +197,7 @@ export const demoOrganizations: DemoOrganization[] = [
     website: 'https://example.org/mekong-rights',
     contactEmail: 'info@mekong-rights.example.org',
     countries: ['MM', 'TH', 'KH'],
-    themes: ['human rights documentation', 'accountability'],
+    themes: ['human-rights-documentation', 'accountability'],
     joined: '2011-06-29',
   },
   {
@@ -208,7 +208,7 @@ export const demoOrganizations: DemoOrganization[] = [
     website: 'https://example.org/bay-of-bengal-network',
     contactEmail: 'info@bay-of-bengal-network.example.org',
     countries: ['BD', 'MM', 'MY', 'ID'],
-    themes: ['refugees and displacement', 'civilian protection', 'accountability'],
+    themes: ['refugees-and-displacement', 'civilian-protection', 'accountability'],
     joined: '2018-08-25',
   },
   {
@@ -219,7 +219,7 @@ export const demoOrganizations: DemoOrganization[] = [
     website: 'https://example.org/mindanao-mediators',
     contactEmail: 'info@mindanao-mediators.example.org',
     countries: ['PH'],
-    themes: ['peacebuilding', 'women, peace and security', 'youth'],
+    themes: ['peacebuilding', 'women-peace-and-security', 'youth'],
     joined: '2012-10-31',
   },
   {
@@ -230,7 +230,7 @@ export const demoOrganizations: DemoOrganization[] = [
     website: 'https://example.org/pacific-peace-climate',
     contactEmail: 'info@pacific-peace-climate.example.org',
     countries: ['FJ', 'PG', 'SB', 'VU'],
-    themes: ['climate and conflict', 'peacebuilding', 'refugees and displacement'],
+    themes: ['climate-and-conflict', 'peacebuilding', 'refugees-and-displacement'],
     joined: '2016-09-12',
   },
   {
@@ -241,7 +241,7 @@ export const demoOrganizations: DemoOrganization[] = [
     website: 'https://example.org/harbourview-institute',
     contactEmail: 'info@harbourview-institute.example.org',
     countries: ['AU', 'ID', 'TL', 'MM', 'BD'],
-    themes: ['civilian protection', 'women, peace and security'],
+    themes: ['civilian-protection', 'women-peace-and-security'],
     joined: '2014-04-02',
   },
   {
@@ -253,7 +253,7 @@ export const demoOrganizations: DemoOrganization[] = [
     website: 'https://example.org/nepal-tj-forum',
     contactEmail: 'info@nepal-tj-forum.example.org',
     countries: ['NP'],
-    themes: ['transitional justice', 'accountability'],
+    themes: ['transitional-justice', 'accountability'],
     joined: '2010-12-10',
   },
   {
@@ -264,7 +264,7 @@ export const demoOrganizations: DemoOrganization[] = [
     website: 'https://example.org/frontline-lens-asia',
     contactEmail: 'info@frontline-lens-asia.example.org',
     countries: ['AF', 'PK', 'MM'],
-    themes: ['media freedom', 'human rights documentation'],
+    themes: ['media-freedom', 'human-rights-documentation'],
     joined: '2019-07-15',
   },
   {
@@ -276,7 +276,7 @@ export const demoOrganizations: DemoOrganization[] = [
     website: 'https://example.org/lanka-interfaith-circle',
     contactEmail: 'info@lanka-interfaith-circle.example.org',
     countries: ['LK'],
-    themes: ['peacebuilding', 'transitional justice', 'hate speech'],
+    themes: ['peacebuilding', 'transitional-justice', 'hate-speech'],
     joined: '2015-05-18',
   },
 
@@ -289,7 +289,7 @@ export const demoOrganizations: DemoOrganization[] = [
     website: 'https://example.org/fape-network',
     contactEmail: 'info@fape-network.example.org',
     countries: ['BE', 'NL', 'DE', 'FR'],
-    themes: ['early warning', 'accountability', 'civilian protection'],
+    themes: ['early-warning', 'accountability', 'civilian-protection'],
     joined: '2013-03-14',
   },
   {
@@ -300,7 +300,7 @@ export const demoOrganizations: DemoOrganization[] = [
     website: 'https://example.org/balkan-memory',
     contactEmail: 'info@balkan-memory.example.org',
     countries: ['BA', 'RS', 'HR', 'ME'],
-    themes: ['transitional justice', 'accountability', 'hate speech'],
+    themes: ['transitional-justice', 'accountability', 'hate-speech'],
     joined: '2011-07-11',
   },
   {
@@ -312,7 +312,7 @@ export const demoOrganizations: DemoOrganization[] = [
     website: 'https://example.org/lakeside-icj',
     contactEmail: 'info@lakeside-icj.example.org',
     countries: ['CH', 'NL'],
-    themes: ['accountability', 'transitional justice'],
+    themes: ['accountability', 'transitional-justice'],
     joined: '2014-10-01',
   },
   {
@@ -323,7 +323,7 @@ export const demoOrganizations: DemoOrganization[] = [
     website: 'https://example.org/clearsight-lab',
     contactEmail: 'info@clearsight-lab.example.org',
     countries: ['GB', 'UA', 'SY'],
-    themes: ['human rights documentation', 'accountability'],
+    themes: ['human-rights-documentation', 'accountability'],
     joined: '2020-01-22',
   },
   {
@@ -334,7 +334,7 @@ export const demoOrganizations: DemoOrganization[] = [
     website: 'https://example.org/dnipro-civic-protection',
     contactEmail: 'info@dnipro-civic-protection.example.org',
     countries: ['UA', 'MD'],
-    themes: ['civilian protection', 'refugees and displacement', 'human rights documentation'],
+    themes: ['civilian-protection', 'refugees-and-displacement', 'human-rights-documentation'],
     joined: '2022-06-06',
   },
   {
@@ -345,7 +345,7 @@ export const demoOrganizations: DemoOrganization[] = [
     website: 'https://example.org/caucasus-dialogue',
     contactEmail: 'info@caucasus-dialogue.example.org',
     countries: ['GE', 'AM', 'AZ'],
-    themes: ['peacebuilding', 'youth', 'hate speech'],
+    themes: ['peacebuilding', 'youth', 'hate-speech'],
     joined: '2017-04-24',
   },
   {
@@ -357,7 +357,7 @@ export const demoOrganizations: DemoOrganization[] = [
     website: 'https://example.org/fjordlys-foundation',
     contactEmail: 'info@fjordlys-foundation.example.org',
     countries: ['NO', 'SE'],
-    themes: ['civilian protection', 'media freedom'],
+    themes: ['civilian-protection', 'media-freedom'],
     joined: '2016-11-29',
   },
   {
@@ -368,7 +368,7 @@ export const demoOrganizations: DemoOrganization[] = [
     website: 'https://example.org/roma-rights-watch',
     contactEmail: 'info@roma-rights-watch.example.org',
     countries: ['HU', 'SK', 'RO', 'BG'],
-    themes: ['hate speech', 'accountability', 'early warning'],
+    themes: ['hate-speech', 'accountability', 'early-warning'],
     joined: '2015-08-02',
   },
 
@@ -381,7 +381,7 @@ export const demoOrganizations: DemoOrganization[] = [
     website: 'https://example.org/levant-protection-monitor',
     contactEmail: 'info@levant-protection-monitor.example.org',
     countries: ['SY', 'LB', 'JO', 'TR'],
-    themes: ['civilian protection', 'human rights documentation', 'refugees and displacement'],
+    themes: ['civilian-protection', 'human-rights-documentation', 'refugees-and-displacement'],
     joined: '2013-09-09',
   },
   {
@@ -392,7 +392,7 @@ export const demoOrganizations: DemoOrganization[] = [
     website: 'https://example.org/tigris-documentation',
     contactEmail: 'info@tigris-documentation.example.org',
     countries: ['IQ'],
-    themes: ['human rights documentation', 'accountability', 'refugees and displacement'],
+    themes: ['human-rights-documentation', 'accountability', 'refugees-and-displacement'],
     joined: '2016-08-03',
   },
   {
@@ -403,7 +403,7 @@ export const demoOrganizations: DemoOrganization[] = [
     website: 'https://example.org/yemen-harm-observatory',
     contactEmail: 'info@yemen-harm-observatory.example.org',
     countries: ['YE'],
-    themes: ['civilian protection', 'accountability', 'human rights documentation'],
+    themes: ['civilian-protection', 'accountability', 'human-rights-documentation'],
     joined: '2017-12-14',
   },
   {
@@ -414,7 +414,7 @@ export const demoOrganizations: DemoOrganization[] = [
     website: 'https://example.org/maghreb-centre',
     contactEmail: 'info@maghreb-centre.example.org',
     countries: ['TN', 'LY', 'DZ', 'MA'],
-    themes: ['refugees and displacement', 'climate and conflict'],
+    themes: ['refugees-and-displacement', 'climate-and-conflict'],
     joined: '2015-03-20',
   },
   {
@@ -425,7 +425,7 @@ export const demoOrganizations: DemoOrganization[] = [
     website: 'https://example.org/bab-al-khabar',
     contactEmail: 'info@bab-al-khabar.example.org',
     countries: ['SY', 'IQ', 'LB'],
-    themes: ['media freedom', 'hate speech', 'accountability'],
+    themes: ['media-freedom', 'hate-speech', 'accountability'],
     joined: '2018-11-02',
   },
   {
@@ -437,7 +437,7 @@ export const demoOrganizations: DemoOrganization[] = [
     website: 'https://example.org/libya-women-mediation',
     contactEmail: 'info@libya-women-mediation.example.org',
     countries: ['LY'],
-    themes: ['women, peace and security', 'peacebuilding'],
+    themes: ['women-peace-and-security', 'peacebuilding'],
     joined: '2026-02-14',
   },
   {
@@ -448,7 +448,7 @@ export const demoOrganizations: DemoOrganization[] = [
     website: 'https://example.org/nineveh-coexistence',
     contactEmail: 'info@nineveh-coexistence.example.org',
     countries: ['IQ'],
-    themes: ['peacebuilding', 'hate speech'],
+    themes: ['peacebuilding', 'hate-speech'],
     joined: '2020-10-19',
   },
   {

@@ -32,7 +32,7 @@ Our full methodology is available in the [network's quarterly bulletin archive](
     published: '2025-03-18',
     regions: ['africa'],
     countries: ['ML', 'BF'],
-    themes: ['early warning', 'climate and conflict', 'civilian protection'],
+    themes: ['early-warning', 'climate-and-conflict', 'civilian-protection'],
   },
   {
     title: 'Radio in the Time of Rumours: Countering Hate Speech on the Airwaves of South Sudan',
@@ -59,7 +59,7 @@ Our journalists are regularly accused of taking sides. Two of our reporters were
     published: '2024-09-05',
     regions: ['africa'],
     countries: ['SS'],
-    themes: ['hate speech', 'media freedom'],
+    themes: ['hate-speech', 'media-freedom'],
   },
   {
     title: 'Member Analysis: Protection Risks in Cabo Delgado Ahead of the Rainy Season',
@@ -86,7 +86,7 @@ Members with contacts in Maputo and Pemba may wish to raise the need for pre-pos
     published: '2025-11-18',
     regions: ['africa'],
     countries: ['MZ'],
-    themes: ['civilian protection', 'refugees and displacement', 'early warning'],
+    themes: ['civilian-protection', 'refugees-and-displacement', 'early-warning'],
     visibility: 'MEMBERS',
   },
   {
@@ -112,7 +112,7 @@ Memory is part of prevention. It deserves public funding, protection for the peo
     published: '2022-11-02',
     regions: ['americas'],
     countries: ['GT'],
-    themes: ['transitional justice', 'human rights documentation'],
+    themes: ['transitional-justice', 'human-rights-documentation'],
   },
   {
     title: "Accompaniment Works: Notes from Fifteen Years in Colombia's Chocó",
@@ -139,7 +139,7 @@ We have also learned humility. Accompaniment did not prevent every killing. Seve
     published: '2025-06-20',
     regions: ['americas'],
     countries: ['CO'],
-    themes: ['civilian protection', 'peacebuilding'],
+    themes: ['civilian-protection', 'peacebuilding'],
   },
   {
     title: "Haiti's Neighbourhood Safety Committees Are Filling a Vacuum",
@@ -164,7 +164,7 @@ International support has focused on security forces. We ask donors and the mult
     published: '2026-02-11',
     regions: ['americas'],
     countries: ['HT'],
-    themes: ['civilian protection', 'youth'],
+    themes: ['civilian-protection', 'youth'],
   },
   {
     title: 'Open-Source Evidence After the Hype: What Holds Up in Court',
@@ -193,7 +193,7 @@ Our guide to archiving digital evidence is available at [example.org/clearsight-
     published: '2024-04-22',
     regions: ['europe', 'middle-east-north-africa'],
     countries: ['UA', 'SY'],
-    themes: ['human rights documentation', 'accountability'],
+    themes: ['human-rights-documentation', 'accountability'],
   },
   {
     title: 'Hate Speech Before the Violence: Reading the Signals in Central Europe',
@@ -218,7 +218,7 @@ Hate speech is not only offensive; it is an **early warning indicator**. Treatin
     published: '2023-10-10',
     regions: ['europe'],
     countries: ['HU', 'SK', 'RO', 'BG'],
-    themes: ['hate speech', 'early warning'],
+    themes: ['hate-speech', 'early-warning'],
   },
   {
     title: 'Mediation Between the Farms and the Herds: Lessons from the Lake Chad Basin',
@@ -245,7 +245,7 @@ Mediators work without pay and often at great personal risk. Formal peace commit
     published: '2025-11-04',
     regions: ['africa'],
     countries: ['NG', 'TD', 'CM', 'NE'],
-    themes: ['women, peace and security', 'climate and conflict', 'peacebuilding'],
+    themes: ['women-peace-and-security', 'climate-and-conflict', 'peacebuilding'],
   },
   {
     title: 'Returning to Sinjar: Why Recognition Must Come Before Reconstruction',
@@ -272,7 +272,7 @@ Reconstruction without recognition risks repeating the past. We urge the authori
     published: '2024-08-03',
     regions: ['middle-east-north-africa'],
     countries: ['IQ'],
-    themes: ['accountability', 'refugees and displacement', 'transitional justice'],
+    themes: ['accountability', 'refugees-and-displacement', 'transitional-justice'],
   },
   {
     title: "Lebanon's Young Mediators Refuse the Old Divisions",
@@ -324,7 +324,7 @@ Climate adaptation and peacebuilding are usually funded separately. In the Pacif
     published: '2025-09-09',
     regions: ['asia-pacific'],
     countries: ['PG', 'SB', 'VU'],
-    themes: ['climate and conflict', 'peacebuilding', 'refugees and displacement'],
+    themes: ['climate-and-conflict', 'peacebuilding', 'refugees-and-displacement'],
   },
   {
     title: 'The Long Road Home for the Rohingya Is Still Blocked',
@@ -350,7 +350,7 @@ Host states must not push refugees towards premature return. Donors must restore
     published: '2026-03-25',
     regions: ['asia-pacific'],
     countries: ['BD', 'MM', 'MY', 'ID'],
-    themes: ['refugees and displacement', 'accountability'],
+    themes: ['refugees-and-displacement', 'accountability'],
   },
   {
     title: 'Covering Afghanistan from Exile: The Ethics of Remote Reporting',
@@ -377,7 +377,7 @@ Reporting from exile is not a second-best form of journalism; it is sometimes th
     published: '2023-02-28',
     regions: ['asia-pacific'],
     countries: ['AF', 'PK'],
-    themes: ['media freedom', 'human rights documentation'],
+    themes: ['media-freedom', 'human-rights-documentation'],
   },
   {
     title: 'Sud-Kivu : quand les radios communautaires préviennent les massacres',
@@ -404,7 +404,7 @@ Nous appelons les partenaires à soutenir durablement ces radios, qui sont souve
     published: '2024-12-03',
     regions: ['africa'],
     countries: ['CD'],
-    themes: ['early warning', 'media freedom', 'civilian protection'],
+    themes: ['early-warning', 'media-freedom', 'civilian-protection'],
     language: 'fr',
   },
   {
@@ -434,7 +434,7 @@ Pedimos a las autoridades que investiguen cada agresión con seriedad y a los me
     published: '2025-05-03',
     regions: ['americas'],
     countries: ['MX', 'GT'],
-    themes: ['media freedom', 'refugees and displacement'],
+    themes: ['media-freedom', 'refugees-and-displacement'],
     language: 'es',
   },
   {
@@ -462,7 +462,7 @@ With humanitarian needs at record levels and aid budgets under strain, the tempt
     sourceUrl: 'https://example.org/global-affairs-review/prevention-budgets',
     published: '2026-06-12',
     regions: ['europe', 'africa', 'asia-pacific'],
-    themes: ['early warning', 'civilian protection'],
+    themes: ['early-warning', 'civilian-protection'],
   },
   {
     title: 'Twenty Years of the Responsibility to Protect: A Practitioner’s Ledger',
@@ -488,7 +488,7 @@ On balance, the norm has made it harder to claim that atrocities are purely an i
     organization: 'Forum for Atrocity Prevention in Europe',
     published: '2025-09-16',
     regions: ['europe', 'africa', 'middle-east-north-africa'],
-    themes: ['civilian protection', 'accountability', 'early warning'],
+    themes: ['civilian-protection', 'accountability', 'early-warning'],
   },
 
   // ───────────────────────────── Reports ─────────────────────────────
@@ -523,7 +523,7 @@ Members engaged in advocacy with regional bodies are encouraged to raise the blo
     published: '2026-04-15',
     regions: ['africa'],
     countries: ['ML', 'BF', 'NE'],
-    themes: ['early warning', 'civilian protection', 'climate and conflict'],
+    themes: ['early-warning', 'civilian-protection', 'climate-and-conflict'],
     visibility: 'MEMBERS',
   },
   {
@@ -556,7 +556,7 @@ The full dataset, anonymised, is available to researchers on request at [example
     published: '2025-02-20',
     regions: ['africa'],
     countries: ['CD'],
-    themes: ['civilian protection', 'human rights documentation', 'early warning'],
+    themes: ['civilian-protection', 'human-rights-documentation', 'early-warning'],
   },
   {
     title: 'West Darfur: Documenting Attacks on Civilians in El Geneina and Surrounding Areas',
@@ -588,7 +588,7 @@ Testimonies were collected with informed consent and following trauma-informed m
     published: '2024-03-11',
     regions: ['africa'],
     countries: ['SD', 'TD'],
-    themes: ['accountability', 'human rights documentation', 'hate speech'],
+    themes: ['accountability', 'human-rights-documentation', 'hate-speech'],
   },
   {
     title: 'Silence by Design: Threats Against Local Journalists in Conflict Zones',
@@ -620,7 +620,7 @@ This report underpins the coalition campaign *Protect the Messengers*.`,
     published: '2026-05-03',
     regions: ['middle-east-north-africa', 'asia-pacific', 'americas', 'africa'],
     countries: ['SY', 'YE', 'AF', 'MM', 'MX', 'SS'],
-    themes: ['media freedom', 'civilian protection', 'accountability'],
+    themes: ['media-freedom', 'civilian-protection', 'accountability'],
   },
   {
     title: 'Colombia: evaluación de riesgo para líderes sociales en Cauca y Nariño',
@@ -651,7 +651,7 @@ Los datos completos se pueden consultar en [nuestro mapa de riesgo](https://exam
     published: '2025-08-28',
     regions: ['americas'],
     countries: ['CO'],
-    themes: ['early warning', 'civilian protection'],
+    themes: ['early-warning', 'civilian-protection'],
     language: 'es',
   },
   {
@@ -684,7 +684,7 @@ Our incident database is publicly available at [example.org/yemen-harm-observato
     published: '2025-01-30',
     regions: ['middle-east-north-africa'],
     countries: ['YE'],
-    themes: ['civilian protection', 'accountability', 'human rights documentation'],
+    themes: ['civilian-protection', 'accountability', 'human-rights-documentation'],
   },
   {
     title: 'Country Risk Watchlist: Second Half of 2026',
@@ -716,7 +716,7 @@ The next edition will be published in January 2027.`,
     published: '2026-07-20',
     regions: ['africa', 'americas', 'asia-pacific', 'europe', 'middle-east-north-africa'],
     countries: ['SD', 'CD', 'HT', 'ML', 'BF', 'MM'],
-    themes: ['early warning', 'civilian protection'],
+    themes: ['early-warning', 'civilian-protection'],
     visibility: 'MEMBERS',
   },
   {
@@ -751,7 +751,7 @@ All material collected for this report has been preserved with its metadata and 
     published: '2024-01-25',
     regions: ['asia-pacific'],
     countries: ['MM'],
-    themes: ['human rights documentation', 'accountability', 'civilian protection'],
+    themes: ['human-rights-documentation', 'accountability', 'civilian-protection'],
   },
   {
     title: 'Ukraine: Attacks on Energy Infrastructure and Civilian Harm in Winter 2024–25',
@@ -781,7 +781,7 @@ Under international humanitarian law, attacks must not cause excessive harm to c
     published: '2025-04-08',
     regions: ['europe'],
     countries: ['UA'],
-    themes: ['civilian protection', 'human rights documentation', 'accountability'],
+    themes: ['civilian-protection', 'human-rights-documentation', 'accountability'],
   },
   {
     title: "Reparations Delayed: Victims' Perspectives on Transitional Justice in Nepal",
@@ -811,7 +811,7 @@ Victims described complex procedures, a lack of information, and fears of repris
     published: '2021-09-14',
     regions: ['asia-pacific'],
     countries: ['NP'],
-    themes: ['transitional justice', 'accountability'],
+    themes: ['transitional-justice', 'accountability'],
   },
   {
     title: 'Climate Stress and Intercommunal Conflict in the Maghreb and Sahel',
@@ -843,7 +843,7 @@ The full report is available in Arabic, French and English at [example.org/maghr
     published: '2023-11-27',
     regions: ['middle-east-north-africa', 'africa'],
     countries: ['TN', 'LY', 'DZ', 'ML', 'NE'],
-    themes: ['climate and conflict', 'refugees and displacement'],
+    themes: ['climate-and-conflict', 'refugees-and-displacement'],
   },
   {
     title: 'State of Atrocity Prevention 2026: A Coalition Assessment',
@@ -878,7 +878,7 @@ Read the regional chapters at [example.org/coalition/state-of-prevention-2026](h
     authors: ['Nomvula Dlamini', 'Pablo Echeverría', 'Ingrid Solheim'],
     published: '2026-09-15',
     regions: ['africa', 'americas', 'asia-pacific', 'europe', 'middle-east-north-africa'],
-    themes: ['early warning', 'civilian protection', 'accountability'],
+    themes: ['early-warning', 'civilian-protection', 'accountability'],
   },
   {
     title: 'Women at the Table? Participation in Local Peace Agreements in Mindanao',
@@ -908,7 +908,7 @@ Women mediators described cultural expectations, security risks and the lack of 
     published: '2022-10-31',
     regions: ['asia-pacific'],
     countries: ['PH'],
-    themes: ['women, peace and security', 'peacebuilding', 'youth'],
+    themes: ['women-peace-and-security', 'peacebuilding', 'youth'],
   },
   {
     title: 'Ethnic Hate Speech Online in the Horn of Africa: A Monitoring Report',
@@ -937,7 +937,7 @@ This report was prepared with the support of monitors trained by coalition membe
     published: '2023-05-18',
     regions: ['africa'],
     countries: ['ET', 'SO', 'KE'],
-    themes: ['hate speech', 'early warning'],
+    themes: ['hate-speech', 'early-warning'],
   },
 
   // ───────────────────────────── Statements ─────────────────────────────
@@ -962,7 +962,7 @@ The world was warned before. It must not fail the people of Darfur again.`,
     published: '2024-06-14',
     regions: ['africa'],
     countries: ['SD'],
-    themes: ['civilian protection', 'early warning'],
+    themes: ['civilian-protection', 'early-warning'],
   },
   {
     title: 'Joint Statement: End Impunity for Crimes Against Journalists in Conflict',
@@ -985,7 +985,7 @@ We also call on media organisations to take responsibility for the safety of the
     authors: ['Lina Darwish', 'Grace Akech Deng'],
     published: '2025-11-02',
     regions: ['africa', 'americas', 'asia-pacific', 'middle-east-north-africa'],
-    themes: ['media freedom', 'accountability'],
+    themes: ['media-freedom', 'accountability'],
   },
   {
     title: 'Statement on the Shrinking Space for Civil Society in the Central Sahel',
@@ -1010,7 +1010,7 @@ We also call on regional and international partners to continue supporting local
     published: '2024-02-05',
     regions: ['africa'],
     countries: ['ML', 'BF', 'NE'],
-    themes: ['civilian protection', 'media freedom', 'human rights documentation'],
+    themes: ['civilian-protection', 'media-freedom', 'human-rights-documentation'],
   },
   {
     title: 'Draft Joint Position: Renewal of Human Rights Council Monitoring Mandates',
@@ -1038,7 +1038,7 @@ We call on member states of the Council to:
     organization: 'Forum for Atrocity Prevention in Europe',
     published: '2025-08-29',
     regions: ['europe', 'africa', 'middle-east-north-africa'],
-    themes: ['accountability', 'human rights documentation'],
+    themes: ['accountability', 'human-rights-documentation'],
     visibility: 'MEMBERS',
   },
   {
@@ -1064,7 +1064,7 @@ Nous appelons les responsables politiques à s'abstenir de tout propos stigmatis
     published: '2023-04-06',
     regions: ['africa'],
     countries: ['CF'],
-    themes: ['hate speech', 'peacebuilding'],
+    themes: ['hate-speech', 'peacebuilding'],
     language: 'fr',
   },
   {
@@ -1088,7 +1088,7 @@ We call on host governments and UN agencies to:
     published: '2023-06-20',
     regions: ['asia-pacific'],
     countries: ['BD', 'MM'],
-    themes: ['refugees and displacement', 'civilian protection'],
+    themes: ['refugees-and-displacement', 'civilian-protection'],
   },
   {
     title: 'Remembering the Victims of Genocide, and Preventing the Next One',
@@ -1109,7 +1109,7 @@ We call on all states that have not yet done so to ratify the Genocide Conventio
     authors: ['Nomvula Dlamini', 'Emir Hadžić'],
     published: '2025-12-09',
     regions: ['africa', 'americas', 'asia-pacific', 'europe', 'middle-east-north-africa'],
-    themes: ['accountability', 'early warning', 'transitional justice'],
+    themes: ['accountability', 'early-warning', 'transitional-justice'],
   },
   {
     title: 'Position Paper: Engaging Armed Groups on Civilian Protection',
@@ -1136,7 +1136,7 @@ The secretariat can connect members with legal advisers and with organisations e
     authors: ['Pablo Echeverría', 'Hadiza Bukar'],
     published: '2026-07-02',
     regions: ['africa', 'americas', 'asia-pacific', 'europe', 'middle-east-north-africa'],
-    themes: ['civilian protection', 'peacebuilding'],
+    themes: ['civilian-protection', 'peacebuilding'],
     visibility: 'MEMBERS',
   },
   {
@@ -1160,7 +1160,7 @@ We also call on donors to maintain funding for health and water services, which 
     published: '2022-08-19',
     regions: ['middle-east-north-africa'],
     countries: ['YE'],
-    themes: ['civilian protection', 'accountability'],
+    themes: ['civilian-protection', 'accountability'],
   },
   {
     title: 'Declaración en solidaridad con las personas defensoras de derechos humanos en Guatemala',
@@ -1183,7 +1183,7 @@ Las víctimas del conflicto armado esperaron décadas para ser escuchadas en un 
     published: '2023-09-12',
     regions: ['americas'],
     countries: ['GT'],
-    themes: ['accountability', 'transitional justice', 'civilian protection'],
+    themes: ['accountability', 'transitional-justice', 'civilian-protection'],
     language: 'es',
   },
 
@@ -1221,7 +1221,7 @@ The findings suggest that community indicators carry information not captured by
     published: '2024-10-15',
     regions: ['africa'],
     countries: ['CD'],
-    themes: ['early warning', 'civilian protection'],
+    themes: ['early-warning', 'civilian-protection'],
   },
   {
     title: 'Truth Commissions and the Politics of Apology in the Southern Cone',
@@ -1249,7 +1249,7 @@ Apologies are not an end point. In the Southern Cone, they have been most meanin
     published: '2022-03-24',
     regions: ['americas'],
     countries: ['AR', 'CL', 'UY'],
-    themes: ['transitional justice', 'accountability'],
+    themes: ['transitional-justice', 'accountability'],
   },
   {
     title: 'Universal Jurisdiction in Practice: Atrocity Cases in European Courts, 2015–2023',
@@ -1279,7 +1279,7 @@ Universal jurisdiction cannot replace accountability in the countries where crim
     published: '2024-07-17',
     regions: ['europe', 'middle-east-north-africa', 'africa'],
     countries: ['DE', 'SE', 'FR', 'NL', 'SY', 'IQ'],
-    themes: ['accountability', 'transitional justice'],
+    themes: ['accountability', 'transitional-justice'],
   },
   {
     title: 'Drought, Livestock Prices and Intercommunal Violence in the Horn of Africa',
@@ -1308,7 +1308,7 @@ The findings support the use of market data as an early warning indicator and su
     published: '2025-05-29',
     regions: ['africa'],
     countries: ['KE', 'ET', 'SO'],
-    themes: ['climate and conflict', 'early warning'],
+    themes: ['climate-and-conflict', 'early-warning'],
   },
   {
     title: 'Vernacular Security: How Women Negotiate Protection in Displacement Camps',
@@ -1337,7 +1337,7 @@ We argue that protection programmes should recognise and support women's own str
     published: '2023-08-08',
     regions: ['asia-pacific'],
     countries: ['BD', 'MM'],
-    themes: ['women, peace and security', 'refugees and displacement', 'civilian protection'],
+    themes: ['women-peace-and-security', 'refugees-and-displacement', 'civilian-protection'],
   },
   {
     title: 'The Afterlives of Documentation: Archives, Evidence and Memory in Post-War Bosnia',
@@ -1368,7 +1368,7 @@ We argue that documentation projects today should plan for the long term from th
     published: '2021-07-11',
     regions: ['europe'],
     countries: ['BA', 'RS', 'HR'],
-    themes: ['transitional justice', 'human rights documentation'],
+    themes: ['transitional-justice', 'human-rights-documentation'],
   },
   {
     title: "Les mécanismes d'alerte précoce ouest-africains à l'épreuve des transitions militaires",
@@ -1394,7 +1394,7 @@ Nous plaidons pour une articulation plus souple entre dispositifs régionaux et 
     published: '2025-01-20',
     regions: ['africa'],
     countries: ['ML', 'BF', 'GN', 'NE'],
-    themes: ['early warning', 'civilian protection'],
+    themes: ['early-warning', 'civilian-protection'],
     language: 'fr',
   },
   {
@@ -1427,7 +1427,7 @@ Understanding amplification is essential if early warning systems are to keep pa
     published: '2026-01-28',
     regions: ['africa', 'asia-pacific', 'americas'],
     countries: ['ET', 'MM', 'IN', 'CA'],
-    themes: ['hate speech', 'early warning'],
+    themes: ['hate-speech', 'early-warning'],
   },
 
   // ───────────────────────────── Toolkits ─────────────────────────────
@@ -1444,7 +1444,7 @@ It can be used as a whole, as a training curriculum over three or four days, or 
     published: '2024-05-21',
     regions: ['africa', 'asia-pacific', 'americas'],
     countries: ['CD', 'BI', 'ML', 'PH', 'CO'],
-    themes: ['early warning', 'civilian protection', 'peacebuilding'],
+    themes: ['early-warning', 'civilian-protection', 'peacebuilding'],
     sections: [
       {
         heading: '1. What community early warning is, and what it is not',
@@ -1532,7 +1532,7 @@ Its guiding principle is simple: **no piece of evidence is worth a life**. Good 
     published: '2025-03-10',
     regions: ['asia-pacific', 'europe', 'middle-east-north-africa'],
     countries: ['MM', 'TH', 'UA', 'SY'],
-    themes: ['human rights documentation', 'accountability'],
+    themes: ['human-rights-documentation', 'accountability'],
     sections: [
       {
         heading: 'Before you start: assessing the risks',
@@ -1627,7 +1627,7 @@ Three seats on the steering committee were renewed, one each for Africa, the Ame
     authors: ['Kofi Mensah-Larbi'],
     published: '2025-12-04',
     regions: ['africa', 'americas', 'asia-pacific', 'europe', 'middle-east-north-africa'],
-    themes: ['peacebuilding', 'early warning'],
+    themes: ['peacebuilding', 'early-warning'],
     visibility: 'MEMBERS',
   },
   {
@@ -1654,7 +1654,7 @@ Focus on what you do well, which is reaching witnesses and understanding the con
     published: '2026-02-26',
     regions: ['europe'],
     countries: ['SE', 'NL', 'DE'],
-    themes: ['accountability', 'human rights documentation'],
+    themes: ['accountability', 'human-rights-documentation'],
   },
   {
     title: 'Map Briefing: Displacement Routes Through the Central Mediterranean',
@@ -1684,7 +1684,7 @@ Members can use the general findings in advocacy, but should not reproduce the m
     published: '2025-07-02',
     regions: ['middle-east-north-africa', 'africa', 'europe'],
     countries: ['LY', 'TN', 'DZ', 'NE', 'SD', 'IT', 'MT'],
-    themes: ['refugees and displacement', 'civilian protection'],
+    themes: ['refugees-and-displacement', 'civilian-protection'],
     visibility: 'MEMBERS',
   },
   {
@@ -1715,7 +1715,7 @@ The full annotated list, with notes on availability in French, Spanish and Arabi
     organization: 'Northbridge University Atrocity Prevention Lab',
     published: '2024-12-10',
     regions: ['africa', 'americas', 'asia-pacific', 'europe', 'middle-east-north-africa'],
-    themes: ['early warning', 'accountability', 'transitional justice'],
+    themes: ['early-warning', 'accountability', 'transitional-justice'],
   },
   {
     title: 'Internal Briefing: Security Protocol for Member Visits to Eastern DRC',
@@ -1748,7 +1748,7 @@ Contact the focal point and your organisation immediately. The emergency contact
     published: '2026-08-18',
     regions: ['africa'],
     countries: ['CD'],
-    themes: ['civilian protection'],
+    themes: ['civilian-protection'],
     visibility: 'MEMBERS',
   },
   {
@@ -1770,7 +1770,7 @@ We give thanks for her life and her witness. A memorial mass will be held in Qui
     published: '2025-10-02',
     regions: ['americas'],
     countries: ['CO'],
-    themes: ['peacebuilding', 'civilian protection'],
+    themes: ['peacebuilding', 'civilian-protection'],
   },
   {
     title: 'Event Report: Youth Dialogue on Hate Speech in the South Caucasus',
@@ -1799,7 +1799,7 @@ The initiative thanks all participants and the facilitators for their courage an
     published: '2026-10-21',
     regions: ['europe'],
     countries: ['GE', 'AM', 'AZ'],
-    themes: ['youth', 'hate speech', 'peacebuilding'],
+    themes: ['youth', 'hate-speech', 'peacebuilding'],
   },
   {
     title: 'Small Grants for Local Monitors and Mediators: Call for Applications 2027',
@@ -1830,6 +1830,6 @@ Decisions will be announced in March 2027. Priority will be given to organisatio
     organization: 'Fjordlys Foundation for Civilian Protection',
     published: '2026-11-12',
     regions: ['africa', 'americas', 'asia-pacific', 'europe', 'middle-east-north-africa'],
-    themes: ['human rights documentation', 'peacebuilding', 'media freedom'],
+    themes: ['human-rights-documentation', 'peacebuilding', 'media-freedom'],
   },
 ];

@@ -8,6 +8,7 @@ import type {
   PublicationKind,
   Visibility,
 } from '../../../lib/generated/prisma/enums';
+import type { StandardThemeSlug } from '../themes';
 
 /** Region slugs, as seeded by prisma/seed/regions.ts. */
 export type RegionSlug = 'africa' | 'americas' | 'asia-pacific' | 'europe' | 'middle-east-north-africa';
@@ -28,7 +29,8 @@ export interface DemoOrganization {
    * them would read as one of theirs ("Works in Canada (Americas, Africa)").
    */
   regions?: RegionSlug[];
-  themes: string[];
+  /** Slugs of standard themes (prisma/seed/themes.ts). */
+  themes: StandardThemeSlug[];
   joined: string; // ISO date, e.g. '2019-03-14'
 }
 
@@ -51,7 +53,8 @@ export interface DemoPublication {
   published: string; // ISO date
   regions: RegionSlug[];
   countries?: string[];
-  themes: string[];
+  /** Slugs of standard themes (prisma/seed/themes.ts). */
+  themes: StandardThemeSlug[];
   language?: string; // default 'en'
   visibility?: Visibility; // default PUBLIC
   sections?: DemoToolkitSection[]; // only for kind TOOLKIT

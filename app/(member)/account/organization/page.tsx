@@ -51,7 +51,7 @@ export default async function OrganizationProfilePage({ searchParams }: Props) {
 
   const organization = result.data;
   const own = viewer.organizationId === organization.id;
-  const choices = await getProfileFormOptions(viewer, organization.themes);
+  const choices = await getProfileFormOptions();
   return (
     <PageContainer className="max-w-4xl">
       <PageHeader

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { MembersOnlyNote } from '@/components/directory/members-only-note';
+import { ProfileFieldValue, showsProfileField } from '@/components/directory/profile-field-value';
 import { PublicationList } from '@/components/library/publication-list';
 import { PageContainer } from '@/components/site/site-shell';
 import { Badge } from '@/components/ui/badge';
@@ -10,14 +11,14 @@ import { PageHeader } from '@/components/ui/page-header';
 import { Section } from '@/components/ui/section';
 import { TagList } from '@/components/ui/tag-list';
 import { ButtonLink } from '@/components/ui/button-link';
-import { TextLink, textLinkClasses } from '@/components/ui/text-link';
+import { TextLink } from '@/components/ui/text-link';
 import { can } from '@/lib/auth/policy';
 import { dataOrRefusalPage } from '@/lib/auth/guards';
 import { getViewer } from '@/lib/auth/viewer';
 import { rememberVisitorRecordPage } from '@/lib/site/page-cache';
 import { getOrganization } from '@/lib/directory/queries';
-import { hrefWith } from '@/lib/site/search-params';
-import { displayUrl, excerpt, safeHttpUrl } from '@/lib/site/text';
+import { excerpt } from '@/lib/site/text';
+import { kindOf, profileFieldNames } from '@/lib/directory/profile-fields';
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -37,11 +38,10 @@ export default async function OrganizationPage({ params }: Props) {
     id: organization.id,
     regionIds: organization.regions.map((region) => region.id),
   });
-  const descriptionHidden = organization.hiddenFields.includes('description');
-  const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
-  const website = safeHttpUrl(organization.website);
-  const separator = t('common.listSeparator');
-  const paragraphs = organization.description.split(/\n\s*\n/).filter((paragraph) => paragraph.trim());
+  const t = await getTranslations();
+  const [about, ...moreTexts] = profileFieldNames.filter((field) => kindOf(field) === 'text');
+  const factFields = profileFieldNames.filter((field) => kindOf(field) !== 'text');
+  const format = await getFormatter();
 
   return (
     <PageContainer>
@@ -83,15 +83,25 @@ export default async function OrganizationPage({ params }: Props) {
           <h2 id="about-heading" className="text-2xl font-bold tracking-tight text-slate-900">
             {t('directory.profile.about')}
           </h2>
-          <div className="mt-4 max-w-prose space-y-4 text-lg leading-relaxed text-slate-800">
-            {paragraphs.length > 0 ? (
-              paragraphs.map((paragraph, index) => <p key={index}>{paragraph}</p>)
-            ) : descriptionHidden ? (
-              <p className="text-slate-700">{t('organizationProfile.directory.membersOnlyDescription')}</p>
+          <div className="mt-4">
+            {about && showsProfileField(organization, about) ? (
+              <ProfileFieldValue organization={organization} field={about} />
             ) : (
               <p className="text-slate-700">{t('directory.profile.noDescription')}</p>
             )}
           </div>
+          {moreTexts
+            .filter((field) => showsProfileField(organization, field))
+            .map((field) => (
+              <div key={field} className="mt-6">
+                <h3 className="text-lg font-semibold text-slate-900">
+                  {t(`organizationProfile.fields.${field}.label`)}
+                </h3>
+                <div className="mt-2">
+                  <ProfileFieldValue organization={organization} field={field} />
+                </div>
+              </div>
+            ))}
         </section>
 
         <section aria-labelledby="details-heading" className="rounded-lg border border-slate-200 bg-slate-50 p-5">
@@ -110,24 +120,13 @@ export default async function OrganizationPage({ params }: Props) {
                 term: t('directory.profile.category'),
                 details: t(`common.membershipCategory.${organization.category}`),
               },
-              {
-                key: 'website',
-                term: t('directory.profile.website'),
-                details: website ? (
-                  <a href={website} className={`${textLinkClasses} break-all`} rel="noopener noreferrer">
-                    {displayUrl(website)}
-                  </a>
+              ...factFields.map((field) => ({
+                key: field,
+                term: t(`organizationProfile.fields.${field}.label`),
+                details: showsProfileField(organization, field) ? (
+                  <ProfileFieldValue organization={organization} field={field} />
                 ) : null,
-              },
-              {
-                key: 'email',
-                term: t('directory.profile.email'),
-                details: organization.contactEmail ? (
-                  <a href={`mailto:${organization.contactEmail}`} className={`${textLinkClasses} break-all`}>
-                    {organization.contactEmail}
-                  </a>
-                ) : null,
-              },
+              })),
               {
                 key: 'regions',
                 term: t('directory.profile.regions'),
@@ -137,27 +136,6 @@ export default async function OrganizationPage({ params }: Props) {
                       tags={organization.regions.map((region) => ({
                         label: region.name,
                         href: `/regions/${region.slug}`,
-                      }))}
-                    />
-                  ) : null,
-              },
-              {
-                key: 'countries',
-                term: t('directory.profile.countries'),
-                details:
-                  organization.countries.length > 0
-                    ? organization.countries.map((country) => country.name).join(separator)
-                    : null,
-              },
-              {
-                key: 'themes',
-                term: t('directory.profile.themes'),
-                details:
-                  organization.themes.length > 0 ? (
-                    <TagList
-                      tags={organization.themes.map((theme) => ({
-                        label: theme,
-                        href: hrefWith('/directory', { theme }),
                       }))}
                     />
                   ) : null,

@@ -9,10 +9,9 @@ import { Choice, ChoiceGroup, SelectInputField, TextAreaField } from '@/componen
 import { SubmitButton, useActionForm } from '@/components/ui/form';
 import { TextField } from '@/components/ui/text-field';
 import { submitApplicationAction } from '@/lib/applications/actions';
-import type { JoinRegionOption } from '@/lib/applications/queries';
+import type { JoinOptions } from '@/lib/applications/queries';
 import {
   applicationSchema,
-  focusThemes,
   membershipCategories,
   organizationTypes,
   type Application,
@@ -50,7 +49,8 @@ function TickedCount({
   return <span className="text-sm font-normal text-slate-700">({t('countriesSelected', { count })})</span>;
 }
 
-export function JoinForm({ regions }: { regions: JoinRegionOption[] }) {
+export function JoinForm({ options }: { options: JoinOptions }) {
+  const { regions, themes } = options;
   const t = useTranslations('join');
   const tAll = useTranslations();
   const { form, formProps, field, choice, errorOf, summary, pending, state } = useActionForm({
@@ -152,8 +152,8 @@ export function JoinForm({ regions }: { regions: JoinRegionOption[] }) {
           error={errorOf('themes')}
         >
           <div className="grid gap-x-4 gap-y-2 sm:grid-cols-2 lg:grid-cols-3">
-            {focusThemes.map((theme) => (
-              <Choice key={theme} label={theme} {...choice('themes', theme)} />
+            {themes.map((theme) => (
+              <Choice key={theme.slug} label={theme.label} {...choice('themes', theme.slug)} />
             ))}
           </div>
         </ChoiceGroup>

@@ -194,8 +194,8 @@ export default async function PublicationPage({ params }: Props) {
                   publication.themes.length > 0 ? (
                     <TagList
                       tags={publication.themes.map((theme) => ({
-                        label: theme,
-                        href: hrefWith('/library', { theme }),
+                        label: theme.label,
+                        href: hrefWith('/library', { theme: theme.slug }),
                       }))}
                     />
                   ) : null,

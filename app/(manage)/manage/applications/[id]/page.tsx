@@ -135,7 +135,7 @@ export default async function ApplicationPage({ params, searchParams }: Props) {
                   term: t('applications.detail.themes'),
                   details:
                     application.themes.length > 0 ? (
-                      <TagList tags={application.themes.map((theme) => ({ label: theme }))} />
+                      <TagList tags={application.themes.map((theme) => ({ label: theme.label }))} />
                     ) : null,
                 },
               ]}
