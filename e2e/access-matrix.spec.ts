@@ -18,6 +18,7 @@ const allowedRoles: Record<string, Role[]> = {
   '/manage/people': ['admin'],
   '/manage/people/[id]': ['admin'],
   '/manage/audit': ['admin'],
+  '/manage/themes': ['coordinator', 'admin'],
 };
 
 function pagesUnder(folder: string): string[] {

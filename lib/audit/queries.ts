@@ -97,6 +97,7 @@ export async function listAuditEvents(
 const pageById: Record<string, (id: string) => string> = {
   Member: (id) => `/manage/people/${id}`,
   MembershipApplication: (id) => `/manage/applications/${id}`,
+  Theme: (id) => `/manage/themes#theme-${id}`,
 };
 
 type Subject = { subjectType: string; subjectId: string };

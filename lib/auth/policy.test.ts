@@ -56,6 +56,7 @@ const matrix: {
   'member:list': { subject: {}, allowed: [false, false, false, false, false, true] },
   'member:manage': { subject: { memberId: 'member-1' }, allowed: [false, false, false, false, false, true] },
   'audit:read': { subject: {}, allowed: [false, false, false, false, false, true] },
+  'theme:manage': { subject: {}, allowed: [false, false, false, true, true, true] },
 };
 
 describe('the access matrix', () => {

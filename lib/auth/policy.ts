@@ -118,6 +118,8 @@ export interface Subjects {
   'member:manage': { memberId: string };
   /** Read the audit log. */
   'audit:read': Nothing;
+  /** Add themes to the vocabulary and reword them (coalition-wide, so any coordinator or admin). */
+  'theme:manage': Nothing;
 }
 
 export type Action = keyof Subjects;
@@ -143,6 +145,7 @@ const rules: Rules = {
   // An admin manages everyone but themself, so the portal always keeps one admin who can act.
   'member:manage': (viewer, { memberId }) => isAdmin(viewer) && viewer?.id !== memberId,
   'audit:read': isAdmin,
+  'theme:manage': (viewer) => isStaff(viewer),
 };
 
 const isAction = (name: string): name is Action => name in rules;

@@ -201,6 +201,16 @@ const matrix: Record<string, Row> = {
     prepare: newPerson,
     call: (action, memberId) => action(null, form({ memberId, intent: 'suspend' })),
   },
+  'themes/actions.ts#createThemeAction': {
+    allowed: ['coordinatorOfAnotherRegion', 'coordinator', 'admin'],
+    call: (action) => action(null, form({ label: `matrix theme ${uniqueSuffix()}` })),
+  },
+  'themes/actions.ts#renameThemeAction': {
+    allowed: ['coordinatorOfAnotherRegion', 'coordinator', 'admin'],
+    prepare: async () =>
+      (await db.theme.create({ data: { slug: `matrix-${uniqueSuffix()}`, label: `matrix ${uniqueSuffix()}` } })).slug,
+    call: (action, slug) => action(null, form({ slug, label: `reworded ${uniqueSuffix()}` })),
+  },
   'people/actions.ts#endSessionsAction': {
     allowed: ['admin'],
     prepare: newPerson,
@@ -210,7 +220,7 @@ const matrix: Record<string, Row> = {
 
 /** What a refused action must leave untouched. */
 async function snapshot() {
-  const [audit, members, organizations, applications] = await Promise.all([
+  const [audit, members, organizations, applications, themes] = await Promise.all([
     db.auditEvent.count(),
     db.member.findMany({
       orderBy: { id: 'asc' },
@@ -230,8 +240,9 @@ async function snapshot() {
       select: { id: true, description: true, website: true, contactEmail: true, contactEmailVisibility: true },
     }),
     db.membershipApplication.findMany({ orderBy: { id: 'asc' }, select: { id: true, status: true } }),
+    db.theme.findMany({ orderBy: { id: 'asc' }, select: { id: true, slug: true, label: true } }),
   ]);
-  return { audit, members, organizations, applications };
+  return { audit, members, organizations, applications, themes };
 }
 
 beforeAll(async () => {

@@ -3,15 +3,15 @@
 // Invalid values are ignored, so a hand-edited address never fails.
 import { z } from 'zod';
 import { OrganizationType } from '@/lib/generated/prisma/enums';
-import { enumParam, pageParam, slugParam } from '@/lib/site/search-params';
+import { enumParam, pageParam, slugOrWordsParam, slugParam } from '@/lib/site/search-params';
 
 export const organizationTypes = Object.values(OrganizationType);
 
 export const directoryFiltersSchema = z.object({
   region: slugParam,
   type: enumParam(OrganizationType),
-  /** A theme's slug. */
-  theme: slugParam,
+  /** A theme's slug (or, from an old link, its label). */
+  theme: slugOrWordsParam,
   page: pageParam,
 });
 

@@ -1,5 +1,6 @@
 // Reading GET query parameters (Next gives string | string[] | undefined) and building links that
 // keep the other parameters. Parsing of each page's filters lives in lib/<capability>/schemas.ts.
+import slugify from '@sindresorhus/slugify';
 import { z } from 'zod';
 
 export type SearchParams = Record<string, string | string[] | undefined>;
@@ -26,7 +27,16 @@ export const slugParam = z
   )
   .catch(undefined);
 
-/** Free text such as a theme; empty or too long is ignored. */
+/**
+ * A slug, also given as the words it was made from: `?theme=women%2C+peace+and+security` (a link from
+ * before themes had slugs) reads as `women-peace-and-security`. Anything else is ignored.
+ */
+export const slugOrWordsParam = z.preprocess((value) => {
+  const first = firstValue(value);
+  return typeof first === 'string' && first.length <= 200 ? slugify(first) : undefined;
+}, slugParam);
+
+/** Free text; empty or too long is ignored. */
 export const textParam = z.preprocess(firstValue, z.string().trim().min(1).max(120).optional()).catch(undefined);
 
 /** One value of an enum (an object such as Prisma's `OrganizationType`); anything else is ignored. */

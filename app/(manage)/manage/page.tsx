@@ -23,6 +23,7 @@ export default async function ManagePage() {
       open: can(viewer, 'application:list', {}),
     },
     { href: '/manage/people', title: t('people'), text: t('peopleText'), open: can(viewer, 'member:list', {}) },
+    { href: '/manage/themes', title: t('themes'), text: t('themesText'), open: can(viewer, 'theme:manage', {}) },
     { href: '/manage/audit', title: t('audit'), text: t('auditText'), open: can(viewer, 'audit:read', {}) },
   ].filter((page) => page.open);
   return (

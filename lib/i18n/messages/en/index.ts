@@ -15,6 +15,7 @@ import nav from './nav.json';
 import organizationProfile from './organizationProfile.json';
 import people from './people.json';
 import regions from './regions.json';
+import themes from './themes.json';
 
 const messages = {
   common,
@@ -31,6 +32,7 @@ const messages = {
   library,
   campaigns,
   regions,
+  themes,
   contact,
   errors,
 };
