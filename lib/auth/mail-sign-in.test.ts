@@ -33,6 +33,9 @@ async function mailedToken(email: string, path: string) {
 
 const minutesFromNow = (minutes: number) => new Date(Date.now() + minutes * 60_000);
 
+/** A request whose address is not known. */
+const fromNowhere = { ip: null };
+
 /** What an unknown, used or expired link answers, opened or used. */
 const linkInvalid = { ok: false, status: 404, message: 'linkInvalid' };
 
@@ -148,7 +151,7 @@ describe('resetting a password', () => {
 
     const granted = await setPasswordWithLink(
       { token, password: newPassword, confirmPassword: newPassword },
-      '198.51.100.7',
+      { ip: '198.51.100.7' },
     );
     expect(granted.ok).toBe(true);
 
@@ -173,7 +176,10 @@ describe('resetting a password', () => {
     // The link worked once.
     expect(await getPasswordLink(token)).toEqual(linkInvalid);
     expect(
-      await setPasswordWithLink({ token, password: 'another fine phrase', confirmPassword: 'another fine phrase' }),
+      await setPasswordWithLink(
+        { token, password: 'another fine phrase', confirmPassword: 'another fine phrase' },
+        fromNowhere,
+      ),
     ).toEqual({
       ok: false,
       status: 404,
@@ -189,7 +195,7 @@ describe('resetting a password', () => {
     expect(
       await setPasswordWithLink(
         { token, password: newPassword, confirmPassword: newPassword },
-        null,
+        fromNowhere,
         minutesFromNow(61),
       ),
     ).toMatchObject({
@@ -208,18 +214,23 @@ describe('resetting a password', () => {
     const { token } = await mailedToken(member.email, '/set-password');
 
     expect(
-      await setPasswordWithLink({ token, password: newPassword, confirmPassword: 'something else entirely' }),
+      await setPasswordWithLink(
+        { token, password: newPassword, confirmPassword: 'something else entirely' },
+        fromNowhere,
+      ),
     ).toEqual({
       ok: false,
       status: 400,
       message: 'invalidInput',
       fieldErrors: { confirmPassword: ['passwordsDiffer'] },
     });
-    expect(await setPasswordWithLink({ token, password: 'password1', confirmPassword: 'password1' })).toMatchObject({
+    expect(
+      await setPasswordWithLink({ token, password: 'password1', confirmPassword: 'password1' }, fromNowhere),
+    ).toMatchObject({
       ok: false,
       fieldErrors: { password: ['tooCommon'] },
     });
-    expect(await setPasswordWithLink({ token, password: 'x7q', confirmPassword: '' })).toMatchObject({
+    expect(await setPasswordWithLink({ token, password: 'x7q', confirmPassword: '' }, fromNowhere)).toMatchObject({
       ok: false,
       fieldErrors: { password: ['tooShort'], confirmPassword: ['confirmPasswordRequired', 'passwordsDiffer'] },
     });
@@ -247,7 +258,10 @@ describe('accepting an invitation', () => {
       data: { purpose: 'INVITATION', email: member.email, name: member.name },
     });
 
-    const granted = await setPasswordWithLink({ token, password: newPassword, confirmPassword: newPassword });
+    const granted = await setPasswordWithLink(
+      { token, password: newPassword, confirmPassword: newPassword },
+      fromNowhere,
+    );
     expect(granted.ok).toBe(true);
     expect(readSignInTicket(granted.ok ? granted.data?.ticket : null)).toEqual({
       memberId: member.id,
@@ -276,7 +290,9 @@ describe('accepting an invitation', () => {
 
     await db.member.update({ where: { id: member.id }, data: { status: 'SUSPENDED' } });
     expect(await getPasswordLink(token)).toEqual(linkInvalid);
-    expect(await setPasswordWithLink({ token, password: newPassword, confirmPassword: newPassword })).toMatchObject({
+    expect(
+      await setPasswordWithLink({ token, password: newPassword, confirmPassword: newPassword }, fromNowhere),
+    ).toMatchObject({
       ok: false,
       message: 'linkInvalid',
     });

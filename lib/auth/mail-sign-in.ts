@@ -16,6 +16,7 @@ import { sendMail } from '../mail/mailer';
 import { absoluteUrl, getSiteSettings } from '../site/settings';
 import { consumeMemberToken, findValidMemberToken, issueMemberToken } from './member-tokens';
 import { hashPassword } from './password';
+import type { RequestMeta } from './request';
 import { mailLinkBlockedFor, type MailLinkKind } from './rate-limit';
 import {
   passwordResetRequestSchema,
@@ -143,7 +144,7 @@ export async function getPasswordLink(
  */
 export async function setPasswordWithLink(
   input: SetPasswordInput,
-  ip: string | null = null,
+  meta: RequestMeta,
   now = new Date(),
 ): Promise<SignInGrant> {
   const parsed = setPasswordOnServerSchema.safeParse(input);
@@ -183,7 +184,7 @@ export async function setPasswordWithLink(
         subjectType: 'Member',
         subjectId: memberId,
         ...changes,
-        ip,
+        ip: meta.ip,
       });
       return after;
     }
