@@ -1,24 +1,12 @@
 import Link from 'next/link';
 import { useTranslations } from 'next-intl';
-import type { CampaignStatus } from '@/lib/generated/prisma/enums';
+import type { CampaignListItem } from '@/lib/campaigns/queries';
 import { CampaignDates } from './campaign-dates';
 import { CampaignStatusBadge } from './campaign-status-badge';
 import { SignatureProgress } from './signature-progress';
 
-export interface CampaignCardData {
-  slug: string;
-  title: string;
-  goal: string;
-  status: CampaignStatus;
-  startsAt: Date;
-  endsAt: Date | null;
-  signatureGoal: number;
-  signatureCount: number;
-  regions: { slug: string; name: string }[];
-}
-
 /** One campaign in a list: status, title (the link), goal, dates, signatures and progress. */
-export function CampaignCard({ campaign, headingLevel = 2 }: { campaign: CampaignCardData; headingLevel?: 2 | 3 }) {
+export function CampaignCard({ campaign, headingLevel = 2 }: { campaign: CampaignListItem; headingLevel?: 2 | 3 }) {
   const t = useTranslations('common');
   const Heading = `h${headingLevel}` as const;
   return (

@@ -1,15 +1,8 @@
 import { useFormatter, useTranslations } from 'next-intl';
-
-export interface SignatureItem {
-  id: string;
-  name: string;
-  country: string | null;
-  comment: string | null;
-  createdAt: Date;
-}
+import type { PublicSignature } from '@/lib/campaigns/queries';
 
 /** The latest public signatures: name, country, comment and date. */
-export function SignatureList({ signatures }: { signatures: SignatureItem[] }) {
+export function SignatureList({ signatures }: { signatures: PublicSignature[] }) {
   const t = useTranslations('campaigns.detail');
   const format = useFormatter();
   return (

@@ -2,20 +2,7 @@ import Link from 'next/link';
 import { useFormatter, useLocale, useTranslations } from 'next-intl';
 import { Badge } from '@/components/ui/badge';
 import { isOtherLanguage, languageName } from '@/lib/site/text';
-import type { PublicationKind, Visibility } from '@/lib/generated/prisma/enums';
-
-export interface PublicationCardData {
-  slug: string;
-  title: string;
-  kind: PublicationKind;
-  summary: string;
-  authors: string[];
-  publishedAt: Date | null;
-  language: string;
-  visibility: Visibility;
-  organization: { name: string; slug: string | null } | null;
-  regions: { slug: string; name: string }[];
-}
+import type { PublicationListItem } from '@/lib/library/queries';
 
 /** One publication in a list: kind, title (the link), date, authors, organisation, summary, regions. */
 export function PublicationCard({
@@ -23,7 +10,7 @@ export function PublicationCard({
   headingLevel = 2,
   compact = false,
 }: {
-  publication: PublicationCardData;
+  publication: PublicationListItem;
   headingLevel?: 2 | 3;
   compact?: boolean;
 }) {

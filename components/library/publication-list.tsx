@@ -1,18 +1,13 @@
 import Link from 'next/link';
 import { useFormatter, useLocale, useTranslations } from 'next-intl';
 import { isOtherLanguage } from '@/lib/site/text';
-import type { PublicationKind } from '@/lib/generated/prisma/enums';
+import type { PublicationListItem } from '@/lib/library/queries';
 
-export interface PublicationLinkData {
-  slug: string;
-  title: string;
-  kind: PublicationKind;
-  publishedAt: Date | null;
-  language: string;
-}
+/** What a line of the list shows; a region's and an organisation's latest publications both carry it. */
+type PublicationLink = Pick<PublicationListItem, 'slug' | 'title' | 'kind' | 'publishedAt' | 'language'>;
 
 /** A plain list of publications: title (the link), kind and date. */
-export function PublicationList({ publications }: { publications: PublicationLinkData[] }) {
+export function PublicationList({ publications }: { publications: PublicationLink[] }) {
   const t = useTranslations('common');
   const format = useFormatter();
   const locale = useLocale();

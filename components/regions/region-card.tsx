@@ -1,12 +1,6 @@
 import Link from 'next/link';
 import { useTranslations } from 'next-intl';
-
-export interface RegionCardData {
-  slug: string;
-  name: string;
-  description: string;
-  counts: { organizations: number; publications: number; activeCampaigns: number; countries: number };
-}
+import type { RegionSummary } from '@/lib/regions/queries';
 
 /** One region: its name (the link), counts and, unless compact, its description. */
 export function RegionCard({
@@ -14,7 +8,7 @@ export function RegionCard({
   headingLevel = 2,
   compact = false,
 }: {
-  region: RegionCardData;
+  region: RegionSummary;
   headingLevel?: 2 | 3;
   compact?: boolean;
 }) {
@@ -36,7 +30,7 @@ export function RegionCard({
 }
 
 /** The counts of a region, as a small list. */
-export function RegionCounts({ counts, compact = false }: { counts: RegionCardData['counts']; compact?: boolean }) {
+export function RegionCounts({ counts, compact = false }: { counts: RegionSummary['counts']; compact?: boolean }) {
   const t = useTranslations('regions');
   const items = [
     t('counts.organizations', { count: counts.organizations }),

@@ -5,8 +5,8 @@ import { usePathname } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { signOutAction } from '@/lib/auth/actions';
 import { cx } from '@/lib/site/class-names';
+import type { ShellAccountSummary } from '@/lib/site/shell';
 import { currentState, navItems, staffItem } from './nav-items';
-import type { ShellAccount } from './site-shell';
 
 const layouts = {
   // One row beside the coalition's name, on wide screens.
@@ -36,7 +36,7 @@ const outlined = 'text-brand-900 ring-brand-800 hover:bg-brand-50 ring-1 ring-in
  * `bar` lays it out in one row (wide screens), `menu` in a column (inside the small screens' menu).
  * Marks the current section with aria-current.
  */
-export function MainNav({ account, layout }: { account: ShellAccount | null; layout: keyof typeof layouts }) {
+export function MainNav({ account, layout }: { account: ShellAccountSummary | null; layout: keyof typeof layouts }) {
   const t = useTranslations('nav');
   const pathname = usePathname();
   const style = layouts[layout];

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { useTranslations } from 'next-intl';
+import type { ShellAccountSummary } from '@/lib/site/shell';
 import { MainNav } from './main-nav';
-import type { ShellAccount } from './site-shell';
 import { SiteMenu } from './site-menu';
 
 /**
@@ -17,7 +17,7 @@ export function SiteHeader({
 }: {
   name: string;
   logoUrl: string;
-  account: ShellAccount | null;
+  account: ShellAccountSummary | null;
 }) {
   const t = useTranslations('common');
   return (

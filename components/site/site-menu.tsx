@@ -3,15 +3,15 @@
 import { usePathname } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { useEffect, useRef } from 'react';
+import type { ShellAccountSummary } from '@/lib/site/shell';
 import { MainNav } from './main-nav';
-import type { ShellAccount } from './site-shell';
 
 /**
  * The navigation on small screens: a disclosure (<details>), so it opens and closes without
  * JavaScript, from the keyboard (Enter or Space on its summary) and is announced as expanded or
  * collapsed. With JavaScript it also closes on Escape and after following one of its links.
  */
-export function SiteMenu({ account }: { account: ShellAccount | null }) {
+export function SiteMenu({ account }: { account: ShellAccountSummary | null }) {
   const t = useTranslations('nav');
   const pathname = usePathname();
   const menu = useRef<HTMLDetailsElement>(null);

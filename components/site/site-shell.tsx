@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import type { ShellAccountSummary } from '@/lib/site/shell';
 import type { ContactInfo } from './contact-details';
 import { PrintBanner } from './print-banner';
 import { SiteFooter } from './site-footer';
@@ -14,13 +15,6 @@ export interface ShellSettings {
   logoUrl: string;
 }
 
-/** The signed-in person, as the header shows them; null for a visitor. */
-export interface ShellAccount {
-  name: string;
-  /** Whether the header offers the staff area (/manage); see lib/site/shell.ts. */
-  canManage?: boolean;
-}
-
 /**
  * Header, main landmark (id="main", the skip link's target) and footer around a page. In print the
  * header and footer give way to the coalition's name and the page's address at the top of every
@@ -33,7 +27,7 @@ export function SiteShell({
   children,
 }: {
   settings: ShellSettings;
-  account: ShellAccount | null;
+  account: ShellAccountSummary | null;
   children: ReactNode;
 }) {
   return (

@@ -15,8 +15,11 @@ async function memberWithPassword() {
   return { member, viewer };
 }
 
-/** A fresh address per test, so the shared sign-in limits of one never touch another. */
-const address = () => `198.51.100.${Math.floor(Math.random() * 250)}-${uniqueSuffix()}`;
+/** A request from a fresh address per test, so the shared sign-in limits of one never touch another. */
+const request = () => ({ ip: `198.51.100.${Math.floor(Math.random() * 250)}-${uniqueSuffix()}` });
+
+/** A request whose address is not known. */
+const fromNowhere = { ip: null };
 
 const stored = (id: string) =>
   db.member.findUniqueOrThrow({
@@ -30,8 +33,8 @@ const eventsOf = (id: string) =>
 describe('changing one’s name', () => {
   it('saves the trimmed name with one audit event', async () => {
     const { member, viewer } = await memberWithPassword();
-    const ip = address();
-    expect(await updateOwnName(viewer, { name: '  Ada Lovelace ' }, ip)).toEqual({ ok: true, message: 'nameSaved' });
+    const meta = request();
+    expect(await updateOwnName(viewer, { name: '  Ada Lovelace ' }, meta)).toEqual({ ok: true, message: 'nameSaved' });
     expect((await stored(member.id)).name).toBe('Ada Lovelace');
     const events = await eventsOf(member.id);
     expect(events).toHaveLength(1);
@@ -40,18 +43,18 @@ describe('changing one’s name', () => {
       actorId: member.id,
       before: { name: 'Ada Owner' },
       after: { name: 'Ada Lovelace' },
-      ip,
+      ip: meta.ip,
     });
   });
 
   it('refuses an empty name beside the field, and visitors', async () => {
     const { member, viewer } = await memberWithPassword();
-    expect(await updateOwnName(viewer, { name: '   ' })).toMatchObject({
+    expect(await updateOwnName(viewer, { name: '   ' }, fromNowhere)).toMatchObject({
       ok: false,
       status: 400,
       fieldErrors: { name: ['nameRequired'] },
     });
-    expect(await updateOwnName(null, { name: 'Someone' })).toMatchObject({ ok: false, status: 401 });
+    expect(await updateOwnName(null, { name: 'Someone' }, fromNowhere)).toMatchObject({ ok: false, status: 401 });
     expect((await stored(member.id)).name).toBe('Ada Owner');
     expect(await eventsOf(member.id)).toHaveLength(0);
   });
@@ -61,7 +64,7 @@ describe('changing one’s email address', () => {
   it('saves the new address in lower case with one audit event', async () => {
     const { member, viewer } = await memberWithPassword();
     const email = `New-Address-${uniqueSuffix()}@Example.org`;
-    expect(await changeOwnEmail(viewer, { email, currentPassword: password }, address())).toEqual({
+    expect(await changeOwnEmail(viewer, { email, currentPassword: password }, request())).toEqual({
       ok: true,
       message: 'emailSaved',
     });
@@ -81,7 +84,7 @@ describe('changing one’s email address', () => {
     const result = await changeOwnEmail(
       viewer,
       { email: `other-${uniqueSuffix()}@example.org`, currentPassword: 'not my password' },
-      address(),
+      request(),
     );
     expect(result).toMatchObject({ ok: false, status: 400, fieldErrors: { currentPassword: ['wrongPassword'] } });
     expect(await stored(member.id)).toEqual(before);
@@ -95,7 +98,7 @@ describe('changing one’s email address', () => {
     const result = await changeOwnEmail(
       viewer,
       { email: other.email.toUpperCase(), currentPassword: password },
-      address(),
+      request(),
     );
     expect(result).toMatchObject({ ok: false, status: 409, fieldErrors: { email: ['emailTaken'] } });
     expect(await stored(member.id)).toEqual(before);
@@ -104,12 +107,12 @@ describe('changing one’s email address', () => {
 
   it('pauses after repeated wrong passwords, like sign-in', async () => {
     const { member, viewer } = await memberWithPassword();
-    const ip = address();
+    const meta = request();
     const input = (currentPassword: string) => ({ email: `paused-${uniqueSuffix()}@example.org`, currentPassword });
     for (let attempt = 0; attempt < 5; attempt += 1) {
-      expect(await changeOwnEmail(viewer, input(`guess ${attempt}`), ip)).toMatchObject({ status: 400 });
+      expect(await changeOwnEmail(viewer, input(`guess ${attempt}`), meta)).toMatchObject({ status: 400 });
     }
-    expect(await changeOwnEmail(viewer, input(password), ip)).toMatchObject({ ok: false, status: 429 });
+    expect(await changeOwnEmail(viewer, input(password), meta)).toMatchObject({ ok: false, status: 429 });
     expect((await stored(member.id)).email).toBe(member.email);
   });
 });
@@ -120,7 +123,7 @@ describe('changing one’s password', () => {
     const result = await changeOwnPassword(
       viewer,
       { currentPassword: password, newPassword, confirmPassword: newPassword },
-      address(),
+      request(),
     );
     expect(result).toMatchObject({ ok: true, message: 'passwordSaved' });
     const after = await stored(member.id);
@@ -153,7 +156,7 @@ describe('changing one’s password', () => {
     const result = await changeOwnPassword(
       viewer,
       { currentPassword: 'wrong', newPassword, confirmPassword: newPassword },
-      address(),
+      request(),
     );
     expect(result).toMatchObject({ ok: false, status: 400, fieldErrors: { currentPassword: ['wrongPassword'] } });
     expect(await stored(member.id)).toEqual(before);
@@ -164,30 +167,42 @@ describe('changing one’s password', () => {
     const { member, viewer } = await memberWithPassword();
     const before = await stored(member.id);
     expect(
-      await changeOwnPassword(viewer, { currentPassword: password, newPassword: 'x7#q', confirmPassword: 'x7#q' }),
+      await changeOwnPassword(
+        viewer,
+        { currentPassword: password, newPassword: 'x7#q', confirmPassword: 'x7#q' },
+        fromNowhere,
+      ),
     ).toMatchObject({ ok: false, status: 400, fieldErrors: { newPassword: ['tooShort'] } });
     expect(
-      await changeOwnPassword(viewer, {
-        currentPassword: password,
-        newPassword: 'password123',
-        confirmPassword: 'password123',
-      }),
+      await changeOwnPassword(
+        viewer,
+        {
+          currentPassword: password,
+          newPassword: 'password123',
+          confirmPassword: 'password123',
+        },
+        fromNowhere,
+      ),
     ).toMatchObject({ ok: false, fieldErrors: { newPassword: ['tooCommon'] } });
     expect(
-      await changeOwnPassword(viewer, { currentPassword: password, newPassword, confirmPassword: `${newPassword}!` }),
+      await changeOwnPassword(
+        viewer,
+        { currentPassword: password, newPassword, confirmPassword: `${newPassword}!` },
+        fromNowhere,
+      ),
     ).toMatchObject({ ok: false, fieldErrors: { confirmPassword: ['passwordsDiffer'] } });
     expect(await stored(member.id)).toEqual(before);
   });
 
   it('is refused to visitors and for an account that is gone', async () => {
     const input = { currentPassword: password, newPassword, confirmPassword: newPassword };
-    expect(await changeOwnPassword(null, input)).toMatchObject({ ok: false, status: 401 });
+    expect(await changeOwnPassword(null, input, fromNowhere)).toMatchObject({ ok: false, status: 401 });
     const gone: Viewer = {
       id: `gone-${uniqueSuffix()}`,
       role: 'MEMBER',
       organizationId: null,
       coordinatorRegionIds: [],
     };
-    expect(await changeOwnPassword(gone, input)).toMatchObject({ ok: false, status: 404 });
+    expect(await changeOwnPassword(gone, input, fromNowhere)).toMatchObject({ ok: false, status: 404 });
   });
 });

@@ -13,7 +13,7 @@ import { changeOwnEmail, changeOwnPassword, updateOwnName } from './mutations';
 const passwords = ['currentPassword', 'newPassword', 'confirmPassword'];
 
 export const updateOwnNameAction = formAction(async (values) => {
-  const result = await updateOwnName(await getViewer(), values, await clientAddress());
+  const result = await updateOwnName(await getViewer(), values, { ip: await clientAddress() });
   // The header shows the name on every page.
   if (result.ok) revalidatePath('/', 'layout');
   return result;
@@ -21,7 +21,7 @@ export const updateOwnNameAction = formAction(async (values) => {
 
 export const changeOwnEmailAction = formAction(
   async (values) => {
-    const result = await changeOwnEmail(await getViewer(), values, await clientAddress());
+    const result = await changeOwnEmail(await getViewer(), values, { ip: await clientAddress() });
     if (result.ok) revalidatePath('/account');
     return result;
   },
@@ -30,7 +30,7 @@ export const changeOwnEmailAction = formAction(
 
 export const changeOwnPasswordAction = formAction(
   async (values) => {
-    const result = await changeOwnPassword(await getViewer(), values, await clientAddress());
+    const result = await changeOwnPassword(await getViewer(), values, { ip: await clientAddress() });
     if (!result.ok) return result;
     // The other sessions ended with the old session version; this device signs in with the new one.
     await signIn('credentials', { ticket: result.data.ticket, redirect: false });

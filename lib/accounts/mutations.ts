@@ -6,6 +6,7 @@ import { recordAuditEvent } from '../audit/record';
 import { hashPassword, verifyPassword } from '../auth/password';
 import { rejectingCommonPasswords } from '../auth/password-policy';
 import { can, type MaybeViewer } from '../auth/policy';
+import type { RequestMeta } from '../auth/request';
 import { clearFailedSignIns, recordFailedSignIn, signInBlockedFor } from '../auth/rate-limit';
 import { createSignInTicket } from '../auth/tickets';
 import { db } from '../db';
@@ -19,7 +20,7 @@ const subjectType = 'Member';
 const changePasswordOnServerSchema = rejectingCommonPasswords(changePasswordSchema, 'newPassword');
 
 /** Changes the viewer's own name. */
-export async function updateOwnName(viewer: MaybeViewer, input: unknown, ip: string | null = null): Promise<Result> {
+export async function updateOwnName(viewer: MaybeViewer, input: unknown, meta: RequestMeta): Promise<Result> {
   if (!viewer || !can(viewer, 'account:update', { memberId: viewer.id })) return denied(viewer);
   const parsed = updateNameSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
@@ -37,7 +38,7 @@ export async function updateOwnName(viewer: MaybeViewer, input: unknown, ip: str
       subjectId: viewer.id,
       before: { name: before.name },
       after: { name },
-      ip,
+      ip: meta.ip,
     });
     return { ok: true, message: 'nameSaved' };
   });
@@ -68,13 +69,13 @@ async function checkCurrentPassword(memberId: string, password: string, ip: stri
 const emailTaken = fieldRefusal(409, 'email', 'emailTaken', 'invalidInput');
 
 /** Changes the viewer's own email address (lower-cased), after checking their current password. */
-export async function changeOwnEmail(viewer: MaybeViewer, input: unknown, ip: string | null = null): Promise<Result> {
+export async function changeOwnEmail(viewer: MaybeViewer, input: unknown, meta: RequestMeta): Promise<Result> {
   if (!viewer || !can(viewer, 'account:update', { memberId: viewer.id })) return denied(viewer);
   const parsed = changeEmailSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
   const { email, currentPassword } = parsed.data;
 
-  const check = await checkCurrentPassword(viewer.id, currentPassword, ip);
+  const check = await checkCurrentPassword(viewer.id, currentPassword, meta.ip);
   if (!check.ok) return check;
   if (check.email === email) return { ok: true, message: 'emailSaved' };
   if (await db.member.findUnique({ where: { email }, select: { id: true } })) return emailTaken;
@@ -92,7 +93,7 @@ export async function changeOwnEmail(viewer: MaybeViewer, input: unknown, ip: st
         subjectId: viewer.id,
         before: { email: before.email },
         after: { email },
-        ip,
+        ip: meta.ip,
       });
       return { ok: true, message: 'emailSaved' } as const;
     });
@@ -111,14 +112,14 @@ export async function changeOwnEmail(viewer: MaybeViewer, input: unknown, ip: st
 export async function changeOwnPassword(
   viewer: MaybeViewer,
   input: unknown,
-  ip: string | null = null,
+  meta: RequestMeta,
 ): Promise<Result<{ ticket: string }>> {
   if (!viewer || !can(viewer, 'account:update', { memberId: viewer.id })) return denied(viewer);
   const parsed = changePasswordOnServerSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
   const { currentPassword, newPassword } = parsed.data;
 
-  const check = await checkCurrentPassword(viewer.id, currentPassword, ip);
+  const check = await checkCurrentPassword(viewer.id, currentPassword, meta.ip);
   if (!check.ok) return check;
   const passwordHash = await hashPassword(newPassword);
 
@@ -137,7 +138,7 @@ export async function changeOwnPassword(
       subjectId: viewer.id,
       before: { sessionVersion: before.sessionVersion },
       after: { sessionVersion: after.sessionVersion },
-      ip,
+      ip: meta.ip,
     });
     return after;
   });

@@ -53,7 +53,7 @@ export const setPasswordAction = formAction(
     if (!parsed.success) {
       return parsed.error.issues.some((issue) => issue.path[0] === 'token') ? linkInvalid : invalid(parsed.error);
     }
-    return startSession(await setPasswordWithLink(parsed.data, await clientAddress()));
+    return startSession(await setPasswordWithLink(parsed.data, { ip: await clientAddress() }));
   },
   { secret: ['password', 'confirmPassword'] },
 );

@@ -33,6 +33,12 @@ async function mailedToken(email: string, path: string) {
 
 const minutesFromNow = (minutes: number) => new Date(Date.now() + minutes * 60_000);
 
+/** A request whose address is not known. */
+const fromNowhere = { ip: null };
+
+/** What an unknown, used or expired link answers, opened or used. */
+const linkInvalid = { ok: false, status: 404, message: 'linkInvalid' };
+
 describe('asking for a sign-in link', () => {
   it('sends nothing for an unknown email and answers exactly as for a member', async () => {
     const member = await memberWithPassword();
@@ -61,8 +67,8 @@ describe('asking for a sign-in link', () => {
     expect(message.text).toContain('15 minutes');
 
     // Opening the page (as a mail scanner would) uses nothing up.
-    expect(await getSignInLink(token)).toEqual({ email: member.email });
-    expect(await getSignInLink(token)).toEqual({ email: member.email });
+    expect(await getSignInLink(token)).toEqual({ ok: true, data: { email: member.email } });
+    expect(await getSignInLink(token)).toEqual({ ok: true, data: { email: member.email } });
 
     const granted = await signInWithLink({ token });
     expect(granted.ok).toBe(true);
@@ -72,14 +78,14 @@ describe('asking for a sign-in link', () => {
     });
 
     expect(await signInWithLink({ token })).toEqual({ ok: false, status: 404, message: 'linkInvalid' });
-    expect(await getSignInLink(token)).toBeNull();
+    expect(await getSignInLink(token)).toEqual(linkInvalid);
   });
 
   it('refuses expired, unknown and superseded links', async () => {
     const member = await memberWithPassword();
     await requestSignInLink({ email: member.email });
     const { token } = await mailedToken(member.email, '/sign-in/link');
-    expect(await getSignInLink(token, minutesFromNow(16))).toBeNull();
+    expect(await getSignInLink(token, minutesFromNow(16))).toEqual(linkInvalid);
     expect(await signInWithLink({ token }, minutesFromNow(16))).toMatchObject({ ok: false, message: 'linkInvalid' });
     expect(await signInWithLink({ token: 'not-a-token' })).toMatchObject({ ok: false, message: 'linkInvalid' });
     expect(await signInWithLink({ token: '' })).toMatchObject({ ok: false, message: 'linkInvalid' });
@@ -95,7 +101,7 @@ describe('asking for a sign-in link', () => {
     await requestSignInLink({ email: member.email });
     const { token } = await mailedToken(member.email, '/sign-in/link');
     await db.member.update({ where: { id: member.id }, data: { status: 'SUSPENDED' } });
-    expect(await getSignInLink(token)).toBeNull();
+    expect(await getSignInLink(token)).toEqual(linkInvalid);
     expect(await signInWithLink({ token })).toMatchObject({ ok: false, message: 'linkInvalid' });
   });
 
@@ -138,11 +144,14 @@ describe('resetting a password', () => {
     await requestPasswordReset({ email: member.email });
     const { message, token } = await mailedToken(member.email, '/set-password');
     expect(message.text).toContain('hour');
-    expect(await getPasswordLink(token)).toEqual({ purpose: 'PASSWORD_RESET', email: member.email, name: member.name });
+    expect(await getPasswordLink(token)).toEqual({
+      ok: true,
+      data: { purpose: 'PASSWORD_RESET', email: member.email, name: member.name },
+    });
 
     const granted = await setPasswordWithLink(
       { token, password: newPassword, confirmPassword: newPassword },
-      '198.51.100.7',
+      { ip: '198.51.100.7' },
     );
     expect(granted.ok).toBe(true);
 
@@ -165,9 +174,12 @@ describe('resetting a password', () => {
     expect(JSON.stringify([events[0]!.before, events[0]!.after])).not.toMatch(/password/i);
 
     // The link worked once.
-    expect(await getPasswordLink(token)).toBeNull();
+    expect(await getPasswordLink(token)).toEqual(linkInvalid);
     expect(
-      await setPasswordWithLink({ token, password: 'another fine phrase', confirmPassword: 'another fine phrase' }),
+      await setPasswordWithLink(
+        { token, password: 'another fine phrase', confirmPassword: 'another fine phrase' },
+        fromNowhere,
+      ),
     ).toEqual({
       ok: false,
       status: 404,
@@ -179,11 +191,11 @@ describe('resetting a password', () => {
     const member = await memberWithPassword();
     await requestPasswordReset({ email: member.email });
     const { token } = await mailedToken(member.email, '/set-password');
-    expect(await getPasswordLink(token, minutesFromNow(61))).toBeNull();
+    expect(await getPasswordLink(token, minutesFromNow(61))).toEqual(linkInvalid);
     expect(
       await setPasswordWithLink(
         { token, password: newPassword, confirmPassword: newPassword },
-        null,
+        fromNowhere,
         minutesFromNow(61),
       ),
     ).toMatchObject({
@@ -202,18 +214,23 @@ describe('resetting a password', () => {
     const { token } = await mailedToken(member.email, '/set-password');
 
     expect(
-      await setPasswordWithLink({ token, password: newPassword, confirmPassword: 'something else entirely' }),
+      await setPasswordWithLink(
+        { token, password: newPassword, confirmPassword: 'something else entirely' },
+        fromNowhere,
+      ),
     ).toEqual({
       ok: false,
       status: 400,
       message: 'invalidInput',
       fieldErrors: { confirmPassword: ['passwordsDiffer'] },
     });
-    expect(await setPasswordWithLink({ token, password: 'password1', confirmPassword: 'password1' })).toMatchObject({
+    expect(
+      await setPasswordWithLink({ token, password: 'password1', confirmPassword: 'password1' }, fromNowhere),
+    ).toMatchObject({
       ok: false,
       fieldErrors: { password: ['tooCommon'] },
     });
-    expect(await setPasswordWithLink({ token, password: 'x7q', confirmPassword: '' })).toMatchObject({
+    expect(await setPasswordWithLink({ token, password: 'x7q', confirmPassword: '' }, fromNowhere)).toMatchObject({
       ok: false,
       fieldErrors: { password: ['tooShort'], confirmPassword: ['confirmPasswordRequired', 'passwordsDiffer'] },
     });
@@ -236,9 +253,15 @@ describe('accepting an invitation', () => {
 
   it('activates the invited member with their first password and signs them in', async () => {
     const { member, token } = await invite();
-    expect(await getPasswordLink(token)).toEqual({ purpose: 'INVITATION', email: member.email, name: member.name });
+    expect(await getPasswordLink(token)).toEqual({
+      ok: true,
+      data: { purpose: 'INVITATION', email: member.email, name: member.name },
+    });
 
-    const granted = await setPasswordWithLink({ token, password: newPassword, confirmPassword: newPassword });
+    const granted = await setPasswordWithLink(
+      { token, password: newPassword, confirmPassword: newPassword },
+      fromNowhere,
+    );
     expect(granted.ok).toBe(true);
     expect(readSignInTicket(granted.ok ? granted.data?.ticket : null)).toEqual({
       memberId: member.id,
@@ -257,7 +280,7 @@ describe('accepting an invitation', () => {
       before: { status: 'INVITED', emailVerified: null, sessionVersion: 0 },
       after: { status: 'ACTIVE', sessionVersion: 1 },
     });
-    expect(await getPasswordLink(token)).toBeNull();
+    expect(await getPasswordLink(token)).toEqual(linkInvalid);
   });
 
   it('is not a way in for someone suspended, and a reset link cannot be asked for an invited member', async () => {
@@ -266,8 +289,10 @@ describe('accepting an invitation', () => {
     expect(await readOutbox(member.email)).toEqual([]);
 
     await db.member.update({ where: { id: member.id }, data: { status: 'SUSPENDED' } });
-    expect(await getPasswordLink(token)).toBeNull();
-    expect(await setPasswordWithLink({ token, password: newPassword, confirmPassword: newPassword })).toMatchObject({
+    expect(await getPasswordLink(token)).toEqual(linkInvalid);
+    expect(
+      await setPasswordWithLink({ token, password: newPassword, confirmPassword: newPassword }, fromNowhere),
+    ).toMatchObject({
       ok: false,
       message: 'linkInvalid',
     });

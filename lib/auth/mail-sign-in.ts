@@ -16,6 +16,7 @@ import { sendMail } from '../mail/mailer';
 import { absoluteUrl, getSiteSettings } from '../site/settings';
 import { consumeMemberToken, findValidMemberToken, issueMemberToken } from './member-tokens';
 import { hashPassword } from './password';
+import type { RequestMeta } from './request';
 import { mailLinkBlockedFor, type MailLinkKind } from './rate-limit';
 import {
   passwordResetRequestSchema,
@@ -90,10 +91,13 @@ export async function requestPasswordReset(input: PasswordResetRequestInput, now
 
 // ─── Sign-in links ───────────────────────────────────────────────────────────
 
-/** Whom a sign-in link is for, without using it up (for the page it opens); null if it no longer works. */
-export async function getSignInLink(token: string, now = new Date()): Promise<{ email: string } | null> {
+/**
+ * Whom a sign-in link is for, without using it up (for the page it opens); `linkInvalid` if it no
+ * longer works.
+ */
+export async function getSignInLink(token: string, now = new Date()): Promise<Result<{ email: string }>> {
   const found = await findValidMemberToken('SIGN_IN_LINK', token, now);
-  return found?.member.status === 'ACTIVE' ? { email: found.member.email } : null;
+  return found?.member.status === 'ACTIVE' ? { ok: true, data: { email: found.member.email } } : linkInvalid;
 }
 
 /** Uses a sign-in link up and grants a sign-in ticket, if the link still works for an active member. */
@@ -120,17 +124,17 @@ const passwordLinkHolder: Record<PasswordLinkPurpose, MemberStatus> = {
 };
 const passwordLinkPurposes = Object.keys(passwordLinkHolder) as PasswordLinkPurpose[];
 
-/** What a password link is for and whose it is, without using it up; null if it no longer works. */
+/** What a password link is for and whose it is, without using it up; `linkInvalid` if it no longer works. */
 export async function getPasswordLink(
   token: string,
   now = new Date(),
-): Promise<{ purpose: PasswordLinkPurpose; email: string; name: string } | null> {
+): Promise<Result<{ purpose: PasswordLinkPurpose; email: string; name: string }>> {
   for (const purpose of passwordLinkPurposes) {
     const found = await findValidMemberToken(purpose, token, now);
     if (found?.member.status === passwordLinkHolder[purpose])
-      return { purpose, email: found.member.email, name: found.member.name };
+      return { ok: true, data: { purpose, email: found.member.email, name: found.member.name } };
   }
-  return null;
+  return linkInvalid;
 }
 
 /**
@@ -140,7 +144,7 @@ export async function getPasswordLink(
  */
 export async function setPasswordWithLink(
   input: SetPasswordInput,
-  ip: string | null = null,
+  meta: RequestMeta,
   now = new Date(),
 ): Promise<SignInGrant> {
   const parsed = setPasswordOnServerSchema.safeParse(input);
@@ -180,7 +184,7 @@ export async function setPasswordWithLink(
         subjectType: 'Member',
         subjectId: memberId,
         ...changes,
-        ip,
+        ip: meta.ip,
       });
       return after;
     }

@@ -17,8 +17,10 @@ export async function generateMetadata(): Promise<Metadata> {
 /** Where invitations and password resets lead: choosing a password. Opening it uses nothing up. */
 export default async function SetPasswordPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
-  const link = await getPasswordLink(token);
-  if (!link) return <LinkInvalid retry="passwordLink" />;
+  const result = await getPasswordLink(token);
+  // Not refusalPage's 404: a link that no longer works gets a page that says where to ask for a new one.
+  if (!result.ok) return <LinkInvalid retry="passwordLink" />;
+  const link = result.data;
   const t = await getTranslations('auth');
   const invitation = link.purpose === 'INVITATION';
   return (

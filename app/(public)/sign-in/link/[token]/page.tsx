@@ -17,8 +17,10 @@ export async function generateMetadata(): Promise<Metadata> {
 /** Opening a sign-in link only shows this page; the button uses the link (mail scanners open links). */
 export default async function SignInLinkPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
-  const link = await getSignInLink(token);
-  if (!link) return <LinkInvalid retry="signInLink" />;
+  const result = await getSignInLink(token);
+  // Not refusalPage's 404: a link that no longer works gets a page that says where to ask for a new one.
+  if (!result.ok) return <LinkInvalid retry="signInLink" />;
+  const link = result.data;
   const t = await getTranslations('auth');
   return (
     <PageContainer className="max-w-xl">
