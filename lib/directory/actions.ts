@@ -14,7 +14,9 @@ import { profileListFields } from './profile-fields';
 export const updateOrganizationProfileAction = formAction(
   async (values) => {
     const organizationId = typeof values.organizationId === 'string' ? values.organizationId : '';
-    const result = await updateOrganizationProfile(await getViewer(), organizationId, values, await clientAddress());
+    const result = await updateOrganizationProfile(await getViewer(), organizationId, values, {
+      ip: await clientAddress(),
+    });
     if (!result.ok) return result;
     refreshPublicPages();
     revalidatePath('/account/organization');

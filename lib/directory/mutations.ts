@@ -5,6 +5,7 @@
 import 'server-only';
 import { changedFields, recordAuditEvent } from '@/lib/audit/record';
 import { can, type MaybeViewer } from '@/lib/auth/policy';
+import type { RequestMeta } from '@/lib/auth/request';
 import { db } from '@/lib/db';
 import { denied, fieldRefusal, invalid, missing, type Result } from '@/lib/forms/result';
 import type { Prisma } from '@/lib/generated/prisma/client';
@@ -48,7 +49,7 @@ export async function updateOrganizationProfile(
   viewer: MaybeViewer,
   organizationId: string,
   input: unknown,
-  ip: string | null = null,
+  meta: RequestMeta,
 ): Promise<Result<{ slug: string }>> {
   if (!viewer) return denied(viewer);
   const current = await db.organization.findUnique({
@@ -102,7 +103,7 @@ export async function updateOrganizationProfile(
         subjectType: 'Organization',
         subjectId: organizationId,
         ...changes,
-        ip,
+        ip: meta.ip,
       });
     }
     return { ok: true, message: 'saved', data: { slug: before.slug } };

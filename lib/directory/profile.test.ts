@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Viewer } from '@/lib/auth/policy';
+import type { RequestMeta } from '@/lib/auth/request';
 import { db } from '@/lib/db';
 import { createMember, createOrganization, ensureReferenceData, uniqueSuffix } from '@/prisma/seed/factories';
 import { updateOrganizationProfile } from './mutations';
@@ -23,6 +24,10 @@ const viewerOf = (
   organizationId: member.organizationId,
   coordinatorRegionIds: regionIds,
 });
+
+/** A save from no particular address, unless one is given. */
+const save = (viewer: Viewer | null, organizationId: string, input: unknown, meta: RequestMeta = { ip: null }) =>
+  updateOrganizationProfile(viewer, organizationId, input, meta);
 
 /** A valid form: everything public unless `membersOnly` names it. */
 function form(values: Record<string, unknown> = {}, membersOnly: ProfileFieldName[] = []) {
@@ -88,13 +93,13 @@ describe('editing an organisation profile', () => {
 
   it('lets a member save their own organisation, with one audit event of what changed', async () => {
     const { organization, member } = await organizationWithMember();
-    const result = await updateOrganizationProfile(
+    const result = await save(
       member,
       organization.id,
       form({ description: 'After.', themes: ['early-warning', 'youth', 'media-freedom'], countries: ['KE', 'PE'] }, [
         'website',
       ]),
-      '192.0.2.1',
+      { ip: '192.0.2.1' },
     );
     expect(result).toEqual({ ok: true, message: 'saved', data: { slug: organization.slug } });
 
@@ -143,7 +148,7 @@ describe('editing an organisation profile', () => {
   it('keeps a region the organisation was placed in directly when its countries change', async () => {
     const organization = await createOrganization(db, { countries: ['KE'], regions: ['europe'] });
     const member = viewerOf(await createMember(db, { organizationId: organization.id }));
-    expect((await updateOrganizationProfile(member, organization.id, form({ countries: ['PE'] }))).ok).toBe(true);
+    expect((await save(member, organization.id, form({ countries: ['PE'] }))).ok).toBe(true);
     expect((await snapshot(organization.id)).regions).toEqual([{ slug: 'americas' }, { slug: 'europe' }]);
   });
 
@@ -151,7 +156,7 @@ describe('editing an organisation profile', () => {
     const { organization } = await organizationWithMember();
     const outsider = viewerOf(await createMember(db, { organizationId: otherOrganization.id }));
     const before = await snapshot(organization.id);
-    const result = await updateOrganizationProfile(outsider, organization.id, form({ description: 'Hijacked.' }));
+    const result = await save(outsider, organization.id, form({ description: 'Hijacked.' }));
     expect(result).toMatchObject({ ok: false, status: 403, message: 'forbidden' });
     expect(await snapshot(organization.id)).toEqual(before);
     expect(await eventsOf(organization.id)).toHaveLength(0);
@@ -160,18 +165,14 @@ describe('editing an organisation profile', () => {
   it('refuses a visitor (401) and changes nothing', async () => {
     const { organization } = await organizationWithMember();
     const before = await snapshot(organization.id);
-    expect(await updateOrganizationProfile(null, organization.id, form())).toMatchObject({ ok: false, status: 401 });
+    expect(await save(null, organization.id, form())).toMatchObject({ ok: false, status: 401 });
     expect(await snapshot(organization.id)).toEqual(before);
   });
 
   it('refuses a coordinator of another region (403) and changes nothing', async () => {
     const { organization } = await organizationWithMember();
     const before = await snapshot(organization.id);
-    const result = await updateOrganizationProfile(
-      await coordinatorOf('europe'),
-      organization.id,
-      form({ description: 'No.' }),
-    );
+    const result = await save(await coordinatorOf('europe'), organization.id, form({ description: 'No.' }));
     expect(result).toMatchObject({ ok: false, status: 403 });
     expect(await snapshot(organization.id)).toEqual(before);
     expect(await eventsOf(organization.id)).toHaveLength(0);
@@ -180,24 +181,20 @@ describe('editing an organisation profile', () => {
   it('lets a coordinator of its region and an admin edit it', async () => {
     const { organization } = await organizationWithMember();
     const coordinator = await coordinatorOf('africa');
-    expect(
-      await updateOrganizationProfile(coordinator, organization.id, form({ description: 'By the coordinator.' })),
-    ).toMatchObject({
+    expect(await save(coordinator, organization.id, form({ description: 'By the coordinator.' }))).toMatchObject({
       ok: true,
     });
     expect((await snapshot(organization.id)).description).toBe('By the coordinator.');
 
     const admin = viewerOf(await createMember(db, { role: 'ADMIN' }));
-    expect(
-      await updateOrganizationProfile(admin, organization.id, form({ description: 'By the admin.' })),
-    ).toMatchObject({ ok: true });
+    expect(await save(admin, organization.id, form({ description: 'By the admin.' }))).toMatchObject({ ok: true });
     expect((await snapshot(organization.id)).description).toBe('By the admin.');
     expect((await eventsOf(organization.id)).map((event) => event.actorId)).toEqual([coordinator.id, admin.id]);
   });
 
   it('answers 404 for an unknown organisation', async () => {
     const admin = viewerOf(await createMember(db, { role: 'ADMIN' }));
-    expect(await updateOrganizationProfile(admin, `missing-${uniqueSuffix()}`, form())).toMatchObject({
+    expect(await save(admin, `missing-${uniqueSuffix()}`, form())).toMatchObject({
       ok: false,
       status: 404,
     });
@@ -206,7 +203,7 @@ describe('editing an organisation profile', () => {
   it('refuses bad input beside each field and changes nothing', async () => {
     const { organization, member } = await organizationWithMember();
     const before = await snapshot(organization.id);
-    const result = await updateOrganizationProfile(
+    const result = await save(
       member,
       organization.id,
       form({
@@ -230,18 +227,18 @@ describe('editing an organisation profile', () => {
         websiteVisibility: ['visibilityRequired'],
       },
     });
-    expect(await updateOrganizationProfile(member, organization.id, form({ countries: ['XX'] }))).toMatchObject({
+    expect(await save(member, organization.id, form({ countries: ['XX'] }))).toMatchObject({
       ok: false,
       fieldErrors: { countries: ['countryUnknown'] },
     });
     // A well-formed slug that is not in the vocabulary: themes are chosen, not invented.
     const invented = form({ themes: [`invented-${uniqueSuffix()}`] });
-    expect(await updateOrganizationProfile(member, organization.id, invented)).toMatchObject({
+    expect(await save(member, organization.id, invented)).toMatchObject({
       ok: false,
       fieldErrors: { themes: ['themeUnknown'] },
     });
     const tooMany = form({ themes: Array.from({ length: 13 }, (_, index) => `theme-${index}`) });
-    expect(await updateOrganizationProfile(member, organization.id, tooMany)).toMatchObject({
+    expect(await save(member, organization.id, tooMany)).toMatchObject({
       ok: false,
       fieldErrors: { themes: ['tooManyThemes'] },
     });
@@ -252,7 +249,7 @@ describe('editing an organisation profile', () => {
   it('records no event when nothing changed', async () => {
     const { organization, member } = await organizationWithMember();
     const same = form({ description: 'Before.', website: '', contactEmail: '' });
-    expect((await updateOrganizationProfile(member, organization.id, same)).ok).toBe(true);
+    expect((await save(member, organization.id, same)).ok).toBe(true);
     expect(await eventsOf(organization.id)).toHaveLength(0);
   });
 });
@@ -376,7 +373,7 @@ describe('every declared profile field kept for members', () => {
         [visibilityColumn(field), 'MEMBERS'],
       ]),
     );
-    expect(await updateOrganizationProfile(admin, organization.id, input)).toMatchObject({ ok: true });
+    expect(await save(admin, organization.id, input)).toMatchObject({ ok: true });
   });
 
   it('reaches a member through every read', async () => {
