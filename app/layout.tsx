@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
-import { NextIntlClientProvider } from 'next-intl';
 import { getLocale } from 'next-intl/server';
+import { ClientMessages } from '@/components/i18n/client-messages';
 import { SiteShell } from '@/components/site/site-shell';
 import { env } from '@/lib/env';
 import { getShellSettings } from '@/lib/site/settings';
@@ -36,11 +36,11 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   return (
     <html lang={locale}>
       <body className="min-h-screen bg-white text-slate-900 antialiased">
-        <NextIntlClientProvider>
+        <ClientMessages>
           <SiteShell settings={getShellSettings()} account={account}>
             {children}
           </SiteShell>
-        </NextIntlClientProvider>
+        </ClientMessages>
       </body>
     </html>
   );

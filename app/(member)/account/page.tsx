@@ -13,6 +13,7 @@ import { textParam, type SearchParams } from '@/lib/site/search-params';
 import { EmailForm } from './_components/email-form';
 import { NameForm } from './_components/name-form';
 import { PasswordForm } from './_components/password-form';
+import { ClientMessages } from '@/components/i18n/client-messages';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('account');
@@ -24,68 +25,70 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
   if (!account) redirect('/sign-in?callbackUrl=/account');
   const [t, format, params] = await Promise.all([getTranslations('account'), getFormatter(), searchParams]);
   return (
-    <PageContainer className="max-w-3xl">
-      <PageHeader title={t('title')} intro={t('intro', { name: account.name })} />
-      <div className="mt-8">
-        <h2 className="sr-only">{t('overview')}</h2>
-        <Facts
-          layout="columns"
-          facts={[
-            { key: 'name', term: t('name'), details: account.name },
-            { key: 'email', term: t('email'), details: account.email },
-            { key: 'role', term: t('role'), details: t(`roles.${account.role}`) },
-            {
-              key: 'organization',
-              term: t('organization'),
-              details: account.organization ? (
-                <TextLink href={`/directory/${account.organization.slug}`}>{account.organization.name}</TextLink>
-              ) : (
-                t('noOrganization')
-              ),
-            },
-            {
-              key: 'regions',
-              term: t('regions'),
-              details:
-                account.coordinatorRegions.length > 0
-                  ? account.coordinatorRegions.map((region) => region.name).join(', ')
+    <ClientMessages namespaces={['account']}>
+      <PageContainer className="max-w-3xl">
+        <PageHeader title={t('title')} intro={t('intro', { name: account.name })} />
+        <div className="mt-8">
+          <h2 className="sr-only">{t('overview')}</h2>
+          <Facts
+            layout="columns"
+            facts={[
+              { key: 'name', term: t('name'), details: account.name },
+              { key: 'email', term: t('email'), details: account.email },
+              { key: 'role', term: t('role'), details: t(`roles.${account.role}`) },
+              {
+                key: 'organization',
+                term: t('organization'),
+                details: account.organization ? (
+                  <TextLink href={`/directory/${account.organization.slug}`}>{account.organization.name}</TextLink>
+                ) : (
+                  t('noOrganization')
+                ),
+              },
+              {
+                key: 'regions',
+                term: t('regions'),
+                details:
+                  account.coordinatorRegions.length > 0
+                    ? account.coordinatorRegions.map((region) => region.name).join(', ')
+                    : null,
+              },
+              {
+                key: 'lastSignIn',
+                term: t('lastSignIn'),
+                details: account.lastSignInAt
+                  ? format.dateTime(account.lastSignInAt, { dateStyle: 'long', timeStyle: 'short' })
                   : null,
-            },
-            {
-              key: 'lastSignIn',
-              term: t('lastSignIn'),
-              details: account.lastSignInAt
-                ? format.dateTime(account.lastSignInAt, { dateStyle: 'long', timeStyle: 'short' })
-                : null,
-            },
-          ]}
-        />
-      </div>
+              },
+            ]}
+          />
+        </div>
 
-      {account.organization ? (
-        <Section id="organization" title={t('organizationSection.title')}>
-          <p className="max-w-prose text-slate-700">
-            {t('organizationSection.text', { name: account.organization.name })}
-          </p>
-          <div className="mt-4 flex flex-wrap items-center gap-x-6 gap-y-3">
-            <ButtonLink href="/account/organization">{t('organizationSection.edit')}</ButtonLink>
-            <TextLink href={`/directory/${account.organization.slug}`}>{t('organizationSection.view')}</TextLink>
-          </div>
+        {account.organization ? (
+          <Section id="organization" title={t('organizationSection.title')}>
+            <p className="max-w-prose text-slate-700">
+              {t('organizationSection.text', { name: account.organization.name })}
+            </p>
+            <div className="mt-4 flex flex-wrap items-center gap-x-6 gap-y-3">
+              <ButtonLink href="/account/organization">{t('organizationSection.edit')}</ButtonLink>
+              <TextLink href={`/directory/${account.organization.slug}`}>{t('organizationSection.view')}</TextLink>
+            </div>
+          </Section>
+        ) : null}
+
+        <Section id="name" title={t('nameForm.title')}>
+          <NameForm name={account.name} />
         </Section>
-      ) : null}
 
-      <Section id="name" title={t('nameForm.title')}>
-        <NameForm name={account.name} />
-      </Section>
+        <Section id="email" title={t('emailForm.title')}>
+          <EmailForm email={account.email} />
+        </Section>
 
-      <Section id="email" title={t('emailForm.title')}>
-        <EmailForm email={account.email} />
-      </Section>
-
-      <Section id="password" title={t('passwordForm.title')}>
-        <p className="mb-4 max-w-prose text-slate-700">{t('passwordForm.intro')}</p>
-        <PasswordForm email={account.email} saved={textParam.parse(params.saved) === 'password'} />
-      </Section>
-    </PageContainer>
+        <Section id="password" title={t('passwordForm.title')}>
+          <p className="mb-4 max-w-prose text-slate-700">{t('passwordForm.intro')}</p>
+          <PasswordForm email={account.email} saved={textParam.parse(params.saved) === 'password'} />
+        </Section>
+      </PageContainer>
+    </ClientMessages>
   );
 }

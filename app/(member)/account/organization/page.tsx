@@ -10,6 +10,7 @@ import { refusalPage, requireViewer } from '@/lib/auth/guards';
 import { getOrganizationForEditing, getProfileFormOptions } from '@/lib/directory/queries';
 import { slugParam, type SearchParams } from '@/lib/site/search-params';
 import { OrganizationProfileForm } from './_components/organization-profile-form';
+import { ClientMessages } from '@/components/i18n/client-messages';
 
 type Props = { searchParams: Promise<SearchParams> };
 
@@ -53,19 +54,21 @@ export default async function OrganizationProfilePage({ searchParams }: Props) {
   const own = viewer.organizationId === organization.id;
   const choices = await getProfileFormOptions();
   return (
-    <PageContainer className="max-w-4xl">
-      <PageHeader
-        title={own ? t('title') : t('titleOther', { name: organization.name })}
-        intro={t('intro', { name: organization.name })}
-      >
-        <p className="mt-4 flex flex-wrap gap-x-6 gap-y-2 text-sm">
-          <TextLink href={`/directory/${organization.slug}`}>{t('viewProfile')}</TextLink>
-          <TextLink href="/account">{t('backToAccount')}</TextLink>
-        </p>
-      </PageHeader>
-      <div className="mt-8">
-        <OrganizationProfileForm key={organization.id} organization={organization} choices={choices} />
-      </div>
-    </PageContainer>
+    <ClientMessages namespaces={['organizationProfile']}>
+      <PageContainer className="max-w-4xl">
+        <PageHeader
+          title={own ? t('title') : t('titleOther', { name: organization.name })}
+          intro={t('intro', { name: organization.name })}
+        >
+          <p className="mt-4 flex flex-wrap gap-x-6 gap-y-2 text-sm">
+            <TextLink href={`/directory/${organization.slug}`}>{t('viewProfile')}</TextLink>
+            <TextLink href="/account">{t('backToAccount')}</TextLink>
+          </p>
+        </PageHeader>
+        <div className="mt-8">
+          <OrganizationProfileForm key={organization.id} organization={organization} choices={choices} />
+        </div>
+      </PageContainer>
+    </ClientMessages>
   );
 }

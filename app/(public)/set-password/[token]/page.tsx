@@ -5,6 +5,7 @@ import { SetPasswordForm } from './_components/set-password-form';
 import { PageContainer } from '@/components/site/site-shell';
 import { PageHeader } from '@/components/ui/page-header';
 import { getPasswordLink } from '@/lib/auth/mail-sign-in';
+import { ClientMessages } from '@/components/i18n/client-messages';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('auth');
@@ -24,18 +25,20 @@ export default async function SetPasswordPage({ params }: { params: Promise<{ to
   const t = await getTranslations('auth');
   const invitation = link.purpose === 'INVITATION';
   return (
-    <PageContainer className="max-w-xl">
-      <PageHeader
-        title={invitation ? t('setPassword.invitationTitle', { name: link.name }) : t('setPassword.resetTitle')}
-        intro={
-          invitation
-            ? t('setPassword.invitationIntro', { email: link.email })
-            : t('setPassword.resetIntro', { email: link.email })
-        }
-      />
-      <div className="mt-8">
-        <SetPasswordForm token={token} email={link.email} />
-      </div>
-    </PageContainer>
+    <ClientMessages namespaces={['auth']}>
+      <PageContainer className="max-w-xl">
+        <PageHeader
+          title={invitation ? t('setPassword.invitationTitle', { name: link.name }) : t('setPassword.resetTitle')}
+          intro={
+            invitation
+              ? t('setPassword.invitationIntro', { email: link.email })
+              : t('setPassword.resetIntro', { email: link.email })
+          }
+        />
+        <div className="mt-8">
+          <SetPasswordForm token={token} email={link.email} />
+        </div>
+      </PageContainer>
+    </ClientMessages>
   );
 }

@@ -14,6 +14,7 @@ import { getViewer } from '@/lib/auth/viewer';
 import { getPerson } from '@/lib/people/queries';
 import { listRegionOptions } from '@/lib/regions/queries';
 import { hrefWith } from '@/lib/site/search-params';
+import { ClientMessages } from '@/components/i18n/client-messages';
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -41,75 +42,77 @@ export default async function PersonPage({ params }: Props) {
     );
 
   return (
-    <PageContainer className="max-w-3xl">
-      <p className="mb-4 text-sm">
-        <TextLink href="/manage/people">
-          <span aria-hidden="true">←&nbsp;</span>
-          {t('detail.back')}
-        </TextLink>
-      </p>
-      <PageHeader title={person.name} eyebrow={t('detail.eyebrow')} />
-
-      <Section id="details" title={t('detail.details')} className="mt-8">
-        <Facts
-          layout="columns"
-          facts={[
-            { key: 'email', term: t('detail.email'), details: <span className="break-all">{person.email}</span> },
-            { key: 'role', term: t('detail.role'), details: t(`roles.${person.role}`) },
-            { key: 'status', term: t('detail.status'), details: <MemberStatusBadge status={person.status} /> },
-            {
-              key: 'organization',
-              term: t('detail.organization'),
-              details: person.organization ? (
-                <TextLink href={`/directory/${person.organization.slug}`}>{person.organization.name}</TextLink>
-              ) : (
-                t('detail.noOrganization')
-              ),
-            },
-            {
-              key: 'regions',
-              term: t('detail.regions'),
-              details:
-                person.role !== 'COORDINATOR'
-                  ? null
-                  : person.coordinatorRegions.length > 0
-                    ? person.coordinatorRegions.map((region) => region.name).join(', ')
-                    : t('detail.allRegions'),
-            },
-            { key: 'createdAt', term: t('detail.createdAt'), details: when(person.createdAt) },
-            { key: 'lastSignIn', term: t('detail.lastSignIn'), details: when(person.lastSignInAt) },
-          ]}
-        />
-        <p className="mt-6 text-sm">
-          <TextLink href={hrefWith('/manage/audit', { subjectType: 'Member', subjectId: person.id })}>
-            {t('detail.history')}
+    <ClientMessages namespaces={['people']}>
+      <PageContainer className="max-w-3xl">
+        <p className="mb-4 text-sm">
+          <TextLink href="/manage/people">
+            <span aria-hidden="true">←&nbsp;</span>
+            {t('detail.back')}
           </TextLink>
         </p>
-      </Section>
+        <PageHeader title={person.name} eyebrow={t('detail.eyebrow')} />
 
-      {person.canManage ? (
-        <>
-          <Section id="role" title={t('roleForm.heading')} className="mt-10">
-            <p className="mb-4 text-slate-700">{t('roleForm.intro')}</p>
-            <RoleForm
-              memberId={person.id}
-              role={person.role}
-              regions={person.coordinatorRegions.map((region) => region.slug)}
-              regionOptions={regionOptions}
-            />
-          </Section>
-          <Section id="access" title={t('accessForm.heading')} className="mt-10">
-            <AccessForm memberId={person.id} name={person.name} status={person.status} />
-          </Section>
-          <Section id="sessions" title={t('sessionsForm.heading')} className="mt-10">
-            <EndSessionsForm memberId={person.id} name={person.name} />
-          </Section>
-        </>
-      ) : (
-        <p className="mt-10 rounded-md border border-slate-200 bg-slate-50 p-4 text-slate-800">
-          {t('detail.ownRecord')}
-        </p>
-      )}
-    </PageContainer>
+        <Section id="details" title={t('detail.details')} className="mt-8">
+          <Facts
+            layout="columns"
+            facts={[
+              { key: 'email', term: t('detail.email'), details: <span className="break-all">{person.email}</span> },
+              { key: 'role', term: t('detail.role'), details: t(`roles.${person.role}`) },
+              { key: 'status', term: t('detail.status'), details: <MemberStatusBadge status={person.status} /> },
+              {
+                key: 'organization',
+                term: t('detail.organization'),
+                details: person.organization ? (
+                  <TextLink href={`/directory/${person.organization.slug}`}>{person.organization.name}</TextLink>
+                ) : (
+                  t('detail.noOrganization')
+                ),
+              },
+              {
+                key: 'regions',
+                term: t('detail.regions'),
+                details:
+                  person.role !== 'COORDINATOR'
+                    ? null
+                    : person.coordinatorRegions.length > 0
+                      ? person.coordinatorRegions.map((region) => region.name).join(', ')
+                      : t('detail.allRegions'),
+              },
+              { key: 'createdAt', term: t('detail.createdAt'), details: when(person.createdAt) },
+              { key: 'lastSignIn', term: t('detail.lastSignIn'), details: when(person.lastSignInAt) },
+            ]}
+          />
+          <p className="mt-6 text-sm">
+            <TextLink href={hrefWith('/manage/audit', { subjectType: 'Member', subjectId: person.id })}>
+              {t('detail.history')}
+            </TextLink>
+          </p>
+        </Section>
+
+        {person.canManage ? (
+          <>
+            <Section id="role" title={t('roleForm.heading')} className="mt-10">
+              <p className="mb-4 text-slate-700">{t('roleForm.intro')}</p>
+              <RoleForm
+                memberId={person.id}
+                role={person.role}
+                regions={person.coordinatorRegions.map((region) => region.slug)}
+                regionOptions={regionOptions}
+              />
+            </Section>
+            <Section id="access" title={t('accessForm.heading')} className="mt-10">
+              <AccessForm memberId={person.id} name={person.name} status={person.status} />
+            </Section>
+            <Section id="sessions" title={t('sessionsForm.heading')} className="mt-10">
+              <EndSessionsForm memberId={person.id} name={person.name} />
+            </Section>
+          </>
+        ) : (
+          <p className="mt-10 rounded-md border border-slate-200 bg-slate-50 p-4 text-slate-800">
+            {t('detail.ownRecord')}
+          </p>
+        )}
+      </PageContainer>
+    </ClientMessages>
   );
 }

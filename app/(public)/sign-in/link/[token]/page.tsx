@@ -5,6 +5,7 @@ import { SignInLinkForm } from './_components/sign-in-link-form';
 import { PageContainer } from '@/components/site/site-shell';
 import { PageHeader } from '@/components/ui/page-header';
 import { getSignInLink } from '@/lib/auth/mail-sign-in';
+import { ClientMessages } from '@/components/i18n/client-messages';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('auth');
@@ -23,12 +24,14 @@ export default async function SignInLinkPage({ params }: { params: Promise<{ tok
   const link = result.data;
   const t = await getTranslations('auth');
   return (
-    <PageContainer className="max-w-xl">
-      <PageHeader title={t('signInLink.confirmTitle', { email: link.email })} intro={t('signInLink.confirmIntro')} />
-      <div className="mt-8">
-        <SignInLinkForm token={token} />
-      </div>
-      <p className="mt-8 text-slate-700">{t('signInLink.notYou')}</p>
-    </PageContainer>
+    <ClientMessages namespaces={['auth']}>
+      <PageContainer className="max-w-xl">
+        <PageHeader title={t('signInLink.confirmTitle', { email: link.email })} intro={t('signInLink.confirmIntro')} />
+        <div className="mt-8">
+          <SignInLinkForm token={token} />
+        </div>
+        <p className="mt-8 text-slate-700">{t('signInLink.notYou')}</p>
+      </PageContainer>
+    </ClientMessages>
   );
 }
