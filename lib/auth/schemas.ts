@@ -12,13 +12,32 @@ export const emailSchema = z
   .max(254, { error: 'emailInvalid' })
   .pipe(z.email({ error: 'emailInvalid' }));
 
+const nowhere = 'http://portal.invalid';
+
+/**
+ * `value` if it is a path on this portal, else null. Browsers drop tabs and line breaks from an
+ * address and read a backslash as a slash, so "/\t/evil.example" or "/\\evil.example" would become
+ * "//evil.example", another site: any control character or backslash refuses the value, and what is
+ * left must resolve to this portal's origin.
+ */
+export function portalPath(value: unknown): string | null {
+  if (typeof value !== 'string' || value.length > 2000) return null;
+  if (/[\u0000-\u001f\u007f\\]/.test(value)) return null;
+  if (!value.startsWith('/') || value.startsWith('//')) return null;
+  let url: URL;
+  try {
+    url = new URL(value, nowhere);
+  } catch {
+    return null;
+  }
+  return url.origin === nowhere ? `${url.pathname}${url.search}${url.hash}` : null;
+}
+
 /** Only paths on this portal, so a crafted link cannot send someone elsewhere after sign-in. */
 export const callbackPathSchema = z
-  .string()
+  .unknown()
   .optional()
-  .transform((value) =>
-    value && value.startsWith('/') && !value.startsWith('//') && !value.startsWith('/\\') ? value : '/account',
-  );
+  .transform((value) => portalPath(value) ?? '/account');
 
 export const signInSchema = z.object({
   email: emailSchema,

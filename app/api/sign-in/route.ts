@@ -4,8 +4,9 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { signIn } from '@/lib/auth/config';
 import { clientAddress } from '@/lib/auth/request';
-import { signInSchema } from '@/lib/auth/schemas';
+import { callbackPathSchema, signInSchema } from '@/lib/auth/schemas';
 import { checkPasswordSignIn } from '@/lib/auth/sign-in';
+import { pathWithQuery, redirectToPath } from '@/lib/site/redirects';
 
 async function readBody(request: NextRequest): Promise<Record<string, unknown>> {
   const type = request.headers.get('content-type') ?? '';
@@ -27,12 +28,13 @@ export async function POST(request: NextRequest) {
         { status, headers: retryAfter ? { 'Retry-After': String(retryAfter) } : undefined },
       );
     }
-    const back = new URL('/sign-in', request.url);
-    back.searchParams.set('error', error);
-    if (retryAfter) back.searchParams.set('retryAfter', String(retryAfter));
-    if (typeof body.email === 'string') back.searchParams.set('email', body.email.slice(0, 254));
-    if (typeof body.callbackUrl === 'string') back.searchParams.set('callbackUrl', body.callbackUrl);
-    return NextResponse.redirect(back, 303);
+    const back = pathWithQuery('/sign-in', {
+      error,
+      retryAfter: retryAfter ? String(retryAfter) : undefined,
+      email: typeof body.email === 'string' ? body.email.slice(0, 254) : undefined,
+      callbackUrl: body.callbackUrl === undefined ? undefined : callbackPathSchema.parse(body.callbackUrl),
+    });
+    return redirectToPath(back, 303);
   };
 
   if (!parsed.success) {
@@ -50,7 +52,5 @@ export async function POST(request: NextRequest) {
     );
   }
   await signIn('credentials', { ticket: result.ticket, redirect: false });
-  return wantsJson
-    ? NextResponse.json({ ok: true, redirectTo: callbackUrl })
-    : NextResponse.redirect(new URL(callbackUrl, request.url), 303);
+  return wantsJson ? NextResponse.json({ ok: true, redirectTo: callbackUrl }) : redirectToPath(callbackUrl, 303);
 }
