@@ -125,10 +125,21 @@ test.describe('applying to join', () => {
 
   test('bad input shows a message beside each field', async ({ page }) => {
     await page.goto('/join');
+    // The form's words reach the browser (its catalogue is sent with the page, not the whole site's).
+    await expect(page.getByLabel('Type of organisation').locator('option')).toContainText([
+      'Choose a type',
+      'NGO',
+      'Academic institution',
+    ]);
+    await expect(page.getByRole('main')).not.toContainText(/\b(common|join|errors)\.[a-zA-Z]+\./);
+    await page.getByLabel("Organisation's general contact for the directory (optional)").fill('not an address');
     await page.getByLabel('Website (optional)').fill('not a web address');
     await page.getByLabel('Email address').fill('nobody');
     await page.getByRole('button', { name: 'Send the application' }).click();
 
+    await expect(
+      page.getByLabel("Organisation's general contact for the directory (optional)"),
+    ).toHaveAccessibleDescription(/Enter an email address like name@example\.org\./);
     const name = page.getByLabel('Name of the organisation');
     await expect(name).toHaveAttribute('aria-invalid', 'true');
     await expect(name).toHaveAccessibleDescription('Enter the name of your organisation.');

@@ -201,6 +201,40 @@ describe('membership applications', () => {
     });
   });
 
+  describe('the address the directory shows', () => {
+    it('is the general one the applicant gave, members only unless they chose everyone, never their own', async () => {
+      const kept = await submitted({ countries: ['CO'], publicEmail: ' Info@Andean.example.org ' });
+      expect(await approveApplication(admin, { id: kept.id }, meta)).toMatchObject({ ok: true });
+      expect(
+        await db.organization.findUniqueOrThrow({
+          where: { slug: slugOf(kept.input.organizationName) },
+          select: { contactEmail: true, contactEmailVisibility: true },
+        }),
+      ).toEqual({ contactEmail: 'info@andean.example.org', contactEmailVisibility: 'MEMBERS' });
+
+      const shown = await submitted({
+        countries: ['CO'],
+        publicEmail: 'desk@andean.example.org',
+        publicEmailVisibility: 'PUBLIC',
+      });
+      expect(await approveApplication(admin, { id: shown.id }, meta)).toMatchObject({ ok: true });
+      const organization = await db.organization.findUniqueOrThrow({
+        where: { slug: slugOf(shown.input.organizationName) },
+        select: { contactEmail: true, contactEmailVisibility: true },
+      });
+      expect(organization).toEqual({ contactEmail: 'desk@andean.example.org', contactEmailVisibility: 'PUBLIC' });
+      expect(organization.contactEmail).not.toBe(shown.email);
+    });
+
+    it('refuses a malformed one beside its field', async () => {
+      expect(await submitApplication(null, applicationInput({ publicEmail: 'not an address' }), meta)).toMatchObject({
+        ok: false,
+        status: 400,
+        fieldErrors: { publicEmail: ['emailInvalid'] },
+      });
+    });
+  });
+
   describe('listing and reading', () => {
     it('shows each coordinator the applications of their regions, newest first; all to admins', async () => {
       const americas = await submitted({ countries: ['CO'] });
@@ -258,7 +292,8 @@ describe('membership applications', () => {
         status: 'ACTIVE',
         description: input.description,
         website: 'https://example.org/andean',
-        contactEmail: email,
+        // The contact person's own address is not the organisation's public one.
+        contactEmail: null,
       });
       expect(organization.themes.map((theme) => theme.slug).sort()).toEqual([...input.themes].sort());
       expect(organization.joinedAt).toBeInstanceOf(Date);

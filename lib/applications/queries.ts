@@ -6,7 +6,7 @@ import { can, reviewableApplications, type MaybeViewer } from '@/lib/auth/policy
 import { db } from '@/lib/db';
 import { denied, missing, type Result } from '@/lib/forms/result';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import type { ApplicationStatus, MembershipCategory, OrganizationType } from '@/lib/generated/prisma/enums';
+import type { ApplicationStatus, MembershipCategory, OrganizationType, Visibility } from '@/lib/generated/prisma/enums';
 import { paginated, pageWindow, type Paginated } from '@/lib/site/pagination';
 import { applicationIdSchema, type ApplicationFilters } from './schemas';
 
@@ -91,6 +91,8 @@ export interface ApplicationDetail {
   category: MembershipCategory;
   description: string;
   website: string | null;
+  publicEmail: string | null;
+  publicEmailVisibility: Visibility;
   themes: ThemeTag[];
   contactName: string;
   contactEmail: string;
@@ -120,6 +122,8 @@ export async function getApplication(viewer: MaybeViewer, id: string): Promise<R
       category: true,
       description: true,
       website: true,
+      publicEmail: true,
+      publicEmailVisibility: true,
       themes: { orderBy: themeOrder, select: { slug: true, label: true } },
       contactName: true,
       contactEmail: true,

@@ -8,7 +8,7 @@
 // (`fields.<name>`). A new kind also needs its widget in the form and its rendering on the profile
 // page. See docs/data-layer.md, "Organisation profile fields".
 import { z } from 'zod';
-import { countryCodesSchema, optionalWebsiteSchema, themeSlugsSchema } from '@/lib/forms/fields';
+import { countryCodesSchema, optionalEmailSchema, optionalWebsiteSchema, themeSlugsSchema } from '@/lib/forms/fields';
 import { Visibility } from '@/lib/generated/prisma/enums';
 
 /**
@@ -31,14 +31,6 @@ export type ProfileFieldKind = keyof ProfileFieldKinds;
 
 export const descriptionMaxLength = 4000;
 
-const contactEmailSchema = z
-  .string()
-  .trim()
-  .toLowerCase()
-  .max(254, { error: 'contactEmailInvalid' })
-  .refine((value) => value === '' || z.email().safeParse(value).success, { error: 'contactEmailInvalid' })
-  .transform((value) => value || null);
-
 /** The fields, in the order the form and the profile page show them. */
 export const profileFields = {
   description: {
@@ -47,7 +39,7 @@ export const profileFields = {
     schema: z.string().trim().max(descriptionMaxLength, { error: 'descriptionTooLong' }),
   },
   website: { kind: 'url', schema: optionalWebsiteSchema },
-  contactEmail: { kind: 'email', schema: contactEmailSchema },
+  contactEmail: { kind: 'email', schema: optionalEmailSchema },
   countries: { kind: 'countries', schema: countryCodesSchema },
   themes: { kind: 'themes', schema: themeSlugsSchema },
 } as const satisfies Record<string, { kind: ProfileFieldKind; schema: z.ZodType; maxLength?: number }>;

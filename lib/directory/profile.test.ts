@@ -221,7 +221,7 @@ describe('editing an organisation profile', () => {
       fieldErrors: {
         description: ['descriptionTooLong'],
         website: ['websiteInvalid'],
-        contactEmail: ['contactEmailInvalid'],
+        contactEmail: ['emailInvalid'],
         themes: ['themeUnknown'],
         countries: ['countryUnknown'],
         websiteVisibility: ['visibilityRequired'],

@@ -17,6 +17,18 @@ export const optionalWebsiteSchema = z
   .refine((value) => value === '' || httpUrl.safeParse(value).success, { error: 'websiteInvalid' })
   .transform((value) => value || null);
 
+/**
+ * An optional email address, such as an organisation's general one: lower-cased; empty is null.
+ * Message: emailInvalid.
+ */
+export const optionalEmailSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .max(254, { error: 'emailInvalid' })
+  .refine((value) => value === '' || z.email().safeParse(value).success, { error: 'emailInvalid' })
+  .transform((value) => value || null);
+
 /** A slug as the portal writes them: lower-case letters and digits in hyphenated runs. */
 export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 

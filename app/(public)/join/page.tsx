@@ -15,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function JoinPage() {
   const [t, options] = await Promise.all([getTranslations('join'), listJoinOptions()]);
   return (
-    <ClientMessages namespaces={['join']}>
+    <ClientMessages namespaces={['join', 'common']}>
       <PageContainer className="max-w-3xl">
         <PageHeader title={t('title')} intro={t('intro')} />
         <div className="mt-8">

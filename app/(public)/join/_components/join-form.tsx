@@ -14,6 +14,7 @@ import {
   applicationSchema,
   membershipCategories,
   organizationTypes,
+  visibilities,
   type Application,
   type ApplicationInput,
 } from '@/lib/applications/schemas';
@@ -26,6 +27,8 @@ const emptyApplication: DefaultValues<ApplicationInput> = {
   organizationName: '',
   description: '',
   website: '',
+  publicEmail: '',
+  publicEmailVisibility: 'MEMBERS',
   countries: [],
   regions: [],
   themes: [],
@@ -99,6 +102,27 @@ export function JoinForm({ options }: { options: JoinOptions }) {
           hint={t('fields.websiteHint')}
           {...field('website')}
         />
+        <TextField
+          type="email"
+          label={t('fields.publicEmail')}
+          hint={t('fields.publicEmailHint')}
+          {...field('publicEmail')}
+        />
+        <ChoiceGroup
+          id="join-publicEmailVisibility"
+          legend={t('fields.publicEmailVisibility')}
+          error={errorOf('publicEmailVisibility')}
+          className="flex-row flex-wrap gap-x-6"
+        >
+          {visibilities.map((visibility) => (
+            <Choice
+              key={visibility}
+              type="radio"
+              label={t(`visibility.${visibility}`)}
+              {...choice('publicEmailVisibility', visibility)}
+            />
+          ))}
+        </ChoiceGroup>
       </section>
 
       <section aria-labelledby="join-work" className={sectionClasses}>

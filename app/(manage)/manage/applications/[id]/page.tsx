@@ -123,6 +123,16 @@ export default async function ApplicationPage({ params, searchParams }: Props) {
                     ) : null,
                   },
                   {
+                    key: 'publicEmail',
+                    term: t('applications.detail.publicEmail'),
+                    details: application.publicEmail
+                      ? t('applications.detail.publicEmailShownTo', {
+                          email: application.publicEmail,
+                          visibility: application.publicEmailVisibility,
+                        })
+                      : t('applications.detail.noPublicEmail'),
+                  },
+                  {
                     key: 'regions',
                     term: t('applications.detail.regions'),
                     details: application.regions.map((region) => region.name).join(separator),
