@@ -49,7 +49,7 @@ test('the audit log shows every column, links records and fits a phone', async (
   const created = table
     .getByRole('row')
     .filter({ hasText: 'organization.create' })
-    .filter({ hasText: applicant.email });
+    .filter({ hasText: applicant.organizationName });
   await expect(created).toHaveCount(1);
 
   // The Changes column is whole: the table is no wider than the page and the long value wraps.

@@ -13,6 +13,8 @@ test.describe('applying to join', () => {
     browser,
     baseURL,
   }) => {
+    // Six steps by three people (apply, review, approve, set a password, sign in again, edit the profile).
+    test.slow();
     const applicant = uniqueApplicant('Andean');
     await page.goto('/join');
     await expectNoAccessibilityViolations(page);

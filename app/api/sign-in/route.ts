@@ -1,12 +1,14 @@
 // Password sign-in. The sign-in form posts here: with JavaScript it asks for JSON and shows errors in
 // place (401, 429 with Retry-After); without, it is redirected (303) to where it was going or back to
 // the form with the error. A route handler rather than a server action, because only it can answer 429.
+// A post from another site is refused (403) before anything is read.
 import { NextResponse, type NextRequest } from 'next/server';
 import { signIn } from '@/lib/auth/config';
 import { clientAddress } from '@/lib/auth/request';
 import { callbackPathSchema, signInSchema } from '@/lib/auth/schemas';
 import { checkPasswordSignIn } from '@/lib/auth/sign-in';
 import { pathWithQuery, redirectToPath } from '@/lib/site/redirects';
+import { refuseCrossSite } from '@/lib/site/same-origin';
 
 async function readBody(request: NextRequest): Promise<Record<string, unknown>> {
   const type = request.headers.get('content-type') ?? '';
@@ -17,6 +19,8 @@ async function readBody(request: NextRequest): Promise<Record<string, unknown>> 
 }
 
 export async function POST(request: NextRequest) {
+  const crossSite = refuseCrossSite(request);
+  if (crossSite) return crossSite;
   const wantsJson = (request.headers.get('accept') ?? '').includes('application/json');
   const body = await readBody(request);
   const parsed = signInSchema.safeParse(body);
