@@ -13,6 +13,8 @@ test('a coordinator adds a theme, a member tags their organisation with it, and 
   browser,
   baseURL,
 }) => {
+  // Two people and a new member's sign-up: longer than one page's journey.
+  test.slow();
   const suffix = Date.now().toString(36);
   const label = `civic space ${suffix}`;
   const coordinator = await pageAs(browser, baseURL, signedInAs.coordinator);

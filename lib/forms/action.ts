@@ -25,15 +25,42 @@ export interface FormActionOptions {
   secret?: readonly string[];
 }
 
+/**
+ * Control characters other than tab and line breaks have no place in a form value, and a NUL byte
+ * is refused by PostgreSQL itself (a 500 if it got that far): such a field is refused beside it.
+ */
+const controlCharacters = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+
+function controlCharacterRefusal(values: SubmittedValues): Refusal | null {
+  const fields = Object.entries(values)
+    .filter(([, value]) =>
+      (Array.isArray(value) ? value : [value]).some((item) => controlCharacters.test(String(item))),
+    )
+    .map(([name]) => name);
+  if (fields.length === 0) return null;
+  return {
+    ok: false,
+    status: 400,
+    message: 'invalidInput',
+    fieldErrors: Object.fromEntries(fields.map((name) => [name, ['invalidCharacters']])),
+  };
+}
+
+const withoutControls = (value: string) => value.replace(new RegExp(controlCharacters, 'g'), '');
+
 export function formAction<T = undefined>(
   write: (values: SubmittedValues) => Promise<Result<T>>,
   options: FormActionOptions = {},
 ): FormAction<T> {
   return async (_previous, formData) => {
     const values = formValues(formData, options.lists);
-    const result = await write(values);
+    const result = controlCharacterRefusal(values) ?? (await write(values));
     if (result.ok) return result;
-    const kept = Object.fromEntries(Object.entries(values).filter(([name]) => !options.secret?.includes(name)));
+    const kept: SubmittedValues = Object.fromEntries(
+      Object.entries(values)
+        .filter(([name]) => !options.secret?.includes(name))
+        .map(([name, value]) => [name, Array.isArray(value) ? value.map(withoutControls) : withoutControls(value)]),
+    );
     return { ...result, values: kept };
   };
 }

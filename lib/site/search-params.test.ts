@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hrefWith, pageParam } from './search-params';
+import { hrefWith, pageParam, slugOrWordsParam, slugParam, textParam } from './search-params';
 import { excerpt, safeHttpUrl } from './text';
 
 describe('query parameters', () => {
@@ -7,6 +7,17 @@ describe('query parameters', () => {
     expect(pageParam.parse('3')).toBe(3);
     expect(pageParam.parse(['2', '5'])).toBe(2);
     for (const bad of ['0', '-1', '2.5', 'abc', '', undefined, '1e9']) expect(pageParam.parse(bad)).toBe(1);
+  });
+
+  it('ignores a NUL byte or another control character instead of passing it to the database', () => {
+    expect(textParam.parse('ana')).toBe('ana');
+    for (const hostile of ['\u0000', 'ana\u0000', 'a\u001bb', '\u007f']) {
+      expect(textParam.parse(hostile)).toBeUndefined();
+      expect(slugParam.parse(hostile)).toBeUndefined();
+    }
+    // Words become a slug, which has no room for them.
+    expect(slugOrWordsParam.parse('\u0000')).toBeUndefined();
+    expect(slugOrWordsParam.parse('early\u0000warning')).toBe('early-warning');
   });
 
   it('builds links that keep the filters and leave out empty values and page 1', () => {

@@ -36,8 +36,20 @@ export const slugOrWordsParam = z.preprocess((value) => {
   return typeof first === 'string' && first.length <= 200 ? slugify(first) : undefined;
 }, slugParam);
 
-/** Free text; empty or too long is ignored. */
-export const textParam = z.preprocess(firstValue, z.string().trim().min(1).max(120).optional()).catch(undefined);
+/** Free text; empty, too long or with control characters is ignored. */
+export const textParam = z
+  .preprocess(
+    firstValue,
+    z
+      .string()
+      .trim()
+      .min(1)
+      .max(120)
+      // A control character (a NUL byte would reach PostgreSQL and fail there) makes it no filter.
+      .regex(/^[^\u0000-\u001f\u007f]*$/)
+      .optional(),
+  )
+  .catch(undefined);
 
 /** One value of an enum (an object such as Prisma's `OrganizationType`); anything else is ignored. */
 export function enumParam<const T extends Readonly<Record<string, string>>>(values: T) {
