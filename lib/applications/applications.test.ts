@@ -8,6 +8,7 @@ import { approveApplication, rejectApplication, submitApplication } from './muta
 import { getApplication, listApplications, listJoinOptions } from './queries';
 import { parseApplicationFilters, type ApplicationInput } from './schemas';
 import { standardThemes } from '@/prisma/seed/themes';
+import { viewerOf } from '@/lib/testing/viewers';
 
 const meta = { ip: '203.0.113.7' };
 
@@ -30,16 +31,6 @@ function applicationInput(overrides: Partial<ApplicationInput> = {}): Applicatio
     ...overrides,
   };
 }
-
-const asViewer = (
-  member: { id: string; role: Viewer['role']; organizationId: string | null },
-  regionIds: string[] = [],
-): Viewer => ({
-  id: member.id,
-  role: member.role,
-  organizationId: member.organizationId,
-  coordinatorRegionIds: regionIds,
-});
 
 /** Rows that a review may create or change, to check that a refusal changes nothing. */
 async function snapshot() {
@@ -71,17 +62,17 @@ describe('membership applications', () => {
   beforeAll(async () => {
     regionIds = await ensureReferenceData(db);
     const region = (slug: string) => regionIds.get(slug)!;
-    admin = asViewer(await createMember(db, { role: 'ADMIN' }));
-    americasCoordinator = asViewer(
+    admin = viewerOf(await createMember(db, { role: 'ADMIN' }));
+    americasCoordinator = viewerOf(
       await createMember(db, { role: 'COORDINATOR', coordinatorRegions: ['americas', 'europe'] }),
       [region('americas'), region('europe')],
     );
-    africaCoordinator = asViewer(await createMember(db, { role: 'COORDINATOR', coordinatorRegions: ['africa'] }), [
+    africaCoordinator = viewerOf(await createMember(db, { role: 'COORDINATOR', coordinatorRegions: ['africa'] }), [
       region('africa'),
     ]);
-    unscopedCoordinator = asViewer(await createMember(db, { role: 'COORDINATOR' }));
+    unscopedCoordinator = viewerOf(await createMember(db, { role: 'COORDINATOR' }));
     const organization = await createOrganization(db);
-    plainMember = asViewer(await createMember(db, { organizationId: organization.id }));
+    plainMember = viewerOf(await createMember(db, { organizationId: organization.id }));
   });
 
   describe('applying', () => {

@@ -8,6 +8,7 @@
 // the application -> may they review this one (its regions) -> parse the rest -> one transaction with
 // its audit events -> mail. The policy needs the application's regions, so the id is read first.
 import 'server-only';
+import { unknownThemes } from '@/lib/themes/queries';
 import { getTranslations } from 'next-intl/server';
 import { changedFields, recordAuditEvent } from '@/lib/audit/record';
 import { issueMemberToken } from '@/lib/auth/member-tokens';
@@ -76,8 +77,7 @@ export async function submitApplication(
     if (countries.length !== application.countries.length) return fieldRefusal(400, 'countries', 'countryUnknown');
     const ticked = await tx.region.findMany({ where: { slug: { in: application.regions } }, select: { id: true } });
     if (ticked.length !== application.regions.length) return fieldRefusal(400, 'regions', 'regionUnknown');
-    const themes = await tx.theme.count({ where: { slug: { in: application.themes } } });
-    if (themes !== application.themes.length) return fieldRefusal(400, 'themes', 'themeUnknown');
+    if ((await unknownThemes(application.themes, tx)).length > 0) return fieldRefusal(400, 'themes', 'themeUnknown');
     const regionIds = [
       ...new Set([...ticked.map((region) => region.id), ...countries.map((country) => country.regionId)]),
     ];

@@ -1,6 +1,7 @@
 // Reads of membership applications: the choices of the /join form, and the applications a
 // coordinator (of their regions) or an admin reviews in /manage/applications.
 import 'server-only';
+import { listRegionsWithCountries } from '@/lib/regions/queries';
 import { listThemes, themeOrder, type ThemeTag } from '@/lib/themes/queries';
 import { can, reviewableApplications, type MaybeViewer } from '@/lib/auth/policy';
 import { db } from '@/lib/db';
@@ -28,13 +29,7 @@ export interface JoinOptions {
  * and the themes of the vocabulary. Public data.
  */
 export async function listJoinOptions(): Promise<JoinOptions> {
-  const [regions, themes] = await Promise.all([
-    db.region.findMany({
-      orderBy: [{ sortOrder: 'asc' }, { name: 'asc' }],
-      select: { slug: true, name: true, countries: { orderBy: { name: 'asc' }, select: { code: true, name: true } } },
-    }),
-    listThemes(),
-  ]);
+  const [regions, themes] = await Promise.all([listRegionsWithCountries(), listThemes()]);
   return { regions, themes };
 }
 

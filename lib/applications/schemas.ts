@@ -12,14 +12,14 @@ import {
   regionSlugsSchema,
   themeSlugSchema,
   themesMax,
+  visibilitySchema,
 } from '@/lib/forms/fields';
-import { ApplicationStatus, MembershipCategory, OrganizationType, Visibility } from '@/lib/generated/prisma/enums';
+import { ApplicationStatus, MembershipCategory, OrganizationType } from '@/lib/generated/prisma/enums';
 import { enumParam, pageParam } from '@/lib/site/search-params';
 
 export { organizationTypes };
 export const membershipCategories = Object.values(MembershipCategory);
 export const applicationStatuses = Object.values(ApplicationStatus);
-export const visibilities = Object.values(Visibility);
 
 /** Optional free text: empty reads as not given. */
 const optionalText = (max: number, tooLong: string) =>
@@ -50,7 +50,7 @@ export const applicationSchema = z.object({
   website: optionalWebsiteSchema.optional(),
   /** The organisation's general address for the directory (optional), and who sees it there. */
   publicEmail: optionalEmailSchema.optional().transform((value) => value ?? null),
-  publicEmailVisibility: z.enum(Visibility, { error: 'visibilityRequired' }).default('MEMBERS'),
+  publicEmailVisibility: visibilitySchema.default('MEMBERS'),
   countries: z
     .array(countryCodeSchema, { error: 'countriesRequired' })
     .min(1, { error: 'countriesRequired' })

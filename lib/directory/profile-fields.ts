@@ -8,8 +8,14 @@
 // (`fields.<name>`). A new kind also needs its widget in the form and its rendering on the profile
 // page. See docs/data-layer.md, "Organisation profile fields".
 import { z } from 'zod';
-import { countryCodesSchema, optionalEmailSchema, optionalWebsiteSchema, themeSlugsSchema } from '@/lib/forms/fields';
-import { Visibility } from '@/lib/generated/prisma/enums';
+import {
+  countryCodesSchema,
+  optionalEmailSchema,
+  optionalWebsiteSchema,
+  themeSlugsSchema,
+  visibilitySchema,
+} from '@/lib/forms/fields';
+import { type Visibility } from '@/lib/generated/prisma/enums';
 
 /**
  * What each kind of field holds when read (the kind's select), what the form sends, and what a
@@ -95,10 +101,6 @@ export const profileSelect = Object.fromEntries(
 ) as ProfileSelect;
 
 // ─── The form ───────────────────────────────────────────────────────────────
-
-export const visibilities = Object.values(Visibility);
-
-const visibilitySchema = z.enum(Visibility, { error: 'visibilityRequired' });
 
 type FieldSchemas = { [F in ProfileFieldName]: (typeof profileFields)[F]['schema'] };
 type VisibilitySchemas = { [F in ProfileFieldName as VisibilityColumn<F>]: typeof visibilitySchema };

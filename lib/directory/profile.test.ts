@@ -14,16 +14,7 @@ import {
   type ProfileFieldName,
 } from './profile-fields';
 import { dataOf } from '@/lib/testing/results';
-
-const viewerOf = (
-  member: { id: string; role: Viewer['role']; organizationId: string | null },
-  regionIds: string[] = [],
-): Viewer => ({
-  id: member.id,
-  role: member.role,
-  organizationId: member.organizationId,
-  coordinatorRegionIds: regionIds,
-});
+import { viewerOf } from '@/lib/testing/viewers';
 
 /** A save from no particular address, unless one is given. */
 const save = (viewer: Viewer | null, organizationId: string, input: unknown, meta: RequestMeta = { ip: null }) =>

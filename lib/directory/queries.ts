@@ -24,6 +24,7 @@ import { newestPublicationsFirst, organizationsByName } from '@/lib/site/orderin
 import { paginated, pageWindow, type Paginated } from '@/lib/site/pagination';
 
 import { excerpt } from '@/lib/site/text';
+import { listRegionsWithCountries } from '@/lib/regions/queries';
 import { listThemes, themeOrder, type ThemeTag } from '@/lib/themes/queries';
 import {
   hiddenValue,
@@ -230,12 +231,6 @@ export async function getOrganizationForEditing(
 
 /** Every country grouped by region, and every theme. */
 export async function getProfileFormOptions(): Promise<ProfileFormOptions> {
-  const [regions, themes] = await Promise.all([
-    db.region.findMany({
-      orderBy: [{ sortOrder: 'asc' }, { name: 'asc' }],
-      select: { slug: true, name: true, countries: { orderBy: { name: 'asc' }, select: { code: true, name: true } } },
-    }),
-    listThemes(),
-  ]);
+  const [regions, themes] = await Promise.all([listRegionsWithCountries(), listThemes()]);
   return { regions, themes };
 }

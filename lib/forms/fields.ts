@@ -2,6 +2,7 @@
 // /join, on an organisation's profile and in people administration. Their messages are keys of the
 // shared `errors.fields` catalogue (a form's own catalogue may word them differently).
 import { z } from 'zod';
+import { Visibility } from '@/lib/generated/prisma/enums';
 
 const httpUrl = z.url({ protocol: /^https?$/, hostname: z.regexes.domain });
 
@@ -28,6 +29,12 @@ export const optionalEmailSchema = z
   .max(254, { error: 'emailInvalid' })
   .refine((value) => value === '' || z.email().safeParse(value).success, { error: 'emailInvalid' })
   .transform((value) => value || null);
+
+/** Who sees something: everyone, or signed-in members only (the Visibility enum, in its order). */
+export const visibilities = Object.values(Visibility);
+
+/** A choice of who sees something. Message: visibilityRequired. */
+export const visibilitySchema = z.enum(Visibility, { error: 'visibilityRequired' });
 
 /** A slug as the portal writes them: lower-case letters and digits in hyphenated runs. */
 export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

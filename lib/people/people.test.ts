@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Viewer } from '@/lib/auth/policy';
 import { resolveViewer } from '@/lib/auth/viewer';
 import { db } from '@/lib/db';
+import { viewerOf } from '@/lib/testing/viewers';
 import type { Role } from '@/lib/generated/prisma/enums';
 import { createMember, ensureGeography, uniqueSuffix, type MemberInput } from '@/prisma/seed/factories';
 import { changeRole, endSessions, reactivateMember, suspendMember } from './mutations';
@@ -15,13 +16,6 @@ beforeAll(async () => {
 });
 
 /** A viewer as getViewer builds it, for a member row. */
-const viewerOf = (member: { id: string; role: Role; organizationId: string | null }): Viewer => ({
-  id: member.id,
-  role: member.role,
-  organizationId: member.organizationId,
-  coordinatorRegionIds: [],
-});
-
 async function signedIn(role: Role, input: MemberInput = {}): Promise<Viewer> {
   return viewerOf(await createMember(db, { ...input, role }));
 }

@@ -136,3 +136,17 @@ export const getRegion = cache(async (viewer: MaybeViewer, slug: string): Promis
   };
   return { ok: true, data };
 });
+
+export interface RegionWithCountries {
+  slug: string;
+  name: string;
+  countries: { code: string; name: string }[];
+}
+
+/** Every region in its set order, each with its countries by name: the country pickers of the forms. */
+export async function listRegionsWithCountries(): Promise<RegionWithCountries[]> {
+  return db.region.findMany({
+    orderBy: [{ sortOrder: 'asc' }, { name: 'asc' }],
+    select: { slug: true, name: true, countries: { orderBy: { name: 'asc' }, select: { code: true, name: true } } },
+  });
+}

@@ -9,11 +9,3 @@ import { NextResponse } from 'next/server';
 export function redirectToPath(path: string, status: 303 | 307 = 307): NextResponse {
   return new NextResponse(null, { status, headers: { Location: path } });
 }
-
-/** `pathname` with the given query parameters, as a relative address. */
-export function pathWithQuery(pathname: string, params: Record<string, string | undefined>): string {
-  const query = new URLSearchParams();
-  for (const [key, value] of Object.entries(params)) if (value !== undefined) query.set(key, value);
-  const text = query.toString();
-  return text ? `${pathname}?${text}` : pathname;
-}

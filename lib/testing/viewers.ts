@@ -11,3 +11,14 @@ export const coordinator: Viewer = {
   organizationId: null,
   coordinatorRegionIds: [],
 };
+
+/** The viewer of a stored member, as getViewer builds it, limited to `regionIds` as a coordinator. */
+export const viewerOf = (
+  member: { id: string; role: Viewer['role']; organizationId: string | null },
+  regionIds: string[] = [],
+): Viewer => ({
+  id: member.id,
+  role: member.role,
+  organizationId: member.organizationId,
+  coordinatorRegionIds: regionIds,
+});

@@ -31,10 +31,8 @@ export async function createTheme(
   const { label } = parsed.data;
   const slug = slugify(label);
   if (!slug) return fieldRefusal(400, 'label', 'labelInvalid');
-  if (await labelTaken(label)) return fieldRefusal(409, 'label', 'themeExists');
-  if (await db.theme.findUnique({ where: { slug }, select: { id: true } })) {
-    return fieldRefusal(409, 'label', 'themeExists');
-  }
+  const slugTaken = await db.theme.findUnique({ where: { slug }, select: { id: true } });
+  if (slugTaken || (await labelTaken(label))) return fieldRefusal(409, 'label', 'themeExists');
   return db.$transaction(async (tx) => {
     const theme = await tx.theme.create({ data: { slug, label }, select: { id: true, slug: true, label: true } });
     await recordAuditEvent(tx, {

@@ -5,6 +5,7 @@ import 'server-only';
 import { can, type MaybeViewer } from '@/lib/auth/policy';
 import { db } from '@/lib/db';
 import { denied, type Result } from '@/lib/forms/result';
+import type { Prisma } from '@/lib/generated/prisma/client';
 
 /** A theme as pages show and link it: /directory?theme=<slug>. */
 export interface ThemeTag {
@@ -20,10 +21,10 @@ export async function listThemes(): Promise<ThemeTag[]> {
   return db.theme.findMany({ orderBy: themeOrder, select: { slug: true, label: true } });
 }
 
-/** The slugs among `slugs` that are not in the vocabulary. */
-export async function unknownThemes(slugs: string[]): Promise<string[]> {
+/** The slugs among `slugs` that are not in the vocabulary (read in `client`'s transaction when given). */
+export async function unknownThemes(slugs: string[], client: Prisma.TransactionClient = db): Promise<string[]> {
   if (slugs.length === 0) return [];
-  const known = await db.theme.findMany({ where: { slug: { in: slugs } }, select: { slug: true } });
+  const known = await client.theme.findMany({ where: { slug: { in: slugs } }, select: { slug: true } });
   const knownSlugs = new Set(known.map((theme) => theme.slug));
   return slugs.filter((slug) => !knownSlugs.has(slug));
 }

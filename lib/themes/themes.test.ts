@@ -2,18 +2,12 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Viewer } from '@/lib/auth/policy';
 import { db } from '@/lib/db';
 import { dataOf } from '@/lib/testing/results';
+import { viewerOf } from '@/lib/testing/viewers';
 import { createMember, createOrganization, ensureReferenceData, uniqueSuffix } from '@/prisma/seed/factories';
 import { createTheme, renameTheme } from './mutations';
 import { listThemes, listThemesForManaging } from './queries';
 
 const meta = { ip: '192.0.2.7' };
-const viewerOf = (member: { id: string; role: Viewer['role'] }): Viewer => ({
-  id: member.id,
-  role: member.role,
-  organizationId: null,
-  coordinatorRegionIds: [],
-});
-
 describe('the themes vocabulary', () => {
   let coordinator: Viewer;
   let member: Viewer;

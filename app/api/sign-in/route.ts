@@ -7,7 +7,8 @@ import { signIn } from '@/lib/auth/config';
 import { clientAddress } from '@/lib/auth/request';
 import { callbackPathSchema, signInSchema } from '@/lib/auth/schemas';
 import { checkPasswordSignIn } from '@/lib/auth/sign-in';
-import { pathWithQuery, redirectToPath } from '@/lib/site/redirects';
+import { redirectToPath } from '@/lib/site/redirects';
+import { hrefWith } from '@/lib/site/search-params';
 import { refuseCrossSite } from '@/lib/site/same-origin';
 
 async function readBody(request: NextRequest): Promise<Record<string, unknown>> {
@@ -32,7 +33,7 @@ export async function POST(request: NextRequest) {
         { status, headers: retryAfter ? { 'Retry-After': String(retryAfter) } : undefined },
       );
     }
-    const back = pathWithQuery('/sign-in', {
+    const back = hrefWith('/sign-in', {
       error,
       retryAfter: retryAfter ? String(retryAfter) : undefined,
       email: typeof body.email === 'string' ? body.email.slice(0, 254) : undefined,

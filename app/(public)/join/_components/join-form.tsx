@@ -8,13 +8,13 @@ import { useWatch, type Control, type DefaultValues } from 'react-hook-form';
 import { Choice, ChoiceGroup, SelectInputField, TextAreaField } from '@/components/ui/form-fields';
 import { SubmitButton, useActionForm } from '@/components/ui/form';
 import { TextField } from '@/components/ui/text-field';
+import { VisibilityChoice } from '@/components/ui/visibility-choice';
 import { submitApplicationAction } from '@/lib/applications/actions';
 import type { JoinOptions } from '@/lib/applications/queries';
 import {
   applicationSchema,
   membershipCategories,
   organizationTypes,
-  visibilities,
   type Application,
   type ApplicationInput,
 } from '@/lib/applications/schemas';
@@ -108,21 +108,13 @@ export function JoinForm({ options }: { options: JoinOptions }) {
           hint={t('fields.publicEmailHint')}
           {...field('publicEmail')}
         />
-        <ChoiceGroup
+        <VisibilityChoice
           id="join-publicEmailVisibility"
           legend={t('fields.publicEmailVisibility')}
           error={errorOf('publicEmailVisibility')}
-          className="flex-row flex-wrap gap-x-6"
-        >
-          {visibilities.map((visibility) => (
-            <Choice
-              key={visibility}
-              type="radio"
-              label={t(`visibility.${visibility}`)}
-              {...choice('publicEmailVisibility', visibility)}
-            />
-          ))}
-        </ChoiceGroup>
+          labelOf={(visibility) => t(`visibility.${visibility}`)}
+          choiceOf={(visibility) => choice('publicEmailVisibility', visibility)}
+        />
       </section>
 
       <section aria-labelledby="join-work" className={sectionClasses}>

@@ -9,12 +9,12 @@ import { useWatch } from 'react-hook-form';
 import { Choice, ChoiceGroup, TextAreaField } from '@/components/ui/form-fields';
 import { SubmitButton, useActionForm } from '@/components/ui/form';
 import { TextField } from '@/components/ui/text-field';
+import { VisibilityChoice } from '@/components/ui/visibility-choice';
 import { updateOrganizationProfileAction } from '@/lib/directory/actions';
 import {
   organizationProfileSchema,
   profileFieldNames,
   profileFields,
-  visibilities,
   visibilityColumn,
   type ProfileFieldName,
 } from '@/lib/directory/profile-fields';
@@ -109,20 +109,13 @@ export function OrganizationProfileForm({
       {profileFieldNames.map((fieldName) => (
         <div key={fieldName} className="flex flex-col gap-4 rounded-lg border border-slate-200 bg-slate-50 p-5">
           {widget(fieldName)}
-          <ChoiceGroup
+          <VisibilityChoice
             id={`profile-${fieldName}-visibility`}
             legend={t(`fields.${fieldName}.visibility`)}
-            className="flex-row flex-wrap gap-x-6"
-          >
-            {visibilities.map((visibility) => (
-              <Choice
-                key={visibility}
-                type="radio"
-                label={t(`visibility.${visibility}`)}
-                {...choice(visibilityColumn(fieldName), visibility)}
-              />
-            ))}
-          </ChoiceGroup>
+            error={errorOf(visibilityColumn(fieldName))}
+            labelOf={(visibility) => t(`visibility.${visibility}`)}
+            choiceOf={(visibility) => choice(visibilityColumn(fieldName), visibility)}
+          />
         </div>
       ))}
       <SubmitButton pending={pending} label={t('submit')} pendingLabel={t('saving')} />
