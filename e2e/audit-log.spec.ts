@@ -39,6 +39,8 @@ async function applyAndApprove(visitor: Page, admin: Page) {
 const auditUrl = '/manage/audit?actor=admin%40example.org';
 
 test('the audit log shows every column, links records and fits a phone', async ({ page, browser, baseURL }) => {
+  // An application, its approval, three record pages and a phone: a long journey.
+  test.slow();
   const visitor = await browser.newContext({ baseURL, storageState: { cookies: [], origins: [] } });
   await applyAndApprove(await visitor.newPage(), page);
   await visitor.close();
