@@ -49,6 +49,10 @@ export default defineConfig({
       PORTAL_DATA_DIR: e2eDataDir,
       SITE_URL: `http://127.0.0.1:${port}`,
       NEXT_TELEMETRY_DISABLED: '1',
+      // Every journey reaches the server from 127.0.0.1 (whatever loopback address it dials, the
+      // source is that one), and the suite sends far more than 10 applications an hour. The limit
+      // per contact address still applies, and e2e/public-form-limits.spec.ts meets it.
+      JOIN_LIMIT_PER_ADDRESS: '1000',
     },
     gracefulShutdown: { signal: 'SIGTERM', timeout: 10_000 },
   },

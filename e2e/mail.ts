@@ -9,7 +9,7 @@ export type Mail = OutboxMessage;
 const outbox = path.resolve(process.env.E2E_DATA_DIR ?? '.data/e2e', 'outbox');
 
 /** Messages to an address sent at or after `since`, oldest first. */
-async function mailTo(address: string, since: Date): Promise<Mail[]> {
+export async function mailTo(address: string, since: Date): Promise<Mail[]> {
   return (await readOutbox(address, outbox)).filter((message) => new Date(message.sentAt) >= since);
 }
 

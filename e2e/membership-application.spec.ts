@@ -19,9 +19,13 @@ test.describe('applying to join', () => {
     await page.goto('/join');
     await expectNoAccessibilityViolations(page);
     await apply(page, applicant, 'Americas', 'Colombia');
+    // The acknowledgement names the organisation in its body; no subject carries the sender's words.
     await expect
-      .poll(async () => (await newestMailTo(applicant.email))?.subject ?? '')
+      .poll(async () => (await newestMailTo(applicant.email))?.text ?? '')
       .toContain(applicant.organizationName);
+    expect((await newestMailTo(applicant.email))!.subject).toBe(
+      'We received your application to join Coalition for Civilian Protection',
+    );
 
     const coordinator = await pageAs(browser, baseURL, signedInAs.coordinator);
     const staff = coordinator.page;
@@ -52,7 +56,8 @@ test.describe('applying to join', () => {
       )
       .toBe(true);
     const invitation = await newestMailTo(applicant.email, (message) => message.text.includes('/set-password/'));
-    expect(invitation!.subject).toContain(applicant.organizationName);
+    expect(invitation!.subject).toBe('Welcome to Coalition for Civilian Protection: your organisation is now a member');
+    expect(invitation!.text).toContain(applicant.organizationName);
     expect(invitation!.text).toMatch(/https?:\/\/\S+\/set-password\/[A-Za-z0-9_-]{20,}/);
 
     // The organisation is in the directory at once.

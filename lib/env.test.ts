@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseEnv, settingsWarnings } from './env';
+import { isLoopbackSite, parseEnv, settingsWarnings } from './env';
 
 describe('settings', () => {
   it('gives defaults for everything optional', () => {
@@ -43,5 +43,26 @@ describe('settings', () => {
     );
     expect(() => parseEnv({ COALITION_LOGO_URL: 'javascript:alert(1)' })).toThrow(/COALITION_LOGO_URL/);
     expect(() => parseEnv({ COALITION_LOGO_URL: '//elsewhere.example.org/logo.svg' })).toThrow(/COALITION_LOGO_URL/);
+  });
+
+  it('tells an address only this machine reaches from a public one', () => {
+    for (const local of [
+      'http://localhost:3000',
+      'http://127.0.0.1:3100',
+      'http://127.8.0.1',
+      'http://[::1]:3000',
+      'http://portal.localhost',
+    ]) {
+      expect(isLoopbackSite(local), local).toBe(true);
+    }
+    for (const reachable of [
+      'https://coalition.example.org',
+      'http://10.0.0.5:3000',
+      'http://0.0.0.0:3000',
+      'http://[::]:3000',
+      'http://localhost.example.org',
+    ]) {
+      expect(isLoopbackSite(reachable), reachable).toBe(false);
+    }
   });
 });

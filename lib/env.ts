@@ -1,7 +1,9 @@
 // Every setting the portal reads, validated once with zod. A missing or malformed setting stops
 // start-up (and `next build`, which imports this through next.config.ts) with a message naming it.
 // Documented, with examples, in .env.example. Nothing else reads process.env directly.
+import ipaddr from 'ipaddr.js';
 import { z } from 'zod';
+import { parseTrustedProxies } from '../scripts/client-address.mjs';
 
 const optionalText = z
   .string()
@@ -19,7 +21,10 @@ const envSchema = z.object({
   NEXT_DIST_DIR: z.string().min(1).default('.next'),
   /** Folder of the embedded database, the outbox and local files. */
   PORTAL_DATA_DIR: z.string().min(1).default('.data'),
-  /** `auto` seeds demo content into an empty embedded database; `always` seeds any empty database. */
+  /**
+   * `auto` seeds demo content into an empty embedded database on a loopback SITE_URL; `always`
+   * seeds any empty database.
+   */
   SEED_DEMO_CONTENT: z.enum(['auto', 'always', 'never']).default('auto'),
   /** The port the portal serves on (`next start` and `next dev` read it too). */
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
@@ -56,6 +61,29 @@ const envSchema = z.object({
   CONTACT_EMAIL: z.email({ error: 'must be an email address' }).default('contact@example.org'),
   CONTACT_PHONE: optionalText,
   CONTACT_ADDRESS: optionalText,
+  /**
+   * The reverse proxies in front of the portal, whose X-Forwarded-For entries are believed: a hop
+   * count (`1` for one proxy) or addresses and CIDR ranges (`10.0.0.0/8, loopback`). Unset: none,
+   * and the client address is the TCP peer's.
+   */
+  TRUSTED_PROXIES: z
+    .string()
+    .trim()
+    .default('')
+    .superRefine((value, context) => {
+      try {
+        parseTrustedProxies(value);
+      } catch (error) {
+        context.addIssue({ code: 'custom', message: error instanceof Error ? error.message : String(error) });
+      }
+    }),
+  /**
+   * Membership applications (/join) taken from one client address an hour. Raise it for an event
+   * where many organisations apply from one venue's network.
+   */
+  JOIN_LIMIT_PER_ADDRESS: z.coerce.number().int().min(1).max(100_000).default(10),
+  /** Set by the launcher for each start: marks the client-address header as its server's (scripts/serve.mjs). */
+  PORTAL_CLIENT_ADDRESS_TOKEN: optionalText,
 });
 
 export type Env = Omit<z.infer<typeof envSchema>, 'SITE_URL'> & { SITE_URL: string };
@@ -82,6 +110,16 @@ export function settingsWarnings(source: Record<string, string | undefined>): st
     );
   }
   return warnings;
+}
+
+/**
+ * Whether an address names this machine only (localhost, 127.0.0.0/8, ::1): where the demo
+ * accounts and their published password harm nobody.
+ */
+export function isLoopbackSite(siteUrl: string): boolean {
+  const host = new URL(siteUrl).hostname.replace(/^\[|\]$/g, '');
+  if (host === 'localhost' || host.endsWith('.localhost')) return true;
+  return ipaddr.isValid(host) && ipaddr.process(host).range() === 'loopback';
 }
 
 export const env: Env = parseEnv(process.env);

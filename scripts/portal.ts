@@ -1,7 +1,9 @@
-// The portal's launcher: `npm start`, `npm run dev`, `npm run db:migrate`, `npm run db:seed`.
+// The portal's launcher: `npm start`, `npm run dev`, `npm run db:migrate`, `npm run db:seed`,
+// `npm run admin:create -- someone@example.org`.
 // Without DATABASE_URL it serves the embedded database (PGlite) from PORTAL_DATA_DIR to the app on a
 // loopback socket; this process alone opens that folder. It applies pending migrations before the app
-// serves, seeds demo content into an empty embedded database, then runs Next as a child process.
+// serves, seeds demo content into an empty embedded database, then runs the app's HTTP server
+// (scripts/serve.mjs: Next behind a server that tells it the client's address) as a child process.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
@@ -10,15 +12,18 @@ import path from 'node:path';
 import { createPrismaClient } from '../lib/database/client';
 import { embeddedPoolSize, startEmbeddedDatabase, type EmbeddedDatabase } from '../lib/database/embedded';
 import { applyMigrations } from '../lib/database/migrate';
-import { env } from '../lib/env';
-import { isDatabaseEmpty, seedDemoContent } from '../prisma/seed';
+import { env, isLoopbackSite } from '../lib/env';
+import { accountsWithPublishedPassword, isDatabaseEmpty, seedDemoContent } from '../prisma/seed';
 import { ensureReferenceData } from '../prisma/seed/factories';
 
 const root = path.resolve(import.meta.dirname, '..');
 const nextBin = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
+const serveScript = path.join(root, 'scripts', 'serve.mjs');
+const adminScript = path.join(root, 'scripts', 'admin-create.ts');
 const log = (line: string) => console.log(`[portal] ${line}`);
 
-type Command = 'start' | 'dev' | 'migrate' | 'seed';
+type Command = 'start' | 'dev' | 'migrate' | 'seed' | 'admin:create';
+const commands: Command[] = ['start', 'dev', 'migrate', 'seed', 'admin:create'];
 
 async function openDatabase(): Promise<{ url: string; embedded: EmbeddedDatabase | null }> {
   if (env.DATABASE_URL) return { url: env.DATABASE_URL, embedded: null };
@@ -32,12 +37,36 @@ async function openDatabase(): Promise<{ url: string; embedded: EmbeddedDatabase
 /** `if-empty` follows SEED_DEMO_CONTENT; `always` is `npm run db:seed`; `never` is `npm run db:migrate`. */
 type SeedMode = 'if-empty' | 'always' | 'never';
 
+/** Thrown when the portal must not serve as it is; the launcher prints the message and exits 1. */
+class StartRefused extends Error {}
+
+/**
+ * The demo accounts open with a password printed in the README. They are harmless only where no
+ * one else can reach the portal, so a SITE_URL that is not loopback with any of them still open
+ * stops start-up (docs/operations.md "First administrator").
+ */
+async function refuseDemoAccountsOnPublicSite(db: ReturnType<typeof createPrismaClient>): Promise<void> {
+  if (isLoopbackSite(env.SITE_URL)) return;
+  const open = await accountsWithPublishedPassword(db);
+  if (open.length === 0) return;
+  throw new StartRefused(
+    `demo accounts with the published password exist (${open.join(', ')}) and SITE_URL (${env.SITE_URL}) ` +
+      'is not a loopback address, so anyone could sign in as them. Change their passwords or suspend them, ' +
+      'or serve on a loopback SITE_URL (e.g. http://localhost:3000) while you do. Give a real install its ' +
+      'first administrator with `npm run admin:create -- you@example.org`.',
+  );
+}
+
 async function prepareDatabase(url: string, embedded: boolean, seed: SeedMode): Promise<void> {
   const applied = await applyMigrations(url, { log });
   log(applied.length ? `applied ${applied.length} migration(s)` : 'database schema is up to date');
+  // `auto` seeds the demo (and its published passwords) only into an embedded database that this
+  // machine alone serves; a public SITE_URL starts empty and gets its admin from admin:create.
   const seedWanted =
     seed === 'always' ||
-    (seed === 'if-empty' && (env.SEED_DEMO_CONTENT === 'always' || (env.SEED_DEMO_CONTENT === 'auto' && embedded)));
+    (seed === 'if-empty' &&
+      (env.SEED_DEMO_CONTENT === 'always' ||
+        (env.SEED_DEMO_CONTENT === 'auto' && embedded && isLoopbackSite(env.SITE_URL))));
   const db = createPrismaClient(url, embedded ? embeddedPoolSize : 4);
   try {
     // Regions, countries and the standard themes: every install needs them, demo content or not.
@@ -50,6 +79,7 @@ async function prepareDatabase(url: string, embedded: boolean, seed: SeedMode): 
     // Fresh statistics, so the planner uses the indexes from the first request (autovacuum, which
     // would gather them later, does not run in the embedded database).
     if (embedded && (applied.length > 0 || seedWanted)) await db.$executeRawUnsafe('ANALYZE');
+    if (seed === 'if-empty') await refuseDemoAccountsOnPublicSite(db);
   } finally {
     await db.$disconnect();
   }
@@ -69,10 +99,16 @@ function requestStop(signal: NodeJS.Signals) {
 process.on('SIGINT', requestStop);
 process.on('SIGTERM', requestStop);
 
-function run(args: string[], extraEnv: Record<string, string>): Promise<number> {
+/** Runs a Node script (Next's CLI, our server, a command) as the one child, passing stop signals to it. */
+function run(
+  script: string,
+  args: string[],
+  extraEnv: Record<string, string>,
+  nodeOptions: string[] = [],
+): Promise<number> {
   if (stopRequested) return Promise.resolve(0);
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [nextBin, ...args], {
+    const child = spawn(process.execPath, [...nodeOptions, script, ...args], {
       cwd: root,
       stdio: 'inherit',
       env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...extraEnv },
@@ -105,18 +141,29 @@ async function authSecret(): Promise<string> {
 async function main(command: Command): Promise<number> {
   if (command === 'start' && !existsSync(path.join(root, env.NEXT_DIST_DIR, 'BUILD_ID'))) {
     log('no production build yet: running `next build` first');
-    const code = await run(['build'], {});
+    const code = await run(nextBin, ['build'], {});
     if (code !== 0) return code;
   }
   const { url, embedded } = await openDatabase();
   try {
-    const seed: SeedMode = command === 'seed' ? 'always' : command === 'migrate' ? 'never' : 'if-empty';
+    const seed: SeedMode =
+      command === 'seed' ? 'always' : command === 'start' || command === 'dev' ? 'if-empty' : 'never';
     await prepareDatabase(url, embedded !== null, seed);
     if (command === 'migrate' || command === 'seed') return 0;
+    if (command === 'admin:create') {
+      // lib/ code runs outside Next: tsx for TypeScript, react-server so `server-only` loads.
+      return await run(adminScript, process.argv.slice(3), { DATABASE_URL: url }, [
+        '--import',
+        'tsx',
+        '--conditions=react-server',
+      ]);
+    }
     const poolSize: Record<string, string> = embedded ? { DATABASE_POOL_SIZE: String(embeddedPoolSize) } : {};
-    return await run(command === 'dev' ? ['dev'] : ['start'], {
+    return await run(serveScript, [command], {
       DATABASE_URL: url,
       AUTH_SECRET: await authSecret(),
+      // Proves to the app that the client-address header came from scripts/serve.mjs.
+      PORTAL_CLIENT_ADDRESS_TOKEN: randomBytes(24).toString('base64url'),
       ...poolSize,
     });
   } finally {
@@ -125,14 +172,15 @@ async function main(command: Command): Promise<number> {
 }
 
 const command = process.argv[2] as Command;
-if (!['start', 'dev', 'migrate', 'seed'].includes(command)) {
-  console.error('usage: tsx scripts/portal.ts start|dev|migrate|seed');
+if (!commands.includes(command)) {
+  console.error(`usage: tsx scripts/portal.ts ${commands.join('|')}`);
   process.exit(2);
 }
 main(command).then(
   (code) => process.exit(code),
   (error: unknown) => {
-    console.error(`[portal] could not start: ${error instanceof Error ? error.message : String(error)}`);
+    const reason = error instanceof StartRefused ? 'refusing to start' : 'could not start';
+    console.error(`[portal] ${reason}: ${error instanceof Error ? error.message : String(error)}`);
     process.exit(1);
   },
 );

@@ -7,6 +7,7 @@ import { hashPassword, verifyPassword } from '../auth/password';
 import { rejectingCommonPasswords } from '../auth/password-policy';
 import { can, type MaybeViewer } from '../auth/policy';
 import type { RequestMeta } from '../auth/request';
+import { cancelMemberLinks } from '../auth/member-tokens';
 import { clearFailedSignIns, recordFailedSignIn, signInBlockedFor } from '../auth/rate-limit';
 import { createSignInTicket } from '../auth/tickets';
 import { db } from '../db';
@@ -130,6 +131,8 @@ export async function changeOwnPassword(
       data: { passwordHash, sessionVersion: { increment: 1 } },
       select: { id: true, sessionVersion: true },
     });
+    // Sign-in and reset links sent before end with the old password.
+    await cancelMemberLinks(tx, viewer.id);
     // Never the password or its hash: only that sessions were ended.
     await recordAuditEvent(tx, {
       actorId: viewer.id,

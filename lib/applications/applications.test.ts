@@ -12,6 +12,13 @@ import { viewerOf } from '@/lib/testing/viewers';
 
 const meta = { ip: '203.0.113.7' };
 
+/** Applications come from many senders: each gets an address of its own, below the per-address limit. */
+let senders = 0;
+const fromNewSender = () => {
+  senders += 1;
+  return { ip: `198.18.${Math.floor(senders / 250)}.${(senders % 250) + 1}` };
+};
+
 function applicationInput(overrides: Partial<ApplicationInput> = {}): ApplicationInput {
   const suffix = uniqueSuffix();
   return {
@@ -46,7 +53,7 @@ async function snapshot() {
 
 async function submitted(overrides: Partial<ApplicationInput> = {}) {
   const input = applicationInput(overrides);
-  const result = await submitApplication(null, input, meta);
+  const result = await submitApplication(null, input, fromNewSender());
   if (!result.ok || !result.data) throw new Error(`could not submit: ${JSON.stringify(result)}`);
   return { id: result.data.id, input, email: input.contactEmail.toLowerCase() };
 }
@@ -108,18 +115,22 @@ describe('membership applications', () => {
 
     it('refuses countries, regions and themes that are not in the list', async () => {
       const before = await snapshot();
-      expect(await submitApplication(null, applicationInput({ countries: ['XX'] }), meta)).toMatchObject({
+      expect(await submitApplication(null, applicationInput({ countries: ['XX'] }), fromNewSender())).toMatchObject({
         ok: false,
         fieldErrors: { countries: ['countryUnknown'] },
       });
-      expect(await submitApplication(null, applicationInput({ regions: ['atlantis'] }), meta)).toMatchObject({
-        ok: false,
-        fieldErrors: { regions: ['regionUnknown'] },
-      });
-      expect(await submitApplication(null, applicationInput({ themes: ['astrology'] }), meta)).toMatchObject({
-        ok: false,
-        fieldErrors: { themes: ['themeUnknown'] },
-      });
+      expect(await submitApplication(null, applicationInput({ regions: ['atlantis'] }), fromNewSender())).toMatchObject(
+        {
+          ok: false,
+          fieldErrors: { regions: ['regionUnknown'] },
+        },
+      );
+      expect(await submitApplication(null, applicationInput({ themes: ['astrology'] }), fromNewSender())).toMatchObject(
+        {
+          ok: false,
+          fieldErrors: { themes: ['themeUnknown'] },
+        },
+      );
       expect(await snapshot()).toEqual(before);
     });
 
@@ -162,7 +173,9 @@ describe('membership applications', () => {
 
       const mail = await readOutbox(input.contactEmail);
       expect(mail).toHaveLength(1);
-      expect(mail[0]!.subject).toContain(input.organizationName);
+      // The sender's words go in the body only, never in the subject (which mail clients show first).
+      expect(mail[0]!.subject).toBe('We received your application to join Coalition for Civilian Protection');
+      expect(mail[0]!.text).toContain(input.organizationName);
       expect(mail[0]!.text).toContain('Dear Ana Quispe');
     });
 
@@ -176,12 +189,50 @@ describe('membership applications', () => {
       expect(again).toMatchObject({ ok: false, status: 409, fieldErrors: { contactEmail: ['applicationPending'] } });
 
       const existing = await createOrganization(db);
-      const member = await submitApplication(null, applicationInput({ organizationName: `${existing.name}!` }), meta);
+      const member = await submitApplication(
+        null,
+        applicationInput({ organizationName: `${existing.name}!` }),
+        fromNewSender(),
+      );
       expect(member).toMatchObject({
         ok: false,
         status: 409,
         fieldErrors: { organizationName: ['organizationExists'] },
       });
+    });
+
+    it('takes 10 applications an hour from one address and 3 a day naming one contact address', async () => {
+      const sender = fromNewSender();
+      for (let count = 0; count < 10; count += 1) {
+        expect(await submitApplication(null, applicationInput(), sender)).toMatchObject({ ok: true });
+      }
+      const before = await snapshot();
+      const eleventh = await submitApplication(null, applicationInput(), sender);
+      expect(eleventh).toMatchObject({
+        ok: false,
+        status: 429,
+        message: 'tooManyApplications',
+        params: { minutes: 60, hours: 0 },
+      });
+      expect(await snapshot()).toEqual(before);
+      // Another sender is not held back by this one.
+      expect(await submitApplication(null, applicationInput(), fromNewSender())).toMatchObject({ ok: true });
+
+      // One inbox, from three senders (rejected in between, so the pending rule does not answer first).
+      const inbox = `Flooded.${uniqueSuffix()}@Example.org`;
+      for (let count = 0; count < 3; count += 1) {
+        const sent = await submitApplication(null, applicationInput({ contactEmail: inbox }), fromNewSender());
+        expect(sent).toMatchObject({ ok: true });
+        await db.membershipApplication.update({
+          where: { id: sent.ok ? sent.data.id : '' },
+          data: { status: 'REJECTED' },
+        });
+      }
+      expect(await submitApplication(null, applicationInput({ contactEmail: inbox }), fromNewSender())).toMatchObject({
+        ok: false,
+        status: 429,
+      });
+      expect(await readOutbox(inbox.toLowerCase())).toHaveLength(3);
     });
 
     it('offers every theme of the vocabulary, and the demo content uses only those', async () => {
@@ -218,7 +269,9 @@ describe('membership applications', () => {
     });
 
     it('refuses a malformed one beside its field', async () => {
-      expect(await submitApplication(null, applicationInput({ publicEmail: 'not an address' }), meta)).toMatchObject({
+      expect(
+        await submitApplication(null, applicationInput({ publicEmail: 'not an address' }), fromNewSender()),
+      ).toMatchObject({
         ok: false,
         status: 400,
         fieldErrors: { publicEmail: ['emailInvalid'] },
@@ -329,7 +382,10 @@ describe('membership applications', () => {
       });
 
       const invitation = (await readOutbox(email)).at(-1)!;
-      expect(invitation.subject).toContain(input.organizationName);
+      expect(invitation.subject).toBe(
+        'Welcome to Coalition for Civilian Protection: your organisation is now a member',
+      );
+      expect(invitation.text).toContain(input.organizationName);
       const link = /http:\/\/\S+\/set-password\/(\S+)/.exec(invitation.text);
       expect(link).not.toBeNull();
       // The link's token is the one stored (only its hash is).

@@ -19,6 +19,7 @@ import { denied, fieldRefusal, invalid, missing, refused, type Refusal, type Res
 import { type Prisma } from '@/lib/generated/prisma/client';
 import { sendMail } from '@/lib/mail/mailer';
 import { absoluteUrl, getSiteSettings } from '@/lib/site/settings';
+import { consumeLimits } from '@/lib/auth/rate-limit';
 import { slugOf } from '@/prisma/seed/factories';
 import { isUniqueViolation } from '@/lib/database/errors';
 import { applicationSchema, approveApplicationSchema, rejectApplicationSchema } from './schemas';
@@ -68,6 +69,18 @@ export async function submitApplication(
   const application = parsed.data;
   const slug = slugOf(application.organizationName);
   if (!slug) return fieldRefusal(400, 'organizationName', 'organizationNameInvalid');
+  // Each application mails the contact address the sender typed: limited per sender and per inbox.
+  const wait = await consumeLimits([
+    ['join:address', { ip: meta.ip ?? 'unknown' }],
+    ['join:email', { email: application.contactEmail }],
+  ]);
+  if (wait > 0) {
+    const minutes = Math.ceil(wait / 60);
+    return {
+      ...refused(429, 'tooManyApplications'),
+      params: { minutes, hours: minutes >= 120 ? Math.round(minutes / 60) : 0 },
+    };
+  }
 
   const result = await db.$transaction(async (tx): Promise<Result<{ id: string }>> => {
     const countries = await tx.country.findMany({
@@ -133,6 +146,7 @@ export async function submitApplication(
   if (!result.ok) return result;
 
   const t = await mailTexts();
+  // The subject names no text the sender chose: it would let anyone put words in the coalition's mouth.
   const values = {
     name: application.contactName,
     organization: application.organizationName,

@@ -31,13 +31,13 @@ export async function signOutAction(): Promise<void> {
 export const requestSignInLinkAction = formAction(async (values) => {
   const parsed = signInLinkRequestSchema.safeParse(values);
   if (!parsed.success) return invalid(parsed.error);
-  return requestSignInLink(parsed.data);
+  return requestSignInLink(parsed.data, { ip: await clientAddress() });
 });
 
 export const requestPasswordResetAction = formAction(async (values) => {
   const parsed = passwordResetRequestSchema.safeParse(values);
   if (!parsed.success) return invalid(parsed.error);
-  return requestPasswordReset(parsed.data);
+  return requestPasswordReset(parsed.data, { ip: await clientAddress() });
 });
 
 export const signInWithLinkAction = formAction(async (values) => {

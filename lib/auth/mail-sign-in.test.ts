@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
 import { readOutbox } from '@/lib/mail/mailer';
 import { createMember, uniqueSuffix } from '@/prisma/seed/factories';
@@ -36,6 +36,14 @@ const minutesFromNow = (minutes: number) => new Date(Date.now() + minutes * 60_0
 /** A request whose address is not known. */
 const fromNowhere = { ip: null };
 
+/** Each test asks from an address of its own, so the per-address limits of one do not reach the next. */
+let addresses = 0;
+let from = { ip: '198.51.100.0' };
+beforeEach(() => {
+  addresses += 1;
+  from = { ip: `198.51.${100 + Math.floor(addresses / 250)}.${addresses % 250}` };
+});
+
 /** What an unknown, used or expired link answers, opened or used. */
 const linkInvalid = { ok: false, status: 404, message: 'linkInvalid' };
 
@@ -43,8 +51,8 @@ describe('asking for a sign-in link', () => {
   it('sends nothing for an unknown email and answers exactly as for a member', async () => {
     const member = await memberWithPassword();
     const stranger = unknownEmail();
-    const forStranger = await requestSignInLink({ email: stranger });
-    const forMember = await requestSignInLink({ email: member.email.toUpperCase() });
+    const forStranger = await requestSignInLink({ email: stranger }, from);
+    const forMember = await requestSignInLink({ email: member.email.toUpperCase() }, from);
     expect(forStranger).toEqual({ ok: true, message: 'signInLinkSent' });
     expect(forMember).toEqual(forStranger);
     expect(await readOutbox(stranger)).toEqual([]);
@@ -54,14 +62,14 @@ describe('asking for a sign-in link', () => {
   it('sends nothing to suspended or invited members', async () => {
     for (const status of ['SUSPENDED', 'INVITED'] as const) {
       const member = await createMember(db, { status });
-      expect(await requestSignInLink({ email: member.email })).toEqual({ ok: true, message: 'signInLinkSent' });
+      expect(await requestSignInLink({ email: member.email }, from)).toEqual({ ok: true, message: 'signInLinkSent' });
       expect(await readOutbox(member.email)).toEqual([]);
     }
   });
 
   it('mails an active member one link that opens without being used and then signs in once', async () => {
     const member = await memberWithPassword();
-    await requestSignInLink({ email: member.email });
+    await requestSignInLink({ email: member.email }, from);
     const { message, token } = await mailedToken(member.email, '/sign-in/link');
     expect(message.subject).toContain('sign-in link');
     expect(message.text).toContain('15 minutes');
@@ -81,47 +89,76 @@ describe('asking for a sign-in link', () => {
     expect(await getSignInLink(token)).toEqual(linkInvalid);
   });
 
-  it('refuses expired, unknown and superseded links', async () => {
+  it('refuses expired and unknown links; a newer link leaves the older one working', async () => {
     const member = await memberWithPassword();
-    await requestSignInLink({ email: member.email });
+    await requestSignInLink({ email: member.email }, from);
     const { token } = await mailedToken(member.email, '/sign-in/link');
     expect(await getSignInLink(token, minutesFromNow(16))).toEqual(linkInvalid);
     expect(await signInWithLink({ token }, minutesFromNow(16))).toMatchObject({ ok: false, message: 'linkInvalid' });
     expect(await signInWithLink({ token: 'not-a-token' })).toMatchObject({ ok: false, message: 'linkInvalid' });
     expect(await signInWithLink({ token: '' })).toMatchObject({ ok: false, message: 'linkInvalid' });
 
-    // A newer link replaces the older one.
-    await requestSignInLink({ email: member.email });
+    // Someone asking again in the member's name does not take away the link they hold.
+    await requestSignInLink({ email: member.email }, from);
     expect((await readOutbox(member.email)).length).toBe(2);
-    expect(await signInWithLink({ token })).toMatchObject({ ok: false, message: 'linkInvalid' });
+    expect(await signInWithLink({ token })).toMatchObject({ ok: true });
   });
 
   it('refuses a link whose member was suspended after it was sent', async () => {
     const member = await memberWithPassword();
-    await requestSignInLink({ email: member.email });
+    await requestSignInLink({ email: member.email }, from);
     const { token } = await mailedToken(member.email, '/sign-in/link');
     await db.member.update({ where: { id: member.id }, data: { status: 'SUSPENDED' } });
     expect(await getSignInLink(token)).toEqual(linkInvalid);
     expect(await signInWithLink({ token })).toMatchObject({ ok: false, message: 'linkInvalid' });
   });
 
-  it('allows 5 requests per address an hour, known or not, then says so without sending', async () => {
+  it('allows 3 requests per inbox from one address an hour, known or not, then says so without sending', async () => {
     const member = await memberWithPassword();
     const stranger = unknownEmail();
-    for (let request = 0; request < 5; request += 1) {
-      expect(await requestSignInLink({ email: member.email })).toMatchObject({ ok: true });
-      expect(await requestSignInLink({ email: stranger })).toMatchObject({ ok: true });
+    for (let request = 0; request < 3; request += 1) {
+      expect(await requestSignInLink({ email: member.email }, from)).toMatchObject({ ok: true });
+      expect(await requestSignInLink({ email: stranger }, from)).toMatchObject({ ok: true });
     }
     const refused = { ok: false, status: 429, message: 'tooManyLinks' };
-    expect(await requestSignInLink({ email: member.email })).toEqual(refused);
-    expect(await requestSignInLink({ email: stranger })).toEqual(refused);
-    expect(await readOutbox(member.email)).toHaveLength(5);
+    expect(await requestSignInLink({ email: member.email }, from)).toEqual(refused);
+    expect(await requestSignInLink({ email: stranger }, from)).toEqual(refused);
+    expect(await readOutbox(member.email)).toHaveLength(3);
     // Resets are counted apart.
-    expect(await requestPasswordReset({ email: member.email })).toMatchObject({ ok: true });
+    expect(await requestPasswordReset({ email: member.email }, from)).toMatchObject({ ok: true });
+  });
+
+  it("a flood from one address takes away neither the member's link nor their own requests nor their password", async () => {
+    const member = await memberWithPassword();
+    const memberAddress = { ip: '203.0.113.10' };
+    await requestPasswordReset({ email: member.email }, memberAddress);
+    const { token } = await mailedToken(member.email, '/set-password');
+
+    const attacker = { ip: '192.0.2.66' };
+    const answers = [];
+    for (let request = 0; request < 25; request += 1)
+      answers.push((await requestPasswordReset({ email: member.email }, attacker)).ok);
+    // Three reach the inbox, then the attacker's own limit stops them.
+    expect(answers.filter(Boolean)).toHaveLength(3);
+    // Another address sends ten more links for other inboxes at most.
+    for (let request = 0; request < 12; request += 1) await requestPasswordReset({ email: unknownEmail() }, attacker);
+    expect(await requestPasswordReset({ email: unknownEmail() }, attacker)).toMatchObject({ status: 429 });
+
+    // The member's link still works, and the member can still ask for another.
+    expect(await getPasswordLink(token)).toMatchObject({ ok: true, data: { purpose: 'PASSWORD_RESET' } });
+    expect(await requestSignInLink({ email: member.email }, memberAddress)).toMatchObject({ ok: true });
+    expect(await requestPasswordReset({ email: member.email }, memberAddress)).toMatchObject({ ok: true });
+
+    // Using one link ends the others sent before it: the attacker's mails are worthless afterwards.
+    expect(
+      await setPasswordWithLink({ token, password: newPassword, confirmPassword: newPassword }, memberAddress),
+    ).toMatchObject({ ok: true });
+    const links = await db.memberToken.count({ where: { memberId: member.id, usedAt: null } });
+    expect(links).toBe(0);
   });
 
   it('refuses a malformed address beside the field', async () => {
-    expect(await requestSignInLink({ email: 'not an address' })).toMatchObject({
+    expect(await requestSignInLink({ email: 'not an address' }, from)).toMatchObject({
       ok: false,
       status: 400,
       fieldErrors: { email: ['emailInvalid'] },
@@ -133,15 +170,15 @@ describe('resetting a password', () => {
   it('sends nothing for an unknown email and answers exactly as for a member', async () => {
     const member = await memberWithPassword();
     const stranger = unknownEmail();
-    const forStranger = await requestPasswordReset({ email: stranger });
+    const forStranger = await requestPasswordReset({ email: stranger }, from);
     expect(forStranger).toEqual({ ok: true, message: 'passwordResetSent' });
-    expect(await requestPasswordReset({ email: member.email })).toEqual(forStranger);
+    expect(await requestPasswordReset({ email: member.email }, from)).toEqual(forStranger);
     expect(await readOutbox(stranger)).toEqual([]);
   });
 
   it('sets the new password, ends every session, records one audit event and signs in', async () => {
     const member = await memberWithPassword();
-    await requestPasswordReset({ email: member.email });
+    await requestPasswordReset({ email: member.email }, from);
     const { message, token } = await mailedToken(member.email, '/set-password');
     expect(message.text).toContain('hour');
     expect(await getPasswordLink(token)).toEqual({
@@ -189,7 +226,7 @@ describe('resetting a password', () => {
 
   it('refuses an expired reset link and changes nothing', async () => {
     const member = await memberWithPassword();
-    await requestPasswordReset({ email: member.email });
+    await requestPasswordReset({ email: member.email }, from);
     const { token } = await mailedToken(member.email, '/set-password');
     expect(await getPasswordLink(token, minutesFromNow(61))).toEqual(linkInvalid);
     expect(
@@ -210,7 +247,7 @@ describe('resetting a password', () => {
 
   it('refuses mismatched or common passwords beside their fields and changes nothing', async () => {
     const member = await memberWithPassword();
-    await requestPasswordReset({ email: member.email });
+    await requestPasswordReset({ email: member.email }, from);
     const { token } = await mailedToken(member.email, '/set-password');
 
     expect(
@@ -285,7 +322,7 @@ describe('accepting an invitation', () => {
 
   it('is not a way in for someone suspended, and a reset link cannot be asked for an invited member', async () => {
     const { member, token } = await invite();
-    await requestPasswordReset({ email: member.email });
+    await requestPasswordReset({ email: member.email }, from);
     expect(await readOutbox(member.email)).toEqual([]);
 
     await db.member.update({ where: { id: member.id }, data: { status: 'SUSPENDED' } });

@@ -14,7 +14,7 @@ import { invalid, type Refusal, type Result } from '../forms/result';
 import type { MemberStatus } from '../generated/prisma/enums';
 import { sendMail } from '../mail/mailer';
 import { absoluteUrl, getSiteSettings } from '../site/settings';
-import { consumeMemberToken, findValidMemberToken, issueMemberToken } from './member-tokens';
+import { cancelMemberLinks, consumeMemberToken, findValidMemberToken, issueMemberToken } from './member-tokens';
 import { hashPassword } from './password';
 import type { RequestMeta } from './request';
 import { mailLinkBlockedFor, type MailLinkKind } from './rate-limit';
@@ -58,9 +58,10 @@ const mailedLinks = {
   },
 } as const;
 
-async function mailLink(kind: MailLinkKind, email: string, now: Date): Promise<Result> {
+async function mailLink(kind: MailLinkKind, email: string, meta: RequestMeta, now: Date): Promise<Result> {
   // Counted for every address, known or not, so being refused tells nothing either.
-  if ((await mailLinkBlockedFor(kind, email)) > 0) return { ok: false, status: 429, message: 'tooManyLinks' };
+  if ((await mailLinkBlockedFor(kind, email, meta.ip ?? 'unknown')) > 0)
+    return { ok: false, status: 429, message: 'tooManyLinks' };
   const link = mailedLinks[kind];
   const member = await db.member.findUnique({
     where: { email },
@@ -76,17 +77,25 @@ async function mailLink(kind: MailLinkKind, email: string, now: Date): Promise<R
 }
 
 /** Mails an active member a link that signs them in (15 minutes, once); the same answer for anyone. */
-export async function requestSignInLink(input: SignInLinkRequestInput, now = new Date()): Promise<Result> {
+export async function requestSignInLink(
+  input: SignInLinkRequestInput,
+  meta: RequestMeta,
+  now = new Date(),
+): Promise<Result> {
   const parsed = signInLinkRequestSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
-  return mailLink('sign-in-link', parsed.data.email, now);
+  return mailLink('sign-in-link', parsed.data.email, meta, now);
 }
 
 /** Mails an active member a link to choose a new password (1 hour, once); the same answer for anyone. */
-export async function requestPasswordReset(input: PasswordResetRequestInput, now = new Date()): Promise<Result> {
+export async function requestPasswordReset(
+  input: PasswordResetRequestInput,
+  meta: RequestMeta,
+  now = new Date(),
+): Promise<Result> {
   const parsed = passwordResetRequestSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
-  return mailLink('password-reset', parsed.data.email, now);
+  return mailLink('password-reset', parsed.data.email, meta, now);
 }
 
 // ─── Sign-in links ───────────────────────────────────────────────────────────
@@ -172,6 +181,8 @@ export async function setPasswordWithLink(
         },
         select: { id: true, status: true, emailVerified: true, sessionVersion: true },
       });
+      // Links asked for before (by the member or in their name) end with the old password.
+      await cancelMemberLinks(tx, memberId, now);
       // What changed, never anything about the password itself.
       const changes = changedFields(before, {
         status: after.status,

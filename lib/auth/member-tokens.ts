@@ -14,7 +14,19 @@ export const tokenLifetimeMs: Record<MemberTokenPurpose, number> = {
 
 const hashOf = (token: string) => createHash('sha256').update(token).digest('hex');
 
-/** Creates a token (earlier unused ones of the same purpose stop working) and returns it for the link. */
+/**
+ * Whether a new token cancels the earlier unused ones of its purpose. A new invitation does (staff
+ * invited again: the old mail should stop working). A link the member asked for does not: anyone
+ * can ask for one in their name, and a flood of requests must not take away the link they hold.
+ * Those links end when they expire, are used, or the password changes (cancelMemberLinks).
+ */
+const cancelsEarlier: Record<MemberTokenPurpose, boolean> = {
+  INVITATION: true,
+  PASSWORD_RESET: false,
+  SIGN_IN_LINK: false,
+};
+
+/** Creates a token and returns it for the link. */
 export async function issueMemberToken(
   tx: Prisma.TransactionClient,
   memberId: string,
@@ -22,7 +34,9 @@ export async function issueMemberToken(
   now = new Date(),
 ): Promise<string> {
   const token = randomBytes(32).toString('base64url');
-  await tx.memberToken.updateMany({ where: { memberId, purpose, usedAt: null }, data: { usedAt: now } });
+  if (cancelsEarlier[purpose]) {
+    await tx.memberToken.updateMany({ where: { memberId, purpose, usedAt: null }, data: { usedAt: now } });
+  }
   await tx.memberToken.create({
     data: {
       memberId,
@@ -32,6 +46,18 @@ export async function issueMemberToken(
     },
   });
   return token;
+}
+
+/** Ends every unused sign-in link and reset link of a member: their password has just changed. */
+export async function cancelMemberLinks(
+  tx: Prisma.TransactionClient,
+  memberId: string,
+  now = new Date(),
+): Promise<void> {
+  await tx.memberToken.updateMany({
+    where: { memberId, purpose: { in: ['SIGN_IN_LINK', 'PASSWORD_RESET'] }, usedAt: null },
+    data: { usedAt: now },
+  });
 }
 
 /** The member a valid token belongs to, without using it up (to show the page it opens). */

@@ -1,76 +1,123 @@
-// Brute-force protection for sign-in: at most 5 failed attempts per account and address, and 100 per
-// address, in 15 minutes; and at most 5 links by mail (sign-in links, password resets) per address
-// and hour. Counters live in the database (rate-limiter-flexible's Prisma store), so every instance
-// of the portal shares them.
+// Every limit on the portal's public forms, in one table (docs/operations.md "Limits" lists them).
+// Counters live in the database (rate-limiter-flexible's Prisma store), so every instance of the
+// portal shares them. Addresses are the client addresses of scripts/serve.mjs, an IPv6 client
+// counted by its /64 network (limitKeyOf).
+//
+// The limits are keyed so that a flood from one address cannot hurt someone else: a requester
+// meets its own limit (per address, per address and target) long before the target's limit (per
+// account or per inbox), and asking for a link never cancels the links already sent
+// (member-tokens.ts).
 import 'server-only';
 import { RateLimiterPrisma, RateLimiterRes } from 'rate-limiter-flexible';
+import { limitKeyOf } from '@/scripts/client-address.mjs';
 import { db } from '../db';
+import { env } from '../env';
 
-const window = 15 * 60;
+const minutes = (count: number) => count * 60;
 
-function limiter(keyPrefix: string, points: number, duration = window) {
-  return new RateLimiterPrisma({
-    storeClient: db,
-    tableName: 'rateLimiterFlexible',
-    keyPrefix,
-    points,
-    duration,
-    clearExpiredByTimeout: false,
-  });
+export const publicFormLimits = {
+  /** Wrong passwords for one account from one address (then that pair waits, the right password too). */
+  'sign-in:account+address': { points: 5, seconds: minutes(15) },
+  /** Wrong passwords from one address, across accounts. */
+  'sign-in:address': { points: 100, seconds: minutes(15) },
+  /** Sign-in links and password resets asked for one inbox from one address. */
+  'mail-link:email+address': { points: 3, seconds: minutes(60) },
+  /** Sign-in links and password resets asked from one address, across inboxes. */
+  'mail-link:address': { points: 10, seconds: minutes(60) },
+  /** Links of one kind mailed to one inbox, from anywhere. */
+  'mail-link:email': { points: 10, seconds: minutes(60) },
+  /** Membership applications sent from one address (JOIN_LIMIT_PER_ADDRESS, default 10). */
+  'join:address': { points: env.JOIN_LIMIT_PER_ADDRESS, seconds: minutes(60) },
+  /** Membership applications naming one contact address (each mails it). */
+  'join:email': { points: 3, seconds: minutes(24 * 60) },
+} satisfies Record<string, { points: number; seconds: number }>;
+
+export type LimitName = keyof typeof publicFormLimits;
+
+const limiters = new Map<string, RateLimiterPrisma>();
+function limiter(name: LimitName): RateLimiterPrisma {
+  let found = limiters.get(name);
+  if (!found) {
+    const { points, seconds } = publicFormLimits[name];
+    found = new RateLimiterPrisma({
+      storeClient: db,
+      tableName: 'rateLimiterFlexible',
+      keyPrefix: name,
+      points,
+      duration: seconds,
+      clearExpiredByTimeout: false,
+    });
+    limiters.set(name, found);
+  }
+  return found;
 }
 
-let limiters: { accountAndAddress: RateLimiterPrisma; address: RateLimiterPrisma } | null = null;
-function getLimiters() {
-  limiters ??= { accountAndAddress: limiter('sign-in:account+ip', 5), address: limiter('sign-in:ip', 100) };
-  return limiters;
+/** The key of a limit: its parts joined, each address as its limit key. */
+const keyOf = (parts: { email?: string; ip?: string }) =>
+  [parts.email?.toLowerCase(), parts.ip === undefined ? undefined : limitKeyOf(parts.ip)]
+    .filter((part) => part !== undefined)
+    .join('|');
+
+/** Seconds until the counter allows one more; 0 when it does. Reads without counting. */
+async function waitFor(name: LimitName, key: string): Promise<number> {
+  const result = await limiter(name).get(key);
+  if (!result || result.consumedPoints < publicFormLimits[name].points) return 0;
+  return Math.max(1, Math.ceil(result.msBeforeNext / 1000));
 }
 
-const accountKey = (email: string, ip: string) => `${email.toLowerCase()}|${ip}`;
+/**
+ * Counts one use against each limit in order and returns the seconds to wait, 0 when all allowed.
+ * Stops at the first limit met, so a requester over its own limit uses up nobody else's.
+ */
+export async function consumeLimits(checks: [LimitName, { email?: string; ip?: string }][]): Promise<number> {
+  for (const [name, parts] of checks) {
+    try {
+      await limiter(name).consume(keyOf(parts));
+    } catch (rejection) {
+      // consume() rejects with the counter when the limit is passed, with an Error when the store fails.
+      if (rejection instanceof RateLimiterRes) return Math.max(1, Math.ceil(rejection.msBeforeNext / 1000));
+      throw rejection;
+    }
+  }
+  return 0;
+}
+
+// ─── Sign-in ─────────────────────────────────────────────────────────────────
 
 /** Seconds until sign-in may be tried again from this address for this account; 0 when allowed. */
 export async function signInBlockedFor(email: string, ip: string): Promise<number> {
-  const { accountAndAddress, address } = getLimiters();
-  const results = await Promise.all([accountAndAddress.get(accountKey(email, ip)), address.get(ip)]);
-  const limits = [accountAndAddress.points, address.points];
-  let wait = 0;
-  results.forEach((result: RateLimiterRes | null, index) => {
-    if (result && result.consumedPoints >= limits[index]!) wait = Math.max(wait, Math.ceil(result.msBeforeNext / 1000));
-  });
-  return wait;
+  const waits = await Promise.all([
+    waitFor('sign-in:account+address', keyOf({ email, ip })),
+    waitFor('sign-in:address', keyOf({ ip })),
+  ]);
+  return Math.max(...waits);
 }
 
 export async function recordFailedSignIn(email: string, ip: string): Promise<void> {
-  const { accountAndAddress, address } = getLimiters();
   // penalty() counts without rejecting when the limit is passed; signInBlockedFor() reads the counts.
-  await Promise.all([accountAndAddress.penalty(accountKey(email, ip)), address.penalty(ip)]);
+  await Promise.all([
+    limiter('sign-in:account+address').penalty(keyOf({ email, ip })),
+    limiter('sign-in:address').penalty(keyOf({ ip })),
+  ]);
 }
 
 export async function clearFailedSignIns(email: string, ip: string): Promise<void> {
-  await getLimiters().accountAndAddress.delete(accountKey(email, ip));
+  await limiter('sign-in:account+address').delete(keyOf({ email, ip }));
 }
 
 // ─── Links by mail ───────────────────────────────────────────────────────────
 
 export type MailLinkKind = 'sign-in-link' | 'password-reset';
 
-const mailLinkLimiters = new Map<MailLinkKind, RateLimiterPrisma>();
-
 /**
- * Counts one request for a link of this kind to this address (known or not, so the answer reveals
- * nothing) and returns the seconds until another is allowed; 0 when this one is.
+ * Counts one request for a link of this kind to this inbox from this address (known or not, so
+ * the answer reveals nothing) and returns the seconds until another is allowed; 0 when this one is.
  */
-export async function mailLinkBlockedFor(kind: MailLinkKind, email: string): Promise<number> {
-  let limiterOfKind = mailLinkLimiters.get(kind);
-  if (!limiterOfKind) {
-    limiterOfKind = limiter(`${kind}:email`, 5, 60 * 60);
-    mailLinkLimiters.set(kind, limiterOfKind);
-  }
-  try {
-    await limiterOfKind.consume(email.toLowerCase());
-    return 0;
-  } catch (rejection) {
-    // consume() rejects with the counter when the limit is passed, with an Error when the store fails.
-    if (rejection instanceof RateLimiterRes) return Math.max(1, Math.ceil(rejection.msBeforeNext / 1000));
-    throw rejection;
-  }
+export function mailLinkBlockedFor(kind: MailLinkKind, email: string, ip: string): Promise<number> {
+  const inbox = `${kind}:${email}`;
+  return consumeLimits([
+    ['mail-link:email+address', { email: inbox, ip }],
+    ['mail-link:address', { ip }],
+    ['mail-link:email', { email: inbox }],
+  ]);
 }

@@ -1,7 +1,7 @@
 // Demo content: the regions and countries, about 40 organisations, 60 publications (two toolkits),
 // three campaigns with signatures, and one account per role. Idempotent: every row is upserted by
 // its natural key and existing rows are left as they are, so running it again changes nothing.
-import { hashPassword } from '../../lib/auth/password';
+import { hashPassword, verifyPassword } from '../../lib/auth/password';
 import type { PrismaClient } from '../../lib/generated/prisma/client';
 import { demoCampaigns } from './content/campaigns';
 import { demoOrganizations } from './content/organizations';
@@ -24,6 +24,17 @@ export const demoAccounts = [
 ] as const;
 
 const day = (iso: string) => new Date(`${iso}T09:00:00Z`);
+
+/** The demo accounts that still open with the published password (the launcher's check, item 1 of issue 7). */
+export async function accountsWithPublishedPassword(db: PrismaClient): Promise<string[]> {
+  const accounts = await db.member.findMany({
+    where: { email: { in: demoAccounts.map((account) => account.email) }, passwordHash: { not: null } },
+    select: { email: true, passwordHash: true },
+    orderBy: { email: 'asc' },
+  });
+  const open = await Promise.all(accounts.map((account) => verifyPassword(account.passwordHash!, demoPassword)));
+  return accounts.filter((_account, index) => open[index]).map((account) => account.email);
+}
 
 export async function isDatabaseEmpty(db: PrismaClient): Promise<boolean> {
   // Regions and themes are reference data every install gets: content means organisations or people.

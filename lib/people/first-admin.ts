@@ -1,0 +1,95 @@
+// The first administrator of a real install, and a way back in for an operator who lost the last
+// one: `npm run admin:create -- someone@example.org` (scripts/admin-create.ts). Whoever can run
+// commands on the server already holds the database, so this asks for no viewer; it is never
+// reachable from a request. The account is created (invited) or promoted, and gets a one-time
+// set-password link that the command prints and mails.
+import 'server-only';
+import { createTranslator } from 'use-intl/core';
+import { z } from 'zod';
+import { changedFields, recordAuditEvent } from '@/lib/audit/record';
+import { issueMemberToken, tokenLifetimeMs } from '@/lib/auth/member-tokens';
+import { emailSchema } from '@/lib/auth/schemas';
+import { db } from '@/lib/db';
+import { refused, type Result } from '@/lib/forms/result';
+import type { MemberTokenPurpose } from '@/lib/generated/prisma/enums';
+import messages from '@/lib/i18n/messages/en/index';
+import { sendMail } from '@/lib/mail/mailer';
+import { absoluteUrl, getSiteSettings } from '@/lib/site/settings';
+
+const firstAdminSchema = z.object({
+  email: emailSchema,
+  name: z.string().trim().min(1).max(120).optional(),
+});
+
+export interface FirstAdmin {
+  email: string;
+  /** `created`: a new account, invited; `promoted`: an existing one made admin (or already one). */
+  outcome: 'created' | 'promoted';
+  /** The one-time link to choose a password, and until when it works. */
+  link: string;
+  expiresAt: Date;
+  mailed: boolean;
+}
+
+/**
+ * Makes `email` an administrator: creates the account (status INVITED, an invitation link for 7
+ * days) or raises an existing one to ADMIN (a password link for an hour, which ends its other
+ * sessions when used). Audited with no actor ("the server's operator"). A suspended account is
+ * refused: reactivating someone is a decision for the people page, not for a setup command.
+ */
+export async function createOrPromoteAdmin(
+  input: { email: string; name?: string },
+  now = new Date(),
+): Promise<Result<FirstAdmin>> {
+  const parsed = firstAdminSchema.safeParse(input);
+  if (!parsed.success) return { ...refused(400, 'invalidEmail'), params: { email: String(input.email) } };
+  const { email, name } = parsed.data;
+
+  const outcome = await db.$transaction(async (tx) => {
+    const existing = await tx.member.findUnique({ where: { email }, select: { id: true, role: true, status: true } });
+    if (existing?.status === 'SUSPENDED') return null;
+    if (!existing) {
+      const member = await tx.member.create({
+        data: { email, name: name ?? email.split('@')[0]!, role: 'ADMIN', status: 'INVITED' },
+        select: { id: true },
+      });
+      await recordAuditEvent(tx, {
+        actorId: null,
+        action: 'member.create_admin',
+        subjectType: 'Member',
+        subjectId: member.id,
+        after: { email, role: 'ADMIN', status: 'INVITED' },
+      });
+      return { kind: 'created' as const, token: await issueMemberToken(tx, member.id, 'INVITATION', now) };
+    }
+    if (existing.role !== 'ADMIN') {
+      // A raised role needs no sign-out; lowering one does (lib/people/mutations.ts).
+      await tx.member.update({ where: { id: existing.id }, data: { role: 'ADMIN' } });
+      await recordAuditEvent(tx, {
+        actorId: null,
+        action: 'member.promote_admin',
+        subjectType: 'Member',
+        subjectId: existing.id,
+        ...changedFields({ role: existing.role }, { role: 'ADMIN' }),
+      });
+    }
+    const purpose: MemberTokenPurpose = existing.status === 'INVITED' ? 'INVITATION' : 'PASSWORD_RESET';
+    return { kind: 'promoted' as const, purpose, token: await issueMemberToken(tx, existing.id, purpose, now) };
+  });
+  if (!outcome) return { ...refused(409, 'suspended'), params: { email } };
+
+  const purpose = outcome.kind === 'created' ? 'INVITATION' : outcome.purpose;
+  const link = absoluteUrl(`/set-password/${outcome.token}`);
+  const expiresAt = new Date(now.getTime() + tokenLifetimeMs[purpose]);
+  const t = createTranslator({ locale: 'en', messages, namespace: 'people.firstAdmin.mail' });
+  const values = { site: getSiteSettings().name, url: link, hours: tokenLifetimeMs[purpose] / 3_600_000 };
+  let mailed = true;
+  try {
+    await sendMail({ to: email, subject: t('subject', values), text: t('text', values) });
+  } catch (error) {
+    // The printed link is enough to go on; the operator is told the mail did not leave.
+    console.error('Could not mail the set-password link', error);
+    mailed = false;
+  }
+  return { ok: true, data: { email, outcome: outcome.kind, link, expiresAt, mailed } };
+}
