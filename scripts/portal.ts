@@ -1,7 +1,7 @@
 // The portal's launcher: `npm start`, `npm run dev`, `npm run db:migrate`, `npm run db:seed`,
 // `npm run admin:create -- someone@example.org`.
 // Without DATABASE_URL it serves the embedded database (PGlite) from PORTAL_DATA_DIR to the app on a
-// loopback socket; this process alone opens that folder. It applies pending migrations before the app
+// private Unix socket; this process alone opens that folder. It applies pending migrations before the app
 // serves, seeds demo content into an empty embedded database, then runs the app's HTTP server
 // (scripts/serve.mjs: Next behind a server that tells it the client's address) as a child process.
 import { spawn, type ChildProcess } from 'node:child_process';

@@ -1,4 +1,5 @@
-import { mkdtemp } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { mkdtemp, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
@@ -46,6 +47,26 @@ describe('the embedded database', () => {
       expect(Number(rows[0]!.count)).toBe(16);
     } finally {
       await pool.end();
+      await database.stop();
+    }
+  });
+
+  it('serves on a socket in a folder no other local user may enter, not on a TCP port', async () => {
+    const database = await startEmbeddedDatabase(null);
+    try {
+      const url = new URL(database.url);
+      const socketFolder = url.searchParams.get('host')!;
+      expect(path.isAbsolute(socketFolder)).toBe(true);
+      // Owner only: another account on the machine cannot reach the socket, whatever password it tries.
+      expect((await stat(socketFolder)).mode & 0o777).toBe(0o700);
+      expect((await stat(path.join(socketFolder, '.s.PGSQL.5432'))).isSocket()).toBe(true);
+      const client = new pg.Client({ connectionString: database.url });
+      await client.connect();
+      expect((await client.query<{ one: number }>('SELECT 1 AS one')).rows).toEqual([{ one: 1 }]);
+      await client.end();
+      await database.stop();
+      expect(existsSync(socketFolder)).toBe(false);
+    } finally {
       await database.stop();
     }
   });

@@ -1,9 +1,14 @@
 // The embedded default: PGlite (PostgreSQL compiled to WebAssembly) serving a data folder on a
-// loopback socket, so the app talks to it with the same pg driver it uses for PostgreSQL servers.
+// Unix socket, so the app talks to it with the same pg driver it uses for PostgreSQL servers.
 // One process owns a data folder at a time; a lock file says which, and a second opener is refused.
+//
+// PGlite asks for no password (any one is accepted), so the socket itself is the lock: it lives in
+// a folder of its own that only the portal's user may enter (mode 0700), and there is no TCP port.
+// Another local user cannot connect at all (issue 7 item 11).
 import { PGlite } from '@electric-sql/pglite';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 
 export interface EmbeddedDatabase {
@@ -58,25 +63,33 @@ async function lockFolder(folder: string): Promise<() => Promise<void>> {
  */
 export const embeddedPoolSize = 1;
 
+/** PostgreSQL's name for the socket file in a socket folder (what pg looks for, given the folder). */
+const socketPort = 5432;
+
 /**
- * Starts PGlite on `folder` (or in memory when it is null) and serves it on 127.0.0.1 at a free port.
- * Clients must keep to `embeddedPoolSize` connections each (see above).
+ * Starts PGlite on `folder` (or in memory when it is null) and serves it on a Unix socket in a new
+ * private folder (0700) under the system's temporary folder: short enough for a socket path
+ * (at most 107 bytes) wherever the data folder is. Clients must keep to `embeddedPoolSize`
+ * connections each (see above).
  */
 export async function startEmbeddedDatabase(
   folder: string | null,
   options: { maxConnections?: number } = {},
 ): Promise<EmbeddedDatabase> {
   const unlock = folder ? await lockFolder(folder) : async () => {};
+  const socketFolder = await mkdtemp(path.join(os.tmpdir(), 'portal-db-'));
+  const removeSocketFolder = () => rm(socketFolder, { recursive: true, force: true });
   try {
+    await chmod(socketFolder, 0o700);
     const pglite = await PGlite.create(folder ? path.join(folder, 'pglite') : undefined);
     const server = new PGLiteSocketServer({
       db: pglite,
-      host: '127.0.0.1',
-      port: 0,
+      path: path.join(socketFolder, `.s.PGSQL.${socketPort}`),
       maxConnections: options.maxConnections ?? 32,
     });
     await server.start();
-    const url = `postgresql://postgres:postgres@${server.getServerConn()}/postgres?sslmode=disable`;
+    // pg reads `host` as the socket folder when it starts with a slash.
+    const url = `postgresql://postgres@localhost:${socketPort}/postgres?host=${encodeURIComponent(socketFolder)}&sslmode=disable`;
     let stopped = false;
     return {
       url,
@@ -85,10 +98,12 @@ export async function startEmbeddedDatabase(
         stopped = true;
         await server.stop();
         await pglite.close();
+        await removeSocketFolder();
         await unlock();
       },
     };
   } catch (error) {
+    await removeSocketFolder();
     await unlock();
     throw error;
   }
