@@ -141,11 +141,14 @@ export function useActionForm<TInput extends FieldValues, TOutput = TInput, TDat
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     const element = event.currentTarget;
+    // The button pressed, when it carries a name and value (one form, one button per row), is sent
+    // as a plain form post would send it.
+    const submitter = (event.nativeEvent as SubmitEvent).submitter;
     setDismissed(state);
     void form.handleSubmit(
       () => {
         setBrowserRefused(false);
-        const data = new FormData(element);
+        const data = new FormData(element, submitter);
         for (const name of secret) form.setValue(name, '' as PathValue<TInput, typeof name>);
         startTransition(() => formAction(data));
       },

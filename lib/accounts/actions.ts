@@ -4,11 +4,12 @@
 // then revalidate and return (or redirect, for a new password).
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
-import { signIn } from '@/lib/auth/config';
+import { signIn, signOut } from '@/lib/auth/config';
 import { clientAddress } from '@/lib/auth/request';
-import { getViewer } from '@/lib/auth/viewer';
+import { getCurrentSessionId, getViewer } from '@/lib/auth/viewer';
 import { formAction } from '@/lib/forms/action';
-import { changeOwnEmail, changeOwnPassword, updateOwnName } from './mutations';
+import type { Result } from '@/lib/forms/result';
+import { changeOwnEmail, changeOwnPassword, endOtherOwnSessions, endOwnSession, updateOwnName } from './mutations';
 
 const passwords = ['currentPassword', 'newPassword', 'confirmPassword'];
 
@@ -40,3 +41,23 @@ export const changeOwnPasswordAction = formAction(
   },
   { secret: passwords },
 );
+
+/**
+ * The sessions form: a row's button ends that session (`sessionId`); "sign out everywhere else"
+ * (`intent=others`) ends all but this one. One action, so the answer stays in the one form.
+ */
+export const endOwnSessionsAction = formAction(async (values): Promise<Result> => {
+  const [viewer, sessionId, ip] = await Promise.all([getViewer(), getCurrentSessionId(), clientAddress()]);
+  if (values.intent === 'others') {
+    const result = await endOtherOwnSessions(viewer, { ip, sessionId });
+    if (!result.ok) return result;
+    revalidatePath('/account');
+    return { ok: true, message: result.message };
+  }
+  const result = await endOwnSession(viewer, values, { ip, sessionId });
+  // This device's own session: its row is gone, so clear the cookie and leave the member area.
+  if (!result.ok) return result;
+  if (result.data.endedCurrent) await signOut({ redirectTo: '/' });
+  revalidatePath('/account');
+  return { ok: true, message: result.message };
+});

@@ -12,7 +12,7 @@ import { clearFailedSignIns, recordFailedSignIn, signInBlockedFor } from '../aut
 import { createSignInTicket } from '../auth/tickets';
 import { db } from '../db';
 import { denied, fieldRefusal, invalid, missing, type Refusal, type Result } from '../forms/result';
-import { changeEmailSchema, changePasswordSchema, updateNameSchema } from './schemas';
+import { changeEmailSchema, changePasswordSchema, endOwnSessionSchema, updateNameSchema } from './schemas';
 import { isUniqueViolation } from '@/lib/database/errors';
 
 const subjectType = 'Member';
@@ -146,4 +146,57 @@ export async function changeOwnPassword(
     return after;
   });
   return { ok: true, message: 'passwordSaved', data: { ticket: createSignInTicket(updated) } };
+}
+
+// ─── Sessions ────────────────────────────────────────────────────────────────
+
+/**
+ * Ends one of the viewer's own sessions (a lost phone, a shared computer). The cookie of that
+ * browser stops working on its next request. Ending this device's session signs it out: the
+ * action then clears its cookie.
+ */
+export async function endOwnSession(
+  viewer: MaybeViewer,
+  input: unknown,
+  meta: RequestMeta,
+): Promise<Result<{ endedCurrent: boolean }>> {
+  if (!viewer || !can(viewer, 'account:update', { memberId: viewer.id })) return denied(viewer);
+  const parsed = endOwnSessionSchema.safeParse(input);
+  if (!parsed.success) return invalid(parsed.error);
+  const { sessionId } = parsed.data;
+  return db.$transaction(async (tx) => {
+    // Someone else's session id is "not found", exactly as an id that never existed.
+    const ended = await tx.memberSession.deleteMany({ where: { id: sessionId, memberId: viewer.id } });
+    if (ended.count === 0) return missing('sessionGone');
+    await recordAuditEvent(tx, {
+      actorId: viewer.id,
+      action: 'member.end_session',
+      subjectType,
+      subjectId: viewer.id,
+      before: { sessionId },
+      ip: meta.ip,
+    });
+    return { ok: true, message: 'sessionEnded', data: { endedCurrent: sessionId === meta.sessionId } };
+  });
+}
+
+/** Ends every session of the viewer but this one ("sign out everywhere else"). */
+export async function endOtherOwnSessions(viewer: MaybeViewer, meta: RequestMeta): Promise<Result<{ ended: number }>> {
+  if (!viewer || !can(viewer, 'account:update', { memberId: viewer.id })) return denied(viewer);
+  return db.$transaction(async (tx) => {
+    const ended = await tx.memberSession.deleteMany({
+      where: { memberId: viewer.id, ...(meta.sessionId ? { id: { not: meta.sessionId } } : {}) },
+    });
+    if (ended.count > 0) {
+      await recordAuditEvent(tx, {
+        actorId: viewer.id,
+        action: 'member.end_other_sessions',
+        subjectType,
+        subjectId: viewer.id,
+        after: { ended: ended.count },
+        ip: meta.ip,
+      });
+    }
+    return { ok: true, message: 'otherSessionsEnded', data: { ended: ended.count } };
+  });
 }

@@ -37,3 +37,12 @@ export const changePasswordSchema = z
   });
 
 export type ChangePasswordInput = z.input<typeof changePasswordSchema>;
+
+/** The "end this session" button: which of the viewer's own sessions. */
+export const endOwnSessionSchema = z.object({
+  sessionId: z.string({ error: 'sessionRequired' }).trim().min(1, { error: 'sessionRequired' }).max(64, {
+    error: 'sessionRequired',
+  }),
+});
+
+export type EndOwnSessionInput = z.input<typeof endOwnSessionSchema>;

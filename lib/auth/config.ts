@@ -1,9 +1,14 @@
 // Auth.js: JWT sessions in a cookie (HttpOnly, SameSite=Lax, Secure and __Secure-/__Host- prefixed
 // when the portal is served over https), created from sign-in tickets only (lib/auth/tickets.ts).
-// Whether a session still counts is decided on every request by getViewer (lib/auth/viewer.ts).
+// The cookie names a MemberSession row (lib/auth/sessions.ts): each read of the session checks the
+// row, so a session ended on the server (sign-out, /account, an admin, a new password) is no
+// session at all, here and at /api/auth/session, which then clears the cookie.
+import { headers } from 'next/headers';
 import NextAuth from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
 import { env } from '../env';
+import { clientAddress } from './request';
+import { endMemberSession, findLiveSession, startMemberSession } from './sessions';
 import { redeemSignInTicket } from './sign-in';
 import { readSignInTicket } from './tickets';
 
@@ -13,13 +18,14 @@ declare module 'next-auth' {
   }
   interface Session {
     memberId?: string;
-    sessionVersion?: number;
+    /** The MemberSession row this cookie stands for. */
+    sessionId?: string;
   }
 }
 
 declare module '@auth/core/jwt' {
   interface JWT {
-    sessionVersion?: number;
+    sid?: string;
   }
 }
 
@@ -40,17 +46,29 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     }),
   ],
   callbacks: {
-    jwt({ token, user }) {
-      if (user) {
-        token.sub = user.id;
-        token.sessionVersion = user.sessionVersion;
+    async jwt({ token, user }) {
+      if (user?.id && user.sessionVersion !== undefined) {
+        // A sign-in the ticket vouched for: a new row, named by the cookie.
+        const facts = { ip: await clientAddress(), userAgent: (await headers()).get('user-agent') };
+        return {
+          sub: user.id,
+          sid: await startMemberSession({ id: user.id, sessionVersion: user.sessionVersion }, facts),
+        };
       }
-      return token;
+      // Any later read: null (no session, cookie cleared) unless the row is still live.
+      if (!token.sub || !token.sid) return null;
+      return (await findLiveSession(token.sid, token.sub)) ? token : null;
     },
     session({ session, token }) {
       session.memberId = token.sub;
-      session.sessionVersion = token.sessionVersion;
+      session.sessionId = token.sid;
       return session;
+    },
+  },
+  events: {
+    // Signing out ends the session on the server, not only in this browser.
+    async signOut(message) {
+      if ('token' in message && message.token?.sid) await endMemberSession(message.token.sid);
     },
   },
 });

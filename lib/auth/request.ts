@@ -26,4 +26,6 @@ export async function clientAddress(): Promise<string> {
 /** Facts about the request a write records in the audit log. */
 export interface RequestMeta {
   ip: string | null;
+  /** The session the request came with, where a write needs to tell it from the others. */
+  sessionId?: string | null;
 }

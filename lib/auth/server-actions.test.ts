@@ -7,6 +7,7 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { db } from '@/lib/db';
 import type { MaybeViewer, Viewer } from '@/lib/auth/policy';
 import { hashPassword } from '@/lib/auth/password';
+import { startMemberSession } from '@/lib/auth/sessions';
 import { createMember, createOrganization, ensureReferenceData, uniqueSuffix } from '@/prisma/seed/factories';
 
 const session = vi.hoisted(() => ({ viewer: null as MaybeViewer }));
@@ -15,6 +16,7 @@ class Redirected extends Error {}
 vi.mock('@/lib/auth/viewer', () => ({
   getViewer: () => Promise.resolve(session.viewer),
   getViewerSummary: () => Promise.resolve(null),
+  getCurrentSessionId: () => Promise.resolve(null),
   resolveViewer: () => Promise.resolve(session.viewer),
 }));
 vi.mock('@/lib/auth/request', () => ({ clientAddress: () => Promise.resolve('192.0.2.10') }));
@@ -187,6 +189,10 @@ const matrix: Record<string, Row> = {
     call: (action) =>
       action(null, form({ currentPassword: password, newPassword: password, confirmPassword: password })),
   },
+  'accounts/actions.ts#endOwnSessionsAction': {
+    allowed: ['member', 'memberOfAnotherOrganization', 'coordinatorOfAnotherRegion', 'coordinator', 'admin'],
+    call: (action) => action(null, form({ intent: 'others' })),
+  },
   'directory/actions.ts#updateOrganizationProfileAction': {
     allowed: ['member', 'coordinator', 'admin'],
     call: (action) => action(null, profileForm(organizationA)),
@@ -220,7 +226,7 @@ const matrix: Record<string, Row> = {
 
 /** What a refused action must leave untouched. */
 async function snapshot() {
-  const [audit, members, organizations, applications, themes] = await Promise.all([
+  const [audit, members, organizations, applications, themes, sessions] = await Promise.all([
     db.auditEvent.count(),
     db.member.findMany({
       orderBy: { id: 'asc' },
@@ -241,8 +247,9 @@ async function snapshot() {
     }),
     db.membershipApplication.findMany({ orderBy: { id: 'asc' }, select: { id: true, status: true } }),
     db.theme.findMany({ orderBy: { id: 'asc' }, select: { id: true, slug: true, label: true } }),
+    db.memberSession.findMany({ orderBy: { id: 'asc' }, select: { id: true } }),
   ]);
-  return { audit, members, organizations, applications, themes };
+  return { audit, members, organizations, applications, themes, sessions };
 }
 
 beforeAll(async () => {
@@ -259,6 +266,8 @@ beforeAll(async () => {
     regionSlugs: string[],
   ): Promise<Viewer> => {
     const member = await createMember(db, { role, organizationId, passwordHash, coordinatorRegions: regionSlugs });
+    // Two signed-in browsers each, which a refused "end my sessions" must leave alone.
+    for (const userAgent of ['laptop', 'phone']) await startMemberSession(member, { ip: null, userAgent });
     const regionIds = regionSlugs.map((slug) => (slug === 'americas' ? americas.id : africa.id));
     return { id: member.id, role, organizationId, coordinatorRegionIds: regionIds };
   };

@@ -1,26 +1,18 @@
 // Who is asking: read from the session cookie and checked against the database on every request, so
-// a suspension, a lowered role or a reset password takes effect on the very next request. One read
-// of the member per request serves both the policy's viewer and what the header shows.
+// a sign-out, an ended session, a suspension, a lowered role or a reset password takes effect on the
+// very next request. One read of the session and its member per request serves the policy's viewer,
+// what the header shows and the check Auth.js makes (lib/auth/sessions.ts).
 import 'server-only';
 import { cache } from 'react';
 import { db } from '../db';
 import { auth } from './config';
 import type { MaybeViewer } from './policy';
-
-const sessionMemberSelect = {
-  id: true,
-  name: true,
-  email: true,
-  role: true,
-  status: true,
-  sessionVersion: true,
-  organizationId: true,
-  coordinatorRegions: { select: { id: true } },
-} as const;
+import { clientAddress } from './request';
+import { findLiveSession, noteSessionUse, sessionMemberSelect } from './sessions';
 
 /**
- * The member a session stands for, as the database says now: none if the member is gone, no longer
- * active, or their sessions were ended (sessionVersion raised) since this session began.
+ * The member a session of this version stands for, as the database says now: none if the member is
+ * gone, no longer active, or their sessions were ended (sessionVersion raised) since it began.
  */
 async function findSessionMember(memberId: string, sessionVersion: number) {
   const member = await db.member.findUnique({ where: { id: memberId }, select: sessionMemberSelect });
@@ -39,12 +31,21 @@ function toViewer(member: SessionMember): NonNullable<MaybeViewer> {
   };
 }
 
-/** The signed-in member of this request, read once however many pieces of the page ask. */
-const getSessionMember = cache(async (): Promise<SessionMember | null> => {
+/** The live session of this request and its member, read once however many pieces of the page ask. */
+const getLiveSession = cache(async () => {
   const session = await auth();
-  if (!session?.memberId || session.sessionVersion === undefined) return null;
-  return findSessionMember(session.memberId, session.sessionVersion);
+  if (!session?.memberId || !session.sessionId) return null;
+  const live = await findLiveSession(session.sessionId, session.memberId);
+  if (live) await noteSessionUse(live, await clientAddress());
+  return live;
 });
+
+const getSessionMember = cache(async (): Promise<SessionMember | null> => (await getLiveSession())?.member ?? null);
+
+/** The id of this request's session (to mark "this device" among the member's sessions). */
+export const getCurrentSessionId = cache(
+  async (): Promise<string | null> => (await getLiveSession())?.sessionId ?? null,
+);
 
 export const getViewer = cache(async (): Promise<MaybeViewer> => {
   const member = await getSessionMember();

@@ -7,12 +7,13 @@ import { Facts } from '@/components/ui/facts';
 import { PageHeader } from '@/components/ui/page-header';
 import { Section } from '@/components/ui/section';
 import { TextLink } from '@/components/ui/text-link';
-import { getOwnAccount } from '@/lib/accounts/queries';
-import { getViewer } from '@/lib/auth/viewer';
+import { getOwnAccount, listOwnSessions, type OwnSession } from '@/lib/accounts/queries';
+import { getCurrentSessionId, getViewer } from '@/lib/auth/viewer';
 import { textParam, type SearchParams } from '@/lib/site/search-params';
 import { EmailForm } from './_components/email-form';
 import { NameForm } from './_components/name-form';
 import { PasswordForm } from './_components/password-form';
+import { SessionsForm, type SessionRow } from './_components/sessions-form';
 import { ClientMessages } from '@/components/i18n/client-messages';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -21,9 +22,29 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function AccountPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const account = await getOwnAccount(await getViewer());
+  const viewer = await getViewer();
+  const account = await getOwnAccount(viewer);
   if (!account) redirect('/sign-in?callbackUrl=/account');
-  const [t, format, params] = await Promise.all([getTranslations('account'), getFormatter(), searchParams]);
+  const [t, format, params, sessions] = await Promise.all([
+    getTranslations('account'),
+    getFormatter(),
+    searchParams,
+    listOwnSessions(viewer, await getCurrentSessionId()),
+  ]);
+  const when = (date: Date) => format.dateTime(date, { dateStyle: 'medium', timeStyle: 'short' });
+  const sessionRow = (session: OwnSession): SessionRow => {
+    const { browser, os, kind } = session.device;
+    const device = browser && os ? t('sessionsSection.device', { browser, os }) : (browser ?? os);
+    return {
+      id: session.id,
+      current: session.current,
+      device: device ? `${device} (${t(`sessionsSection.kinds.${kind}`)})` : t('sessionsSection.unknownDevice'),
+      signedInAt: when(session.createdAt),
+      lastSeenAt: when(session.lastSeenAt),
+      address: session.ip ?? t('sessionsSection.unknownAddress'),
+    };
+  };
+  const sessionRows = sessions.ok ? sessions.data.map(sessionRow) : [];
   return (
     <ClientMessages namespaces={['account']}>
       <PageContainer className="max-w-3xl">
@@ -87,6 +108,11 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
         <Section id="password" title={t('passwordForm.title')}>
           <p className="mb-4 max-w-prose text-slate-700">{t('passwordForm.intro')}</p>
           <PasswordForm email={account.email} saved={textParam.parse(params.saved) === 'password'} />
+        </Section>
+
+        <Section id="sessions" title={t('sessionsSection.title')}>
+          <p className="mb-4 max-w-prose text-slate-700">{t('sessionsSection.intro')}</p>
+          <SessionsForm sessions={sessionRows} />
         </Section>
       </PageContainer>
     </ClientMessages>
