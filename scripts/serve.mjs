@@ -30,7 +30,43 @@ const app = next({ dev, dir: path.resolve(import.meta.dirname, '..'), port, host
 const handle = app.getRequestHandler();
 await app.prepare();
 
+/**
+ * The largest request body the portal reads (1 MB: every form, with room to spare; file uploads
+ * will get their own, larger limit on their own paths). Checked here, before Next reads a byte,
+ * so a 10 MB post is refused at once with 413 instead of being read and failing with a 500.
+ */
+const bodyLimitBytes = 1024 * 1024;
+
+/** What of a refused body is still read (and thrown away) so the client can read the answer. */
+const drainLimitBytes = 32 * 1024 * 1024;
+
+/**
+ * A refusal this server answers itself, as plain text. The body is read and dropped, up to
+ * drainLimitBytes (then the connection is cut): a client still sending when the answer comes would
+ * otherwise see a broken pipe instead of the 413.
+ */
+function refuse(request, response, status, text) {
+  response.writeHead(status, { 'content-type': 'text/plain; charset=utf-8' });
+  response.end(`${text}\n`);
+  let drained = 0;
+  request.on('data', (chunk) => {
+    drained += chunk.length;
+    if (drained > drainLimitBytes) request.destroy();
+  });
+  request.resume();
+}
+
 const server = createServer((request, response) => {
+  const length = request.headers['content-length'];
+  if (length !== undefined && !/^\d+$/.test(length)) return refuse(request, response, 400, 'Bad Content-Length.');
+  if (Number(length ?? 0) > bodyLimitBytes) {
+    return refuse(request, response, 413, `The request is larger than ${bodyLimitBytes / 1024 / 1024} MB.`);
+  }
+  // A body of unknown length (chunked) cannot be measured up front: browsers never send one for a
+  // form or a fetch, so it is refused rather than read without a limit.
+  if (length === undefined && request.headers['transfer-encoding'] !== undefined) {
+    return refuse(request, response, 411, 'Send a Content-Length.');
+  }
   request.headers[clientAddressHeader] = `${token} ${clientAddressOf(request, trust)}`;
   void handle(request, response);
 });
