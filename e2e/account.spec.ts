@@ -2,6 +2,7 @@
 // test makes its own member (e2e/fixtures.ts), so every change runs to the end and nothing is restored.
 import { demoAccounts } from '../prisma/seed';
 import { expect, test } from './fixtures';
+import { linkIn, waitForMail } from './mail';
 import { expectNoAccessibilityViolations, signedInAs } from './support';
 import type { Page } from '@playwright/test';
 
@@ -73,7 +74,7 @@ test('the name form works without JavaScript', async ({ newMember, browser }) =>
   await context.close();
 });
 
-test('a member changes their email address, after the checks, and signs in with the new one', async ({
+test('a member changes their email address: checked, confirmed from the new inbox, then signs in with it', async ({
   newMember,
   browser,
 }) => {
@@ -92,12 +93,32 @@ test('a member changes their email address, after the checks, and signs in with 
   await expect(form.getByText('This is not your current password.')).toBeVisible();
   await expect(form.getByLabel('Current password')).toBeFocused();
 
+  const since = new Date();
   await form.getByLabel('Current password').fill(newMember.password);
   await form.getByRole('button', { name: 'Change email address' }).click();
-  await expect(form.getByRole('status')).toHaveText('Your email address is changed. Use it the next time you sign in.');
+  await expect(form.getByRole('status')).toHaveText(
+    `Almost done: we sent a link to ${newEmail}. Your address changes when you follow it (within 24 hours). Until then, sign in with your current address.`,
+  );
   await expect(form.getByLabel('Current password')).toHaveValue('');
+  // Nothing changed yet; the current address was told of the request.
   await page.reload();
-  await expect(page.getByRole('main')).toContainText(newEmail);
+  await expect(page.getByRole('main')).toContainText(newMember.email);
+  expect((await waitForMail(newMember.email, { since })).text).toContain(newEmail);
+
+  // The link in the new inbox opens a page (which changes nothing), and its button makes the change.
+  const link = linkIn(await waitForMail(newEmail, { since }), '/confirm-email/');
+  const inbox = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+  const linkPage = await inbox.newPage();
+  await linkPage.goto(link);
+  await expect(linkPage.getByRole('heading', { level: 1, name: 'Confirm your new email address' })).toBeVisible();
+  await expect(linkPage.getByRole('main')).toContainText(`instead of ${newMember.email}`);
+  await expectNoAccessibilityViolations(linkPage);
+  await linkPage.getByRole('button', { name: 'Use the new address' }).click();
+  await expect(linkPage).toHaveURL(/\/confirm-email\/done$/);
+  await expect(linkPage.getByRole('heading', { level: 1, name: 'Your email address is changed' })).toBeVisible();
+  await linkPage.goto(link);
+  await expect(linkPage.getByRole('heading', { level: 1, name: 'This link no longer works' })).toBeVisible();
+  await inbox.close();
 
   const fresh = await browser.newContext({ storageState: { cookies: [], origins: [] } });
   const freshPage = await fresh.newPage();

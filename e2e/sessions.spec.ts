@@ -23,8 +23,8 @@ test('signing out ends the session: a copied cookie opens nothing, and the sessi
   await expect(stolen.getByRole('heading', { level: 1, name: 'Your account' })).toBeVisible();
 
   await newMember.page.goto('/account');
-  await newMember.page.getByRole('button', { name: 'Sign out', exact: true }).click();
-  await expect(newMember.page.getByRole('button', { name: 'Sign out', exact: true })).toHaveCount(0);
+  await newMember.page.getByRole('button', { name: 'Sign out' }).click();
+  await expect(newMember.page.getByRole('button', { name: 'Sign out' })).toHaveCount(0);
 
   await stolen.goto('/account');
   await expect(stolen).toHaveURL(/\/sign-in/);
@@ -72,7 +72,7 @@ test('a member sees where they are signed in and ends another session', async ({
   await phone.close();
 
   // Ending this browser's own session from the list signs it out.
-  await sessions.first().getByRole('button', { name: 'Sign out here' }).click();
+  await sessions.first().getByRole('button', { name: 'End this session' }).click();
   await expect(page).toHaveURL(/\/$/);
   await expect(page.getByRole('link', { name: 'Member sign in' })).toBeVisible();
 });
@@ -80,7 +80,7 @@ test('a member sees where they are signed in and ends another session', async ({
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('"sign out everywhere else" ends the other sessions and keeps this one', async ({
+  test('"end every other session" ends the other sessions and keeps this one', async ({
     browser,
     baseURL,
     newMember,
@@ -102,7 +102,7 @@ test.describe('without JavaScript', () => {
     const page = await context.newPage();
     await page.goto('/account');
     const section = page.getByRole('region', { name: 'Where you are signed in' });
-    await section.getByRole('button', { name: 'Sign out everywhere else' }).click();
+    await section.getByRole('button', { name: 'End every other session' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Every other session is ended.' })).toBeVisible();
     await expect(section.getByRole('list', { name: 'Your signed-in browsers' }).getByRole('listitem')).toHaveCount(1);
 

@@ -7,6 +7,7 @@ import { TextLink } from '@/components/ui/text-link';
 const retries = {
   signInLink: { href: '/sign-in/link', label: 'linkInvalid.newSignInLink' },
   passwordLink: { href: '/reset-password', label: 'linkInvalid.newPasswordLink' },
+  emailChange: { href: '/account#email', label: 'linkInvalid.newEmailChange' },
 } as const;
 
 /** What a mailed link that is unknown, used or expired opens: why, and where to ask for a new one. */

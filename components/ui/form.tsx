@@ -62,7 +62,8 @@ export function useFormMessages(namespace: FormNamespace) {
         values,
       ),
     /** What a success says. */
-    success: (key: string | undefined) => first([`${namespace}.results.${key}`], 'errors.actions.saved'),
+    success: (key: string | undefined, values?: Record<string, string | number>) =>
+      first([`${namespace}.results.${key}`], 'errors.actions.saved', values),
   };
 }
 
@@ -168,7 +169,7 @@ export function useActionForm<TInput extends FieldValues, TOutput = TInput, TDat
     : browserRefused
       ? messages.refusal('invalidInput')
       : current?.ok && current.message
-        ? messages.success(current.message)
+        ? messages.success(current.message, current.params)
         : null;
 
   return {

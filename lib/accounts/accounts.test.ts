@@ -4,7 +4,9 @@ import type { Viewer } from '@/lib/auth/policy';
 import { readSignInTicket } from '@/lib/auth/tickets';
 import { db } from '@/lib/db';
 import { createMember, uniqueSuffix } from '@/prisma/seed/factories';
-import { changeOwnEmail, changeOwnPassword, updateOwnName } from './mutations';
+import { readOutbox } from '@/lib/mail/mailer';
+import { changeOwnPassword, confirmEmailChange, requestEmailChange, updateOwnName } from './mutations';
+import { getEmailChange } from './queries';
 
 const password = 'correct horse battery staple';
 const newPassword = 'a brand new passphrase of mine';
@@ -26,6 +28,12 @@ const stored = (id: string) =>
     where: { id },
     select: { name: true, email: true, passwordHash: true, sessionVersion: true },
   });
+
+/** The token of the confirmation link mailed to a new address. */
+async function confirmationToken(to: string): Promise<string> {
+  const [mail] = await readOutbox(to);
+  return /\/confirm-email\/([\w-]+)/.exec(mail!.text)![1]!;
+}
 
 const eventsOf = (id: string) =>
   db.auditEvent.findMany({ where: { subjectType: 'Member', subjectId: id }, orderBy: { createdAt: 'asc' } });
@@ -61,27 +69,83 @@ describe('changing one’s name', () => {
 });
 
 describe('changing one’s email address', () => {
-  it('saves the new address in lower case with one audit event', async () => {
+  it('changes nothing until the link mailed to the new address is followed, and tells the old one', async () => {
     const { member, viewer } = await memberWithPassword();
     const email = `New-Address-${uniqueSuffix()}@Example.org`;
-    expect(await changeOwnEmail(viewer, { email, currentPassword: password }, request())).toEqual({
+    const newEmail = email.toLowerCase();
+    expect(await requestEmailChange(viewer, { email, currentPassword: password }, request())).toEqual({
       ok: true,
-      message: 'emailSaved',
+      message: 'emailConfirmationSent',
+      params: { email: newEmail },
     });
-    expect((await stored(member.id)).email).toBe(email.toLowerCase());
-    const events = await eventsOf(member.id);
-    expect(events).toHaveLength(1);
-    expect(events[0]).toMatchObject({
+    expect((await stored(member.id)).email).toBe(member.email);
+    expect((await eventsOf(member.id)).map((event) => event.action)).toEqual(['member.request_email_change']);
+
+    // The old address hears of the request; the new one gets the link.
+    const [notice] = await readOutbox(member.email);
+    expect(notice?.text).toContain(newEmail);
+    expect(notice?.text).not.toContain('/confirm-email/');
+    const token = await confirmationToken(newEmail);
+
+    // Opening the page uses nothing up; the button does, once.
+    expect(await getEmailChange(token)).toEqual({ ok: true, data: { oldEmail: member.email, newEmail } });
+    expect(await confirmEmailChange({ token }, fromNowhere)).toEqual({
+      ok: true,
+      message: 'emailChanged',
+      data: { email: newEmail },
+    });
+    expect(await stored(member.id)).toMatchObject({ email: newEmail });
+    expect(await confirmEmailChange({ token }, fromNowhere)).toMatchObject({ ok: false, message: 'linkInvalid' });
+    expect((await eventsOf(member.id)).at(-1)).toMatchObject({
       action: 'member.change_email',
       before: { email: member.email },
-      after: { email: email.toLowerCase() },
+      after: { email: newEmail },
     });
+    expect((await readOutbox(member.email)).at(-1)?.subject).toContain('was changed');
+  });
+
+  it('a newer request replaces the older link, and a password change cancels both', async () => {
+    const { member, viewer } = await memberWithPassword();
+    const first = `first-${uniqueSuffix()}@example.org`;
+    const second = `second-${uniqueSuffix()}@example.org`;
+    await requestEmailChange(viewer, { email: first, currentPassword: password }, request());
+    await requestEmailChange(viewer, { email: second, currentPassword: password }, request());
+    expect(await confirmEmailChange({ token: await confirmationToken(first) }, fromNowhere)).toMatchObject({
+      message: 'linkInvalid',
+    });
+    expect(
+      await changeOwnPassword(
+        viewer,
+        { currentPassword: password, newPassword, confirmPassword: newPassword },
+        request(),
+      ),
+    ).toMatchObject({ ok: true });
+    expect(await confirmEmailChange({ token: await confirmationToken(second) }, fromNowhere)).toMatchObject({
+      message: 'linkInvalid',
+    });
+    expect((await stored(member.id)).email).toBe(member.email);
+  });
+
+  it('refuses its own address, and a link whose address was taken meanwhile', async () => {
+    const { member, viewer } = await memberWithPassword();
+    expect(
+      await requestEmailChange(viewer, { email: member.email, currentPassword: password }, request()),
+    ).toMatchObject({ ok: false, fieldErrors: { email: ['emailUnchanged'] } });
+    const wanted = `wanted-${uniqueSuffix()}@example.org`;
+    await requestEmailChange(viewer, { email: wanted, currentPassword: password }, request());
+    await createMember(db, { email: wanted });
+    expect(await confirmEmailChange({ token: await confirmationToken(wanted) }, fromNowhere)).toMatchObject({
+      ok: false,
+      status: 409,
+      message: 'emailTakenSince',
+    });
+    expect((await stored(member.id)).email).toBe(member.email);
   });
 
   it('changes nothing when the current password is wrong', async () => {
     const { member, viewer } = await memberWithPassword();
     const before = await stored(member.id);
-    const result = await changeOwnEmail(
+    const result = await requestEmailChange(
       viewer,
       { email: `other-${uniqueSuffix()}@example.org`, currentPassword: 'not my password' },
       request(),
@@ -95,7 +159,7 @@ describe('changing one’s email address', () => {
     const { member, viewer } = await memberWithPassword();
     const other = await createMember(db);
     const before = await stored(member.id);
-    const result = await changeOwnEmail(
+    const result = await requestEmailChange(
       viewer,
       { email: other.email.toUpperCase(), currentPassword: password },
       request(),
@@ -110,9 +174,9 @@ describe('changing one’s email address', () => {
     const meta = request();
     const input = (currentPassword: string) => ({ email: `paused-${uniqueSuffix()}@example.org`, currentPassword });
     for (let attempt = 0; attempt < 5; attempt += 1) {
-      expect(await changeOwnEmail(viewer, input(`guess ${attempt}`), meta)).toMatchObject({ status: 400 });
+      expect(await requestEmailChange(viewer, input(`guess ${attempt}`), meta)).toMatchObject({ status: 400 });
     }
-    expect(await changeOwnEmail(viewer, input(password), meta)).toMatchObject({ ok: false, status: 429 });
+    expect(await requestEmailChange(viewer, input(password), meta)).toMatchObject({ ok: false, status: 429 });
     expect((await stored(member.id)).email).toBe(member.email);
   });
 });

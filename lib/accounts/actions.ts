@@ -9,7 +9,14 @@ import { clientAddress } from '@/lib/auth/request';
 import { getCurrentSessionId, getViewer } from '@/lib/auth/viewer';
 import { formAction } from '@/lib/forms/action';
 import type { Result } from '@/lib/forms/result';
-import { changeOwnEmail, changeOwnPassword, endOtherOwnSessions, endOwnSession, updateOwnName } from './mutations';
+import {
+  changeOwnPassword,
+  confirmEmailChange,
+  endOtherOwnSessions,
+  endOwnSession,
+  requestEmailChange,
+  updateOwnName,
+} from './mutations';
 
 const passwords = ['currentPassword', 'newPassword', 'confirmPassword'];
 
@@ -20,14 +27,19 @@ export const updateOwnNameAction = formAction(async (values) => {
   return result;
 });
 
-export const changeOwnEmailAction = formAction(
-  async (values) => {
-    const result = await changeOwnEmail(await getViewer(), values, { ip: await clientAddress() });
-    if (result.ok) revalidatePath('/account');
-    return result;
-  },
+export const requestEmailChangeAction = formAction(
+  async (values) => requestEmailChange(await getViewer(), values, { ip: await clientAddress() }),
   { secret: passwords },
 );
+
+/** The button on an email-change link's page (no sign-in needed: the link is the proof). */
+export const confirmEmailChangeAction = formAction(async (values) => {
+  const result = await confirmEmailChange(values, { ip: await clientAddress() });
+  if (!result.ok) return result;
+  revalidatePath('/account');
+  // The link is used up, so its page would now say it no longer works: say it is done elsewhere.
+  redirect('/confirm-email/done');
+});
 
 export const changeOwnPasswordAction = formAction(
   async (values) => {

@@ -1,4 +1,5 @@
-// Changes a signed-in person makes to their own account: name, email address, password. Each follows
+// Changes a signed-in person makes to their own account: name, email address (confirmed by a
+// link sent to the new one), password, sessions. Each follows
 // the house order (who -> may they -> parse -> one transaction with its audit event) and returns an
 // Result; the 'use server' wrappers in actions.ts revalidate and sign in again.
 import 'server-only';
@@ -11,8 +12,19 @@ import { cancelMemberLinks } from '../auth/member-tokens';
 import { clearFailedSignIns, recordFailedSignIn, signInBlockedFor } from '../auth/rate-limit';
 import { createSignInTicket } from '../auth/tickets';
 import { db } from '../db';
-import { denied, fieldRefusal, invalid, missing, type Refusal, type Result } from '../forms/result';
-import { changeEmailSchema, changePasswordSchema, endOwnSessionSchema, updateNameSchema } from './schemas';
+import { denied, fieldRefusal, invalid, missing, refused, type Refusal, type Result } from '../forms/result';
+import { getTranslations } from 'next-intl/server';
+import { linkInvalid } from '../auth/mail-sign-in';
+import { consumeMemberTokenWithDetails, issueMemberToken } from '../auth/member-tokens';
+import { sendMail } from '../mail/mailer';
+import { absoluteUrl, getSiteSettings } from '../site/settings';
+import {
+  changeEmailSchema,
+  changePasswordSchema,
+  confirmEmailChangeSchema,
+  endOwnSessionSchema,
+  updateNameSchema,
+} from './schemas';
 import { isUniqueViolation } from '@/lib/database/errors';
 
 const subjectType = 'Member';
@@ -69,8 +81,13 @@ async function checkCurrentPassword(memberId: string, password: string, ip: stri
 
 const emailTaken = fieldRefusal(409, 'email', 'emailTaken', 'invalidInput');
 
-/** Changes the viewer's own email address (lower-cased), after checking their current password. */
-export async function changeOwnEmail(viewer: MaybeViewer, input: unknown, meta: RequestMeta): Promise<Result> {
+/**
+ * Asks to change the viewer's email address (lower-cased), after checking their current password.
+ * Nothing changes yet: a one-time link (24 hours) goes to the new address, which takes over only
+ * once it is followed (confirmEmailChange), and the current address is told of the request. A new
+ * request replaces the one before.
+ */
+export async function requestEmailChange(viewer: MaybeViewer, input: unknown, meta: RequestMeta): Promise<Result> {
   if (!viewer || !can(viewer, 'account:update', { memberId: viewer.id })) return denied(viewer);
   const parsed = changeEmailSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
@@ -78,29 +95,77 @@ export async function changeOwnEmail(viewer: MaybeViewer, input: unknown, meta: 
 
   const check = await checkCurrentPassword(viewer.id, currentPassword, meta.ip);
   if (!check.ok) return check;
-  if (check.email === email) return { ok: true, message: 'emailSaved' };
+  if (check.email === email) return fieldRefusal(400, 'email', 'emailUnchanged', 'invalidInput');
   if (await db.member.findUnique({ where: { email }, select: { id: true } })) return emailTaken;
 
+  const token = await db.$transaction(async (tx) => {
+    const issued = await issueMemberToken(tx, viewer.id, 'EMAIL_CHANGE', new Date(), email);
+    await recordAuditEvent(tx, {
+      actorId: viewer.id,
+      action: 'member.request_email_change',
+      subjectType,
+      subjectId: viewer.id,
+      after: { requestedEmail: email },
+      ip: meta.ip,
+    });
+    return issued;
+  });
+  const t = await getTranslations({ locale: 'en', namespace: 'account.mail' });
+  const values = { site: getSiteSettings().name, newEmail: email, oldEmail: check.email };
+  await sendMail({
+    to: email,
+    subject: t('confirmSubject', values),
+    text: t('confirmText', { ...values, url: absoluteUrl(`/confirm-email/${token}`) }),
+  });
+  await sendMail({ to: check.email, subject: t('requestedSubject', values), text: t('requestedText', values) });
+  return { ok: true, message: 'emailConfirmationSent', params: { email } };
+}
+
+/**
+ * Follows an email-change link: the new address replaces the old one (and counts as verified), in
+ * one transaction with its audit event; the old address is told. `linkInvalid` for a link that is
+ * unknown, used, expired or superseded; `emailTaken` if someone took the address meanwhile.
+ */
+export async function confirmEmailChange(
+  input: unknown,
+  meta: RequestMeta,
+  now = new Date(),
+): Promise<Result<{ email: string }>> {
+  const parsed = confirmEmailChangeSchema.safeParse(input);
+  if (!parsed.success) return linkInvalid;
   try {
-    return await db.$transaction(async (tx) => {
-      const before = await tx.member.findUnique({ where: { id: viewer.id }, select: { email: true } });
-      if (!before) return missing();
-      // The new address has not been confirmed by a link yet.
-      await tx.member.update({ where: { id: viewer.id }, data: { email, emailVerified: null } });
+    const changed = await db.$transaction(async (tx) => {
+      const used = await consumeMemberTokenWithDetails(tx, 'EMAIL_CHANGE', parsed.data.token, now);
+      if (!used?.newEmail) return null;
+      const before = await tx.member.findUnique({
+        where: { id: used.memberId },
+        select: { email: true, status: true },
+      });
+      if (before?.status !== 'ACTIVE') return null;
+      await tx.member.update({ where: { id: used.memberId }, data: { email: used.newEmail, emailVerified: now } });
       await recordAuditEvent(tx, {
-        actorId: viewer.id,
+        actorId: used.memberId,
         action: 'member.change_email',
         subjectType,
-        subjectId: viewer.id,
+        subjectId: used.memberId,
         before: { email: before.email },
-        after: { email },
+        after: { email: used.newEmail },
         ip: meta.ip,
       });
-      return { ok: true, message: 'emailSaved' } as const;
+      return { oldEmail: before.email, newEmail: used.newEmail };
     });
+    if (!changed) return linkInvalid;
+    const t = await getTranslations({ locale: 'en', namespace: 'account.mail' });
+    const values = { site: getSiteSettings().name, ...changed };
+    await sendMail({
+      to: changed.oldEmail,
+      subject: t('changedSubject', values),
+      text: t('changedText', values),
+    }).catch((error: unknown) => console.error('Could not tell the old address of an email change', error));
+    return { ok: true, message: 'emailChanged', data: { email: changed.newEmail } };
   } catch (error) {
-    // Someone took the address between the check above and the update.
-    if (isUniqueViolation(error)) return emailTaken;
+    // Someone took the address between the request and now.
+    if (isUniqueViolation(error)) return refused(409, 'emailTakenSince');
     throw error;
   }
 }

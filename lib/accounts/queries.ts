@@ -3,6 +3,7 @@ import 'server-only';
 import Bowser from 'bowser';
 import { can, type MaybeViewer } from '../auth/policy';
 import { db } from '../db';
+import { findValidMemberToken } from '../auth/member-tokens';
 import { denied, type Result } from '../forms/result';
 
 /** The signed-in member's own account; null for a visitor. */
@@ -76,4 +77,11 @@ export async function listOwnSessions(
     current: row.id === currentSessionId,
   }));
   return { ok: true, data: sessions.sort((a, b) => Number(b.current) - Number(a.current)) };
+}
+
+/** What an email-change link would do, without using it up (for the page it opens). */
+export async function getEmailChange(token: string): Promise<Result<{ oldEmail: string; newEmail: string }>> {
+  const found = await findValidMemberToken('EMAIL_CHANGE', token);
+  if (!found?.newEmail || found.member.status !== 'ACTIVE') return { ok: false, status: 404, message: 'linkInvalid' };
+  return { ok: true, data: { oldEmail: found.member.email, newEmail: found.newEmail } };
 }

@@ -46,3 +46,6 @@ export const endOwnSessionSchema = z.object({
 });
 
 export type EndOwnSessionInput = z.input<typeof endOwnSessionSchema>;
+
+/** The confirm button of an email-change link: the link's token (a hidden field). */
+export const confirmEmailChangeSchema = z.object({ token: z.string().trim().min(1).max(200) });

@@ -10,6 +10,7 @@ export const tokenLifetimeMs: Record<MemberTokenPurpose, number> = {
   INVITATION: 7 * 24 * 60 * 60 * 1000,
   PASSWORD_RESET: 60 * 60 * 1000,
   SIGN_IN_LINK: 15 * 60 * 1000,
+  EMAIL_CHANGE: 24 * 60 * 60 * 1000,
 };
 
 const hashOf = (token: string) => createHash('sha256').update(token).digest('hex');
@@ -24,6 +25,8 @@ const cancelsEarlier: Record<MemberTokenPurpose, boolean> = {
   INVITATION: true,
   PASSWORD_RESET: false,
   SIGN_IN_LINK: false,
+  // Asking for another new address replaces the change asked for before.
+  EMAIL_CHANGE: true,
 };
 
 /** Creates a token and returns it for the link. */
@@ -32,6 +35,8 @@ export async function issueMemberToken(
   memberId: string,
   purpose: MemberTokenPurpose,
   now = new Date(),
+  /** EMAIL_CHANGE: the address the link confirms. */
+  newEmail: string | null = null,
 ): Promise<string> {
   const token = randomBytes(32).toString('base64url');
   if (cancelsEarlier[purpose]) {
@@ -42,20 +47,24 @@ export async function issueMemberToken(
       memberId,
       purpose,
       tokenHash: hashOf(token),
+      newEmail,
       expiresAt: new Date(now.getTime() + tokenLifetimeMs[purpose]),
     },
   });
   return token;
 }
 
-/** Ends every unused sign-in link and reset link of a member: their password has just changed. */
+/**
+ * Ends every unused sign-in link, reset link and pending email change of a member: their password
+ * has just changed (whoever asked for those with the old one no longer counts).
+ */
 export async function cancelMemberLinks(
   tx: Prisma.TransactionClient,
   memberId: string,
   now = new Date(),
 ): Promise<void> {
   await tx.memberToken.updateMany({
-    where: { memberId, purpose: { in: ['SIGN_IN_LINK', 'PASSWORD_RESET'] }, usedAt: null },
+    where: { memberId, purpose: { in: ['SIGN_IN_LINK', 'PASSWORD_RESET', 'EMAIL_CHANGE'] }, usedAt: null },
     data: { usedAt: now },
   });
 }
@@ -65,7 +74,7 @@ export async function findValidMemberToken(purpose: MemberTokenPurpose, token: s
   if (!token || token.length > 200) return null;
   return db.memberToken.findFirst({
     where: { tokenHash: hashOf(token), purpose, usedAt: null, expiresAt: { gt: now } },
-    select: { id: true, member: { select: { id: true, email: true, name: true, status: true } } },
+    select: { id: true, newEmail: true, member: { select: { id: true, email: true, name: true, status: true } } },
   });
 }
 
@@ -76,13 +85,23 @@ export async function consumeMemberToken(
   token: string,
   now = new Date(),
 ): Promise<string | null> {
+  return (await consumeMemberTokenWithDetails(tx, purpose, token, now))?.memberId ?? null;
+}
+
+/** consumeMemberToken, with what the token carries (an email change's new address). */
+export async function consumeMemberTokenWithDetails(
+  tx: Prisma.TransactionClient,
+  purpose: MemberTokenPurpose,
+  token: string,
+  now = new Date(),
+): Promise<{ memberId: string; newEmail: string | null } | null> {
   if (!token || token.length > 200) return null;
   const found = await tx.memberToken.findFirst({
     where: { tokenHash: hashOf(token), purpose, usedAt: null, expiresAt: { gt: now } },
-    select: { id: true, memberId: true },
+    select: { id: true, memberId: true, newEmail: true },
   });
   if (!found) return null;
   // Only one of two simultaneous uses wins.
   const used = await tx.memberToken.updateMany({ where: { id: found.id, usedAt: null }, data: { usedAt: now } });
-  return used.count === 1 ? found.memberId : null;
+  return used.count === 1 ? { memberId: found.memberId, newEmail: found.newEmail } : null;
 }

@@ -180,7 +180,7 @@ const matrix: Record<string, Row> = {
     allowed: ['member', 'memberOfAnotherOrganization', 'coordinatorOfAnotherRegion', 'coordinator', 'admin'],
     call: (action) => action(null, form({ name: `Renamed ${uniqueSuffix()}` })),
   },
-  'accounts/actions.ts#changeOwnEmailAction': {
+  'accounts/actions.ts#requestEmailChangeAction': {
     allowed: ['member', 'memberOfAnotherOrganization', 'coordinatorOfAnotherRegion', 'coordinator', 'admin'],
     call: (action) => action(null, form({ email: `moved-${uniqueSuffix()}@example.org`, currentPassword: password })),
   },
@@ -188,6 +188,11 @@ const matrix: Record<string, Row> = {
     allowed: ['member', 'memberOfAnotherOrganization', 'coordinatorOfAnotherRegion', 'coordinator', 'admin'],
     call: (action) =>
       action(null, form({ currentPassword: password, newPassword: password, confirmPassword: password })),
+  },
+  'accounts/actions.ts#confirmEmailChangeAction': {
+    // The link is the proof, not a session: open to anyone holding one.
+    allowed: 'everyone',
+    call: (action) => action(null, form({ token: 'unknown' })),
   },
   'accounts/actions.ts#endOwnSessionsAction': {
     allowed: ['member', 'memberOfAnotherOrganization', 'coordinatorOfAnotherRegion', 'coordinator', 'admin'],

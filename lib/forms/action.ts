@@ -10,7 +10,9 @@ import { formValues, type Refusal, type Result, type SubmittedValues } from './r
 export type FormState<T = undefined> = (Result<T> & { values?: SubmittedValues }) | null;
 
 /** Any form's answer, as the form itself reads it (success and its message, or the refusal). */
-export type FormAnswer = ({ ok: true; data?: unknown; message?: string } | Refusal) & { values?: SubmittedValues };
+export type FormAnswer = (
+  { ok: true; data?: unknown; message?: string; params?: Record<string, string | number> } | Refusal
+) & { values?: SubmittedValues };
 
 /**
  * A server action as a form calls it. The previous state is not read (each submission stands

@@ -23,8 +23,8 @@ export interface Refusal {
 
 /** Success. When the operation has data (T is not undefined), `data` is always there. */
 export type Success<T = undefined> = [T] extends [undefined]
-  ? { ok: true; data?: undefined; message?: string }
-  : { ok: true; data: T; message?: string };
+  ? { ok: true; data?: undefined; message?: string; params?: Record<string, string | number> }
+  : { ok: true; data: T; message?: string; params?: Record<string, string | number> };
 
 export type Result<T = undefined> = Success<T> | Refusal;
 

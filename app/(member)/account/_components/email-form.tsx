@@ -4,13 +4,13 @@
 import { useTranslations } from 'next-intl';
 import { SubmitButton, useActionForm } from '@/components/ui/form';
 import { TextField } from '@/components/ui/text-field';
-import { changeOwnEmailAction } from '@/lib/accounts/actions';
+import { requestEmailChangeAction } from '@/lib/accounts/actions';
 import { changeEmailSchema } from '@/lib/accounts/schemas';
 
 export function EmailForm({ email }: { email: string }) {
   const t = useTranslations('account');
   const { formProps, field, summary, pending } = useActionForm({
-    action: changeOwnEmailAction,
+    action: requestEmailChangeAction,
     schema: changeEmailSchema,
     defaultValues: { email, currentPassword: '' },
     namespace: 'account',

@@ -64,7 +64,7 @@ export function SessionsForm({ sessions }: { sessions: SessionRow[] }) {
               aria-describedby={`session-${session.id}`}
               className={buttonClasses('secondary')}
             >
-              {pending ? t('ending') : session.current ? t('endCurrent') : t('end')}
+              {pending ? t('ending') : t('end')}
             </button>
           </li>
         ))}
