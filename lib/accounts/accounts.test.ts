@@ -3,6 +3,7 @@ import { verifyPassword } from '@/lib/auth/password';
 import type { Viewer } from '@/lib/auth/policy';
 import { readSignInTicket } from '@/lib/auth/tickets';
 import { db } from '@/lib/db';
+import { fromFreshAddress } from '@/lib/testing/addresses';
 import { createMember, uniqueSuffix } from '@/prisma/seed/factories';
 import { readOutbox } from '@/lib/mail/mailer';
 import { changeOwnPassword, confirmEmailChange, requestEmailChange, updateOwnName } from './mutations';
@@ -18,7 +19,7 @@ async function memberWithPassword() {
 }
 
 /** A request from a fresh address per test, so the shared sign-in limits of one never touch another. */
-const request = () => ({ ip: `198.51.100.${Math.floor(Math.random() * 250)}-${uniqueSuffix()}` });
+const request = fromFreshAddress;
 
 /** A request whose address is not known. */
 const fromNowhere = { ip: null };

@@ -8,16 +8,13 @@ import { approveApplication, rejectApplication, submitApplication } from './muta
 import { getApplication, listApplications, listJoinOptions } from './queries';
 import { parseApplicationFilters, type ApplicationInput } from './schemas';
 import { standardThemes } from '@/prisma/seed/themes';
+import { fromFreshAddress } from '@/lib/testing/addresses';
 import { viewerOf } from '@/lib/testing/viewers';
 
 const meta = { ip: '203.0.113.7' };
 
 /** Applications come from many senders: each gets an address of its own, below the per-address limit. */
-let senders = 0;
-const fromNewSender = () => {
-  senders += 1;
-  return { ip: `198.18.${Math.floor(senders / 250)}.${(senders % 250) + 1}` };
-};
+const fromNewSender = fromFreshAddress;
 
 function applicationInput(overrides: Partial<ApplicationInput> = {}): ApplicationInput {
   const suffix = uniqueSuffix();

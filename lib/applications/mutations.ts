@@ -76,10 +76,7 @@ export async function submitApplication(
   ]);
   if (wait > 0) {
     const minutes = Math.ceil(wait / 60);
-    return {
-      ...refused(429, 'tooManyApplications'),
-      params: { minutes, hours: minutes >= 120 ? Math.round(minutes / 60) : 0 },
-    };
+    return refused(429, 'tooManyApplications', { minutes, hours: minutes >= 120 ? Math.round(minutes / 60) : 0 });
   }
 
   const result = await db.$transaction(async (tx): Promise<Result<{ id: string }>> => {

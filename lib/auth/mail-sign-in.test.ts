@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
+import { fromFreshAddress } from '@/lib/testing/addresses';
 import { readOutbox } from '@/lib/mail/mailer';
 import { createMember, uniqueSuffix } from '@/prisma/seed/factories';
 import {
@@ -37,11 +38,9 @@ const minutesFromNow = (minutes: number) => new Date(Date.now() + minutes * 60_0
 const fromNowhere = { ip: null };
 
 /** Each test asks from an address of its own, so the per-address limits of one do not reach the next. */
-let addresses = 0;
-let from = { ip: '198.51.100.0' };
+let from = fromFreshAddress();
 beforeEach(() => {
-  addresses += 1;
-  from = { ip: `198.51.${100 + Math.floor(addresses / 250)}.${addresses % 250}` };
+  from = fromFreshAddress();
 });
 
 /** What an unknown, used or expired link answers, opened or used. */

@@ -50,9 +50,12 @@ export function fieldRefusal(status: RefusalStatus, field: string, key: string, 
   return { ok: false, status, message, fieldErrors: { [field]: [key] } };
 }
 
-/** A refusal of the whole form with a key of the form's catalogue (e.g. 409 alreadyReviewed). */
-export function refused(status: RefusalStatus, message: string): Refusal {
-  return { ok: false, status, message };
+/**
+ * A refusal of the whole form with a key of the form's catalogue (e.g. 409 alreadyReviewed), and
+ * the values its message names (e.g. `{ minutes: 15 }`).
+ */
+export function refused(status: RefusalStatus, message: string, params?: Refusal['params']): Refusal {
+  return params ? { ok: false, status, message, params } : { ok: false, status, message };
 }
 
 /** What a submitted form holds, as a plain object for zod: strings, and string lists for `lists`. */

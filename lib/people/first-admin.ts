@@ -42,7 +42,7 @@ export async function createOrPromoteAdmin(
   now = new Date(),
 ): Promise<Result<FirstAdmin>> {
   const parsed = firstAdminSchema.safeParse(input);
-  if (!parsed.success) return { ...refused(400, 'invalidEmail'), params: { email: String(input.email) } };
+  if (!parsed.success) return refused(400, 'invalidEmail', { email: String(input.email) });
   const { email, name } = parsed.data;
 
   const outcome = await db.$transaction(async (tx) => {
@@ -76,7 +76,7 @@ export async function createOrPromoteAdmin(
     const purpose: MemberTokenPurpose = existing.status === 'INVITED' ? 'INVITATION' : 'PASSWORD_RESET';
     return { kind: 'promoted' as const, purpose, token: await issueMemberToken(tx, existing.id, purpose, now) };
   });
-  if (!outcome) return { ...refused(409, 'suspended'), params: { email } };
+  if (!outcome) return refused(409, 'suspended', { email });
 
   const purpose = outcome.kind === 'created' ? 'INVITATION' : outcome.purpose;
   const link = absoluteUrl(`/set-password/${outcome.token}`);
