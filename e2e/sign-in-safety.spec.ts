@@ -120,3 +120,46 @@ test('a server action posted from another site is refused, and the same post fro
   await expect(page.getByLabel('Name', { exact: true })).toHaveValue(wanted);
   await context.close();
 });
+
+test('signing out without JavaScript lands on the host the browser asked for, whatever forwarding headers say', async ({
+  newMember,
+  browser,
+  baseURL,
+}) => {
+  const context = await browser.newContext({
+    storageState: await newMember.context.storageState(),
+    javaScriptEnabled: false,
+  });
+  const page = await context.newPage();
+  await page.goto('/account');
+  let captured: { url: string; headers: Record<string, string>; body: Buffer } | null = null;
+  await page.route('**/account', async (route) => {
+    const request = route.request();
+    if (request.method() !== 'POST') return route.continue();
+    captured = { url: request.url(), headers: request.headers(), body: request.postDataBuffer()! };
+    return route.abort();
+  });
+  await page
+    .getByRole('banner')
+    .getByRole('button', { name: 'Sign out' })
+    .click()
+    .catch(() => {});
+  await expect.poll(() => captured !== null).toBe(true);
+  const { url, headers, body } = captured!;
+
+  // A client (not a proxy the portal trusts) claims another host: the portal does not believe it.
+  const signedOut = await page.request.post(url, {
+    headers: {
+      ...headers,
+      'x-forwarded-host': 'evil.example',
+      'x-forwarded-proto': 'https',
+      forwarded: 'host=evil.example;proto=https',
+    },
+    data: body,
+    maxRedirects: 0,
+  });
+  expect(signedOut.status()).toBe(303);
+  const location = signedOut.headers()['location']!;
+  expect(new URL(location, baseURL).origin).toBe(new URL(baseURL!).origin);
+  await context.close();
+});

@@ -8,4 +8,8 @@ export declare function clientAddressOf(
   request: IncomingMessage,
   trust: (address: string, hop: number) => boolean,
 ): string;
+export declare function dropUntrustedForwarding(
+  request: IncomingMessage,
+  trust: (address: string, hop: number) => boolean,
+): void;
 export declare function limitKeyOf(address: string): string;

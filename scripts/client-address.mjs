@@ -73,6 +73,23 @@ export function clientAddressOf(request, trust) {
   return normalizeAddress(proxyaddr(/** @type {any} */ (request), trust));
 }
 
+/** Headers through which a proxy tells the app what the browser asked for. */
+const forwardingHeaders = ['forwarded', 'x-forwarded-for', 'x-forwarded-host', 'x-forwarded-proto', 'x-forwarded-port'];
+
+/**
+ * Removes the forwarding headers unless the TCP peer is a proxy TRUSTED_PROXIES names. Next and
+ * Auth.js build absolute URLs and check server actions' Origin from X-Forwarded-Host and -Proto:
+ * written by a client, they would send it to another host (or make Next refuse its own form with
+ * a 500). Without them, the Host header (the host the browser asked for) is what counts.
+ * @param {import('node:http').IncomingMessage} request
+ * @param {(address: string, hop: number) => boolean} trust
+ */
+export function dropUntrustedForwarding(request, trust) {
+  const peer = normalizeAddress(request.socket?.remoteAddress);
+  if (peer !== 'unknown' && trust(peer, 0)) return;
+  for (const name of forwardingHeaders) delete request.headers[name];
+}
+
 /**
  * The key a limit counts under: the address itself for IPv4, its /64 network for IPv6 (one
  * subscriber usually holds a whole /64, so counting single IPv6 addresses would not limit anyone).

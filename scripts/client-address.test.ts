@@ -1,7 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import { describe, expect, it } from 'vitest';
 import { parseEnv } from '@/lib/env';
-import { clientAddressOf, limitKeyOf, normalizeAddress, parseTrustedProxies } from './client-address.mjs';
+import { clientAddressOf, dropUntrustedForwarding, limitKeyOf, normalizeAddress, parseTrustedProxies } from './client-address.mjs';
 
 /** A request as Node's HTTP server hands it over: the peer on the socket, the client's headers. */
 function requestFrom(peer: string | undefined, forwardedFor?: string): IncomingMessage {
@@ -48,6 +48,28 @@ describe('the client address', () => {
     expect(limitKeyOf('2001:db8:1:2:bbbb::9')).toBe(limitKeyOf('2001:db8:1:2:aaaa::1'));
     expect(limitKeyOf('203.0.113.9')).toBe('203.0.113.9');
     expect(limitKeyOf('unknown')).toBe('unknown');
+  });
+
+  it('keeps forwarded host and scheme from a trusted proxy only', () => {
+    const forwarded = () => ({
+      'x-forwarded-host': 'portal.example.org',
+      'x-forwarded-proto': 'https',
+      forwarded: 'host=portal.example.org;proto=https',
+      host: '127.0.0.1:3000',
+    });
+    const from = (peer: string) => {
+      const socket = { remoteAddress: peer };
+      return { socket, connection: socket, headers: forwarded() } as unknown as IncomingMessage;
+    };
+    const direct = from('203.0.113.9');
+    dropUntrustedForwarding(direct, parseTrustedProxies('10.0.0.0/8'));
+    expect(direct.headers).toEqual({ host: '127.0.0.1:3000' });
+    const proxied = from('10.0.0.2');
+    dropUntrustedForwarding(proxied, parseTrustedProxies('10.0.0.0/8'));
+    expect(proxied.headers).toEqual(forwarded());
+    const counted = from('10.0.0.2');
+    dropUntrustedForwarding(counted, parseTrustedProxies('1'));
+    expect(counted.headers).toEqual(forwarded());
   });
 
   it('refuses a TRUSTED_PROXIES setting it cannot read, naming the setting and the entry', () => {

@@ -10,7 +10,7 @@
 // PORTAL_CLIENT_ADDRESS_TOKEN; usage: node scripts/serve.mjs start|dev
 import { createServer } from 'node:http';
 import path from 'node:path';
-import { clientAddressHeader, clientAddressOf, parseTrustedProxies } from './client-address.mjs';
+import { clientAddressHeader, clientAddressOf, dropUntrustedForwarding, parseTrustedProxies } from './client-address.mjs';
 
 const mode = process.argv[2];
 if (mode !== 'start' && mode !== 'dev') {
@@ -68,6 +68,7 @@ const server = createServer((request, response) => {
     return refuse(request, response, 411, 'Send a Content-Length.');
   }
   request.headers[clientAddressHeader] = `${token} ${clientAddressOf(request, trust)}`;
+  dropUntrustedForwarding(request, trust);
   void handle(request, response);
 });
 // Longer than a load balancer's idle timeout (often 60 s), so it never reuses a socket we closed.
