@@ -2,7 +2,8 @@
 // outbox folder of its data folder (lib/mail/mailer.ts), which the journeys read here.
 import path from 'node:path';
 import { expect } from '@playwright/test';
-import { readOutbox, type OutboxMessage } from '../lib/mail/mailer';
+import { readOutbox } from '../lib/mail/outbox-folder';
+import type { OutboxMessage } from '../lib/mail/mailer';
 
 export type Mail = OutboxMessage;
 

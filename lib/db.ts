@@ -1,15 +1,7 @@
 // The one Prisma client of the running app. Only lib/ imports it; pages call lib functions.
 import 'server-only';
-import { createPrismaClient, type Database } from './database/client';
-import { env, requireDatabaseUrl } from './env';
-
-// Reused across hot reloads in development, so each edit does not open a new pool.
-const globalForDb = globalThis as unknown as { portalDb?: Database };
-
-function client(): Database {
-  globalForDb.portalDb ??= createPrismaClient(requireDatabaseUrl(), env.DATABASE_POOL_SIZE);
-  return globalForDb.portalDb;
-}
+import type { Database } from './database/client';
+import { sharedDatabase } from './database/shared';
 
 /**
  * Connects on first use, not on import: `next build` imports every route to collect its settings,
@@ -17,7 +9,7 @@ function client(): Database {
  */
 export const db: Database = new Proxy({} as Database, {
   get(_target, property) {
-    const target = client();
+    const target = sharedDatabase();
     const value: unknown = Reflect.get(target, property, target);
     return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
   },

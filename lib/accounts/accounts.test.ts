@@ -5,7 +5,7 @@ import { readSignInTicket } from '@/lib/auth/tickets';
 import { db } from '@/lib/db';
 import { fromFreshAddress } from '@/lib/testing/addresses';
 import { createMember, uniqueSuffix } from '@/prisma/seed/factories';
-import { readOutbox } from '@/lib/mail/mailer';
+import { deliveredMail } from '@/lib/testing/mail';
 import { changeOwnPassword, confirmEmailChange, requestEmailChange, updateOwnName } from './mutations';
 import { getEmailChange } from './queries';
 
@@ -32,7 +32,7 @@ const stored = (id: string) =>
 
 /** The token of the confirmation link mailed to a new address. */
 async function confirmationToken(to: string): Promise<string> {
-  const [mail] = await readOutbox(to);
+  const [mail] = await deliveredMail(to);
   return /\/confirm-email\/([\w-]+)/.exec(mail!.text)![1]!;
 }
 
@@ -83,7 +83,7 @@ describe('changing one’s email address', () => {
     expect((await eventsOf(member.id)).map((event) => event.action)).toEqual(['member.request_email_change']);
 
     // The old address hears of the request; the new one gets the link.
-    const [notice] = await readOutbox(member.email);
+    const [notice] = await deliveredMail(member.email);
     expect(notice?.text).toContain(newEmail);
     expect(notice?.text).not.toContain('/confirm-email/');
     const token = await confirmationToken(newEmail);
@@ -102,7 +102,7 @@ describe('changing one’s email address', () => {
       before: { email: member.email },
       after: { email: newEmail },
     });
-    expect((await readOutbox(member.email)).at(-1)?.subject).toContain('was changed');
+    expect((await deliveredMail(member.email)).at(-1)?.subject).toContain('was changed');
   });
 
   it('a newer request replaces the older link, and a password change cancels both', async () => {

@@ -16,7 +16,7 @@ import { denied, fieldRefusal, invalid, missing, refused, type Refusal, type Res
 import { getTranslations } from 'next-intl/server';
 import { linkInvalid } from '../auth/mail-sign-in';
 import { consumeMemberTokenWithDetails, issueMemberToken } from '../auth/member-tokens';
-import { sendMail } from '../mail/mailer';
+import { queueMail } from '../mail/outbox';
 import { absoluteUrl, getSiteSettings } from '../site/settings';
 import {
   changeEmailSchema,
@@ -98,8 +98,10 @@ export async function requestEmailChange(viewer: MaybeViewer, input: unknown, me
   if (check.email === email) return fieldRefusal(400, 'email', 'emailUnchanged', 'invalidInput');
   if (await db.member.findUnique({ where: { email }, select: { id: true } })) return emailTaken;
 
-  const token = await db.$transaction(async (tx) => {
-    const issued = await issueMemberToken(tx, viewer.id, 'EMAIL_CHANGE', new Date(), email);
+  const t = await getTranslations({ locale: 'en', namespace: 'account.mail' });
+  const values = { site: getSiteSettings().name, newEmail: email, oldEmail: check.email };
+  await db.$transaction(async (tx) => {
+    const token = await issueMemberToken(tx, viewer.id, 'EMAIL_CHANGE', new Date(), email);
     await recordAuditEvent(tx, {
       actorId: viewer.id,
       action: 'member.request_email_change',
@@ -108,16 +110,16 @@ export async function requestEmailChange(viewer: MaybeViewer, input: unknown, me
       after: { requestedEmail: email },
       ip: meta.ip,
     });
-    return issued;
+    await queueMail(
+      tx,
+      {
+        to: email,
+        subject: t('confirmSubject', values),
+        text: t('confirmText', { ...values, url: absoluteUrl(`/confirm-email/${token}`) }),
+      },
+      { to: check.email, subject: t('requestedSubject', values), text: t('requestedText', values) },
+    );
   });
-  const t = await getTranslations({ locale: 'en', namespace: 'account.mail' });
-  const values = { site: getSiteSettings().name, newEmail: email, oldEmail: check.email };
-  await sendMail({
-    to: email,
-    subject: t('confirmSubject', values),
-    text: t('confirmText', { ...values, url: absoluteUrl(`/confirm-email/${token}`) }),
-  });
-  await sendMail({ to: check.email, subject: t('requestedSubject', values), text: t('requestedText', values) });
   return { ok: true, message: 'emailConfirmationSent', params: { email } };
 }
 
@@ -134,6 +136,7 @@ export async function confirmEmailChange(
   const parsed = confirmEmailChangeSchema.safeParse(input);
   if (!parsed.success) return linkInvalid;
   try {
+    const t = await getTranslations({ locale: 'en', namespace: 'account.mail' });
     const changed = await db.$transaction(async (tx) => {
       const used = await consumeMemberTokenWithDetails(tx, 'EMAIL_CHANGE', parsed.data.token, now);
       if (!used?.newEmail) return null;
@@ -152,16 +155,11 @@ export async function confirmEmailChange(
         after: { email: used.newEmail },
         ip: meta.ip,
       });
+      const values = { site: getSiteSettings().name, oldEmail: before.email, newEmail: used.newEmail };
+      await queueMail(tx, { to: before.email, subject: t('changedSubject', values), text: t('changedText', values) });
       return { oldEmail: before.email, newEmail: used.newEmail };
     });
     if (!changed) return linkInvalid;
-    const t = await getTranslations({ locale: 'en', namespace: 'account.mail' });
-    const values = { site: getSiteSettings().name, ...changed };
-    await sendMail({
-      to: changed.oldEmail,
-      subject: t('changedSubject', values),
-      text: t('changedText', values),
-    }).catch((error: unknown) => console.error('Could not tell the old address of an email change', error));
     return { ok: true, message: 'emailChanged', data: { email: changed.newEmail } };
   } catch (error) {
     // Someone took the address between the request and now.

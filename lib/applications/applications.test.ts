@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Viewer } from '@/lib/auth/policy';
 import { db } from '@/lib/db';
-import { readOutbox } from '@/lib/mail/mailer';
+import { deliveredMail } from '@/lib/testing/mail';
 import { demoOrganizations } from '@/prisma/seed/content/organizations';
 import { createMember, createOrganization, ensureReferenceData, slugOf, uniqueSuffix } from '@/prisma/seed/factories';
 import { approveApplication, rejectApplication, submitApplication } from './mutations';
@@ -168,7 +168,7 @@ describe('membership applications', () => {
       });
       expect(await snapshot()).toMatchObject({ ...before, events: before.events + 1, pending: before.pending + 1 });
 
-      const mail = await readOutbox(input.contactEmail);
+      const mail = await deliveredMail(input.contactEmail);
       expect(mail).toHaveLength(1);
       // The sender's words go in the body only, never in the subject (which mail clients show first).
       expect(mail[0]!.subject).toBe('We received your application to join Coalition for Civilian Protection');
@@ -229,7 +229,7 @@ describe('membership applications', () => {
         ok: false,
         status: 429,
       });
-      expect(await readOutbox(inbox.toLowerCase())).toHaveLength(3);
+      expect(await deliveredMail(inbox.toLowerCase())).toHaveLength(3);
     });
 
     it('offers every theme of the vocabulary, and the demo content uses only those', async () => {
@@ -378,7 +378,7 @@ describe('membership applications', () => {
         pending: before.pending - 1,
       });
 
-      const invitation = (await readOutbox(email)).at(-1)!;
+      const invitation = (await deliveredMail(email)).at(-1)!;
       expect(invitation.subject).toBe(
         'Welcome to Coalition for Civilian Protection: your organisation is now a member',
       );
@@ -406,7 +406,7 @@ describe('membership applications', () => {
         before: { organizationId: null },
         after: { organizationId: organization.id },
       });
-      expect((await readOutbox(person.email)).at(-1)!.text).toContain('/sign-in');
+      expect((await deliveredMail(person.email)).at(-1)!.text).toContain('/sign-in');
     });
 
     it('refuses a contact person who belongs to another organisation, and changes nothing', async () => {
@@ -440,7 +440,7 @@ describe('membership applications', () => {
     it('is refused to a coordinator of another region (403), a plain member (403) and a visitor (401), changing nothing', async () => {
       const { id, email } = await submitted({ countries: ['CO'] });
       const before = await snapshot();
-      const outboxBefore = (await readOutbox(email)).length;
+      const outboxBefore = (await deliveredMail(email)).length;
       expect(await approveApplication(africaCoordinator, { id }, meta)).toEqual({
         ok: false,
         status: 403,
@@ -463,7 +463,7 @@ describe('membership applications', () => {
       });
       expect(await snapshot()).toEqual(before);
       expect(await db.membershipApplication.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: 'PENDING' });
-      expect(await readOutbox(email)).toHaveLength(outboxBefore);
+      expect(await deliveredMail(email)).toHaveLength(outboxBefore);
     });
 
     it('answers 404 for an unknown application', async () => {
@@ -513,7 +513,7 @@ describe('membership applications', () => {
         before: { status: 'PENDING' },
         after: { status: 'REJECTED', reviewNote: reason },
       });
-      expect((await readOutbox(email)).at(-1)!.text).toContain(reason);
+      expect((await deliveredMail(email)).at(-1)!.text).toContain(reason);
     });
   });
 

@@ -17,7 +17,7 @@ import { db } from '@/lib/db';
 import type { RequestMeta } from '@/lib/auth/request';
 import { denied, fieldRefusal, invalid, missing, refused, type Refusal, type Result } from '@/lib/forms/result';
 import { type Prisma } from '@/lib/generated/prisma/client';
-import { sendMail } from '@/lib/mail/mailer';
+import { queueMail } from '@/lib/mail/outbox';
 import { absoluteUrl, getSiteSettings } from '@/lib/site/settings';
 import { consumeLimits } from '@/lib/auth/rate-limit';
 import { slugOf } from '@/prisma/seed/factories';
@@ -38,17 +38,6 @@ class ReviewConflict extends Error {
 
 async function mailTexts() {
   return getTranslations({ locale: 'en', namespace: 'applications.mail' });
-}
-
-/** Mail that follows a change already saved: a failure is logged, not shown as a failed change. */
-async function sendFollowUpMail(message: { to: string; subject: string; text: string }): Promise<boolean> {
-  try {
-    await sendMail(message);
-    return true;
-  } catch (error) {
-    console.error('Could not send mail about a membership application', error);
-    return false;
-  }
 }
 
 // ─── Applying ────────────────────────────────────────────────────────────────
@@ -79,6 +68,7 @@ export async function submitApplication(
     return refused(429, 'tooManyApplications', { minutes, hours: minutes >= 120 ? Math.round(minutes / 60) : 0 });
   }
 
+  const t = await mailTexts();
   const result = await db.$transaction(async (tx): Promise<Result<{ id: string }>> => {
     const countries = await tx.country.findMany({
       where: { code: { in: application.countries } },
@@ -138,22 +128,20 @@ export async function submitApplication(
       },
       ip: meta.ip,
     });
+    // The subject names no text the sender chose: it would let anyone put words in the coalition's mouth.
+    const values = {
+      name: application.contactName,
+      organization: application.organizationName,
+      site: getSiteSettings().name,
+    };
+    await queueMail(tx, {
+      to: application.contactEmail,
+      subject: t('acknowledgement.subject', values),
+      text: t('acknowledgement.text', values),
+    });
     return { ok: true, data: { id: created.id } };
   });
   if (!result.ok) return result;
-
-  const t = await mailTexts();
-  // The subject names no text the sender chose: it would let anyone put words in the coalition's mouth.
-  const values = {
-    name: application.contactName,
-    organization: application.organizationName,
-    site: getSiteSettings().name,
-  };
-  await sendFollowUpMail({
-    to: application.contactEmail,
-    subject: t('acknowledgement.subject', values),
-    text: t('acknowledgement.text', values),
-  });
   return { ok: true, data: { id: result.data.id, contactEmail: application.contactEmail }, message: 'submitted' };
 }
 
@@ -208,7 +196,7 @@ async function claimForReview(
   if (claimed.count !== 1) throw new ReviewConflict('alreadyReviewed');
 }
 
-export type ApprovalOutcome = 'approved' | 'approvedLinked' | 'approvedMailFailed';
+export type ApprovalOutcome = 'approved' | 'approvedLinked';
 
 /**
  * Approves an application in one transaction: creates the Organization (active, joined now), creates
@@ -231,6 +219,7 @@ export async function approveApplication(
   const countryCodes = application.countries.map((country) => country.code);
   const regionIds = application.regions.map((region) => region.id);
 
+  const t = await mailTexts();
   let outcome: { organization: { id: string; slug: string; name: string }; memberId: string; token: string | null };
   try {
     outcome = await db.$transaction(async (tx) => {
@@ -348,6 +337,17 @@ export async function approveApplication(
           ip: meta.ip,
         });
       }
+      const values = {
+        name: application.contactName,
+        organization: organization.name,
+        site: getSiteSettings().name,
+        url: absoluteUrl(token ? `/set-password/${token}` : '/sign-in'),
+      };
+      await queueMail(tx, {
+        to: application.contactEmail,
+        subject: t(token ? 'invitation.subject' : 'linked.subject', values),
+        text: t(token ? 'invitation.text' : 'linked.text', values),
+      });
       return { organization, memberId, token };
     });
   } catch (error) {
@@ -357,19 +357,7 @@ export async function approveApplication(
     throw error;
   }
 
-  const t = await mailTexts();
-  const values = {
-    name: application.contactName,
-    organization: outcome.organization.name,
-    site: getSiteSettings().name,
-    url: absoluteUrl(outcome.token ? `/set-password/${outcome.token}` : '/sign-in'),
-  };
-  const mailed = await sendFollowUpMail({
-    to: application.contactEmail,
-    subject: t(outcome.token ? 'invitation.subject' : 'linked.subject', values),
-    text: t(outcome.token ? 'invitation.text' : 'linked.text', values),
-  });
-  const message: ApprovalOutcome = !mailed ? 'approvedMailFailed' : outcome.token ? 'approved' : 'approvedLinked';
+  const message: ApprovalOutcome = outcome.token ? 'approved' : 'approvedLinked';
   return { ok: true, data: { organizationSlug: outcome.organization.slug }, message };
 }
 
@@ -388,6 +376,14 @@ export async function rejectApplication(
   const reviewer = found.viewer;
   const reason = parsed.data.reason;
 
+  const t = await mailTexts();
+  const values = {
+    name: application.contactName,
+    organization: application.organizationName,
+    site: getSiteSettings().name,
+    reason,
+    contact: getSiteSettings().contactEmail,
+  };
   try {
     await db.$transaction(async (tx) => {
       await claimForReview(tx, application.id, {
@@ -405,24 +401,16 @@ export async function rejectApplication(
         after: { status: 'REJECTED', reviewNote: reason },
         ip: meta.ip,
       });
+      await queueMail(tx, {
+        to: application.contactEmail,
+        subject: t('rejection.subject', values),
+        text: t('rejection.text', values),
+      });
     });
   } catch (error) {
     if (error instanceof ReviewConflict) return conflict(error.key);
     throw error;
   }
 
-  const t = await mailTexts();
-  const values = {
-    name: application.contactName,
-    organization: application.organizationName,
-    site: getSiteSettings().name,
-    reason,
-    contact: getSiteSettings().contactEmail,
-  };
-  const mailed = await sendFollowUpMail({
-    to: application.contactEmail,
-    subject: t('rejection.subject', values),
-    text: t('rejection.text', values),
-  });
-  return { ok: true, message: mailed ? 'rejected' : 'rejectedMailFailed' };
+  return { ok: true, message: 'rejected' };
 }

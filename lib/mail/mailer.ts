@@ -1,7 +1,9 @@
-// The one way the portal sends mail: SMTP when SMTP_URL is set, otherwise one JSON file per message
-// in PORTAL_DATA_DIR/outbox that a developer (and the tests) can read.
+// How a message leaves the portal: SMTP when SMTP_URL is set, otherwise one JSON file per message
+// in PORTAL_DATA_DIR/outbox that a developer (and the tests) can read. Only the outbox worker
+// (lib/mail/outbox.ts) calls deliverMail: the app queues mail with queueMail, in the transaction
+// of the change it belongs to, and never waits for SMTP in a request.
 import { randomBytes } from 'node:crypto';
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import nodemailer, { type Transporter } from 'nodemailer';
 import { env } from '../env';
@@ -12,24 +14,46 @@ export interface MailMessage {
   /** Plain text; always sent. */
   text: string;
   /** Optional HTML alternative. */
-  html?: string;
+  html?: string | null;
 }
 
 export interface OutboxMessage extends MailMessage {
   from: string;
   sentAt: string;
+  messageId?: string;
 }
 
 export function outboxFolder(): string {
   return path.resolve(env.PORTAL_DATA_DIR, 'outbox');
 }
 
-let transport: Transporter | null = null;
+/** One transport per SMTP URL (in practice one: SMTP_URL; tests point at servers of their own). */
+const transports = new Map<string, Transporter>();
 
-export async function sendMail(message: MailMessage): Promise<void> {
-  if (env.SMTP_URL) {
-    transport ??= nodemailer.createTransport(env.SMTP_URL);
-    await transport.sendMail({ from: env.MAIL_FROM, ...message });
+function smtpTransport(url: string): Transporter {
+  let transport = transports.get(url);
+  if (!transport) {
+    // Short timeouts: a server that does not answer holds up the worker, not a request, but the
+    // worker should notice and retry later rather than wait minutes.
+    transport = nodemailer.createTransport(url, {
+      connectionTimeout: 10_000,
+      greetingTimeout: 10_000,
+      socketTimeout: 30_000,
+    });
+    transports.set(url, transport);
+  }
+  return transport;
+}
+
+/**
+ * Hands one message to SMTP (or the outbox folder). `messageId` is the same on every attempt, so a
+ * message delivered twice after a crash (sent, then the instance died before noting it) is one
+ * message to the receiving server.
+ */
+export async function deliverMail(message: MailMessage & { messageId: string }, smtpUrl = env.SMTP_URL): Promise<void> {
+  const { html, ...rest } = message;
+  if (smtpUrl) {
+    await smtpTransport(smtpUrl).sendMail({ from: env.MAIL_FROM, ...rest, ...(html ? { html } : {}) });
     return;
   }
   const folder = outboxFolder();
@@ -37,18 +61,6 @@ export async function sendMail(message: MailMessage): Promise<void> {
   const sentAt = new Date().toISOString();
   // Sortable by time, unique across instances.
   const fileName = `${sentAt.replace(/[:.]/g, '-')}-${randomBytes(4).toString('hex')}.json`;
-  const stored: OutboxMessage = { from: env.MAIL_FROM, sentAt, ...message };
+  const stored: OutboxMessage = { from: env.MAIL_FROM, sentAt, ...rest, ...(html ? { html } : {}) };
   await writeFile(path.join(folder, fileName), `${JSON.stringify(stored, null, 2)}\n`);
-}
-
-/**
- * The outbox's messages to one address, oldest first (development and tests). `folder` lets the
- * end-to-end journeys read the outbox of the server they run against.
- */
-export async function readOutbox(to?: string, folder = outboxFolder()): Promise<OutboxMessage[]> {
-  const names = (await readdir(folder).catch(() => [] as string[])).filter((name) => name.endsWith('.json')).sort();
-  const messages = await Promise.all(
-    names.map(async (name) => JSON.parse(await readFile(path.join(folder, name), 'utf8')) as OutboxMessage),
-  );
-  return to ? messages.filter((message) => message.to.toLowerCase() === to.toLowerCase()) : messages;
 }

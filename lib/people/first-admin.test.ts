@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getPasswordLink, setPasswordWithLink } from '@/lib/auth/mail-sign-in';
 import { db } from '@/lib/db';
-import { readOutbox } from '@/lib/mail/mailer';
+import { deliveredMail } from '@/lib/testing/mail';
 import { accountsWithPublishedPassword, demoAccounts, demoPassword } from '@/prisma/seed';
 import { createMember, uniqueSuffix } from '@/prisma/seed/factories';
 import { hashPassword } from '@/lib/auth/password';
@@ -22,7 +22,7 @@ describe('the first administrator (npm run admin:create)', () => {
     expect(event).toMatchObject({ action: 'member.create_admin', actorId: null });
 
     // The printed link and the mailed one are the same one-time invitation.
-    const [mail] = await readOutbox(email.toLowerCase());
+    const [mail] = await deliveredMail(email.toLowerCase());
     expect(mail?.text).toContain(result.data.link);
     expect(mail?.subject).not.toContain(email.toLowerCase());
     const link = await getPasswordLink(tokenOf(result.data.link));

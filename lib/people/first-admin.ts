@@ -11,9 +11,11 @@ import { issueMemberToken, tokenLifetimeMs } from '@/lib/auth/member-tokens';
 import { emailSchema } from '@/lib/auth/schemas';
 import { db } from '@/lib/db';
 import { refused, type Result } from '@/lib/forms/result';
+import type { Prisma } from '@/lib/generated/prisma/client';
 import type { MemberTokenPurpose } from '@/lib/generated/prisma/enums';
 import messages from '@/lib/i18n/messages/en/index';
-import { sendMail } from '@/lib/mail/mailer';
+import { queueMail, wasDelivered } from '@/lib/mail/outbox';
+import { deliverAllDueMail } from '@/lib/mail/worker';
 import { absoluteUrl, getSiteSettings } from '@/lib/site/settings';
 
 const firstAdminSchema = z.object({
@@ -45,51 +47,64 @@ export async function createOrPromoteAdmin(
   if (!parsed.success) return refused(400, 'invalidEmail', { email: String(input.email) });
   const { email, name } = parsed.data;
 
+  const t = createTranslator({ locale: 'en', messages, namespace: 'people.firstAdmin.mail' });
   const outcome = await db.$transaction(async (tx) => {
-    const existing = await tx.member.findUnique({ where: { email }, select: { id: true, role: true, status: true } });
-    if (existing?.status === 'SUSPENDED') return null;
-    if (!existing) {
-      const member = await tx.member.create({
-        data: { email, name: name ?? email.split('@')[0]!, role: 'ADMIN', status: 'INVITED' },
-        select: { id: true },
-      });
-      await recordAuditEvent(tx, {
-        actorId: null,
-        action: 'member.create_admin',
-        subjectType: 'Member',
-        subjectId: member.id,
-        after: { email, role: 'ADMIN', status: 'INVITED' },
-      });
-      return { kind: 'created' as const, token: await issueMemberToken(tx, member.id, 'INVITATION', now) };
-    }
-    if (existing.role !== 'ADMIN') {
-      // A raised role needs no sign-out; lowering one does (lib/people/mutations.ts).
-      await tx.member.update({ where: { id: existing.id }, data: { role: 'ADMIN' } });
-      await recordAuditEvent(tx, {
-        actorId: null,
-        action: 'member.promote_admin',
-        subjectType: 'Member',
-        subjectId: existing.id,
-        ...changedFields({ role: existing.role }, { role: 'ADMIN' }),
-      });
-    }
-    const purpose: MemberTokenPurpose = existing.status === 'INVITED' ? 'INVITATION' : 'PASSWORD_RESET';
-    return { kind: 'promoted' as const, purpose, token: await issueMemberToken(tx, existing.id, purpose, now) };
+    const granted = await grantAdmin(tx, email, name, now);
+    if (!granted) return null;
+    const url = absoluteUrl(`/set-password/${granted.token}`);
+    const lifetime = tokenLifetimeMs[granted.purpose];
+    const values = { site: getSiteSettings().name, url, hours: lifetime / 3_600_000 };
+    const [mailId] = await queueMail(tx, { to: email, subject: t('subject', values), text: t('text', values) });
+    return { ...granted, mailId: mailId!, expiresAt: new Date(now.getTime() + lifetime) };
   });
   if (!outcome) return refused(409, 'suspended', { email });
-
-  const purpose = outcome.kind === 'created' ? 'INVITATION' : outcome.purpose;
   const link = absoluteUrl(`/set-password/${outcome.token}`);
-  const expiresAt = new Date(now.getTime() + tokenLifetimeMs[purpose]);
-  const t = createTranslator({ locale: 'en', messages, namespace: 'people.firstAdmin.mail' });
-  const values = { site: getSiteSettings().name, url: link, hours: tokenLifetimeMs[purpose] / 3_600_000 };
-  let mailed = true;
-  try {
-    await sendMail({ to: email, subject: t('subject', values), text: t('text', values) });
-  } catch (error) {
-    // The printed link is enough to go on; the operator is told the mail did not leave.
-    console.error('Could not mail the set-password link', error);
-    mailed = false;
+  // No server (and so no mail worker) may be running yet: this command delivers its own mail once.
+  // If that fails, the message stays in the outbox for the server's worker; the printed link is
+  // enough to go on meanwhile.
+  await deliverAllDueMail(db).catch((error: unknown) => console.warn('[portal] could not deliver mail now', error));
+  const mailed = await wasDelivered(db, outcome.mailId);
+  return { ok: true, data: { email, outcome: outcome.kind, link, expiresAt: outcome.expiresAt, mailed } };
+}
+
+/** Creates or promotes the account in the caller's transaction; null for a suspended one. */
+async function grantAdmin(
+  tx: Prisma.TransactionClient,
+  email: string,
+  name: string | undefined,
+  now: Date,
+): Promise<{ kind: 'created' | 'promoted'; purpose: MemberTokenPurpose; token: string } | null> {
+  const existing = await tx.member.findUnique({ where: { email }, select: { id: true, role: true, status: true } });
+  if (existing?.status === 'SUSPENDED') return null;
+  if (!existing) {
+    const member = await tx.member.create({
+      data: { email, name: name ?? email.split('@')[0]!, role: 'ADMIN', status: 'INVITED' },
+      select: { id: true },
+    });
+    await recordAuditEvent(tx, {
+      actorId: null,
+      action: 'member.create_admin',
+      subjectType: 'Member',
+      subjectId: member.id,
+      after: { email, role: 'ADMIN', status: 'INVITED' },
+    });
+    return {
+      kind: 'created' as const,
+      purpose: 'INVITATION' as const,
+      token: await issueMemberToken(tx, member.id, 'INVITATION', now),
+    };
   }
-  return { ok: true, data: { email, outcome: outcome.kind, link, expiresAt, mailed } };
+  if (existing.role !== 'ADMIN') {
+    // A raised role needs no sign-out; lowering one does (lib/people/mutations.ts).
+    await tx.member.update({ where: { id: existing.id }, data: { role: 'ADMIN' } });
+    await recordAuditEvent(tx, {
+      actorId: null,
+      action: 'member.promote_admin',
+      subjectType: 'Member',
+      subjectId: existing.id,
+      ...changedFields({ role: existing.role }, { role: 'ADMIN' }),
+    });
+  }
+  const purpose: MemberTokenPurpose = existing.status === 'INVITED' ? 'INVITATION' : 'PASSWORD_RESET';
+  return { kind: 'promoted' as const, purpose, token: await issueMemberToken(tx, existing.id, purpose, now) };
 }

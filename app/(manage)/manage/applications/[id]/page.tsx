@@ -23,9 +23,7 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<SearchPara
 const outcomes = {
   approved: 'success',
   approvedLinked: 'success',
-  approvedMailFailed: 'error',
   rejected: 'success',
-  rejectedMailFailed: 'error',
 } as const;
 
 const statusTones: Record<ApplicationStatus, BadgeTone> = {
