@@ -8,6 +8,11 @@ const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 const nextConfig: NextConfig = {
   distDir: env.NEXT_DIST_DIR,
   poweredByHeader: false,
+  // The portal's HTTP server (scripts/serve.mjs) compresses responses and sends the security
+  // headers: it swaps a fresh script nonce into each page first, which a compressed body or an
+  // ETag of the unswapped page would defeat (docs/decisions/014-security-headers.md).
+  compress: false,
+  generateEtags: false,
   typedRoutes: false,
   // forbidden() and unauthorized() in pages: 403 and 401 with app/forbidden.tsx and app/unauthorized.tsx.
   // The visitor page cache stays in memory (least recently used first out, 50 MB): nothing is
@@ -15,19 +20,6 @@ const nextConfig: NextConfig = {
   experimental: { authInterrupts: true, isrFlushToDisk: false },
   // PGlite and its socket server are only used by the launcher and tests, never bundled.
   serverExternalPackages: ['@electric-sql/pglite', '@electric-sql/pglite-socket', 'pg'],
-  headers() {
-    return Promise.resolve([
-      {
-        source: '/:path*',
-        headers: [
-          { key: 'X-Content-Type-Options', value: 'nosniff' },
-          { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-          { key: 'X-Frame-Options', value: 'DENY' },
-          { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=()' },
-        ],
-      },
-    ]);
-  },
 };
 
 export default withNextIntl(nextConfig);

@@ -1,7 +1,13 @@
 import type { IncomingMessage } from 'node:http';
 import { describe, expect, it } from 'vitest';
 import { parseEnv } from '@/lib/env';
-import { clientAddressOf, dropUntrustedForwarding, limitKeyOf, normalizeAddress, parseTrustedProxies } from './client-address.mjs';
+import {
+  clientAddressOf,
+  dropUntrustedForwarding,
+  limitKeyOf,
+  normalizeAddress,
+  parseTrustedProxies,
+} from './client-address.mjs';
 
 /** A request as Node's HTTP server hands it over: the peer on the socket, the client's headers. */
 function requestFrom(peer: string | undefined, forwardedFor?: string): IncomingMessage {

@@ -10,7 +10,14 @@
 // PORTAL_CLIENT_ADDRESS_TOKEN; usage: node scripts/serve.mjs start|dev
 import { createServer } from 'node:http';
 import path from 'node:path';
-import { clientAddressHeader, clientAddressOf, dropUntrustedForwarding, parseTrustedProxies } from './client-address.mjs';
+import compression from 'compression';
+import {
+  clientAddressHeader,
+  clientAddressOf,
+  dropUntrustedForwarding,
+  parseTrustedProxies,
+} from './client-address.mjs';
+import { contentSecurityPolicy, newNonce, replaceNonceTemplate, staticSecurityHeaders } from './security-headers.mjs';
 
 const mode = process.argv[2];
 if (mode !== 'start' && mode !== 'dev') {
@@ -24,6 +31,13 @@ process.env.NODE_ENV = dev ? 'development' : 'production';
 const port = Number(process.env.PORT ?? 3000);
 const token = process.env.PORTAL_CLIENT_ADDRESS_TOKEN ?? '';
 const trust = parseTrustedProxies(process.env.TRUSTED_PROXIES);
+const https = new URL(process.env.SITE_URL || `http://localhost:${port}`).protocol === 'https:';
+const securityHeaders = staticSecurityHeaders({ https });
+/** The placeholder nonce pages are rendered with; never sent (scripts/security-headers.mjs). */
+const nonceTemplate = newNonce();
+// Next's own compression is off (next.config.ts): the nonce must be swapped in before the body is
+// compressed, so compression happens here, outside it.
+const compress = compression();
 
 const { default: next } = await import('next');
 const app = next({ dev, dir: path.resolve(import.meta.dirname, '..'), port, hostname: 'localhost' });
@@ -57,6 +71,9 @@ function refuse(request, response, status, text) {
 }
 
 const server = createServer((request, response) => {
+  for (const [name, value] of Object.entries(securityHeaders)) response.setHeader(name, value);
+  const nonce = newNonce();
+  response.setHeader('Content-Security-Policy', contentSecurityPolicy(nonce, { dev, https }));
   const length = request.headers['content-length'];
   if (length !== undefined && !/^\d+$/.test(length)) return refuse(request, response, 400, 'Bad Content-Length.');
   if (Number(length ?? 0) > bodyLimitBytes) {
@@ -69,7 +86,13 @@ const server = createServer((request, response) => {
   }
   request.headers[clientAddressHeader] = `${token} ${clientAddressOf(request, trust)}`;
   dropUntrustedForwarding(request, trust);
-  void handle(request, response);
+  // Next gives its own scripts the nonce it finds in the request's policy; a client's is replaced.
+  request.headers['content-security-policy'] = `script-src 'nonce-${nonceTemplate}'`;
+  delete request.headers['content-security-policy-report-only'];
+  compress(request, response, () => {
+    replaceNonceTemplate(response, nonceTemplate, nonce);
+    void handle(request, response);
+  });
 });
 // Longer than a load balancer's idle timeout (often 60 s), so it never reuses a socket we closed.
 server.keepAliveTimeout = 65_000;
