@@ -47,4 +47,16 @@ describe('a form action', () => {
       message: 'two\r\nlines\tand a tab',
     });
   });
+
+  it('refuses a call whose arguments are not a form (a hand-made request), before the write runs', async () => {
+    let ran = false;
+    const action = formAction(() => {
+      ran = true;
+      return Promise.resolve({ ok: true });
+    });
+    for (const argument of [42, null, 'text', ['nested'], { entries: 'not a function' }]) {
+      expect(await action(null, argument as unknown as FormData)).toMatchObject({ ok: false, status: 400 });
+    }
+    expect(ran).toBe(false);
+  });
 });

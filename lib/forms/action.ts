@@ -4,7 +4,7 @@
 // reads the FormData into plain values for zod, runs the write, and on a refusal sends the values
 // back (minus secrets such as passwords), so a form posted without JavaScript is rendered again
 // with what was typed. The write itself keeps the house order: who -> may they -> parse -> change.
-import { formValues, type Refusal, type Result, type SubmittedValues } from './result';
+import { formValues, refused, type Refusal, type Result, type SubmittedValues } from './result';
 
 /** What useActionState holds for a form: nothing before the first submission, then the last answer. */
 export type FormState<T = undefined> = (Result<T> & { values?: SubmittedValues }) | null;
@@ -55,6 +55,8 @@ export function formAction<T = undefined>(
   options: FormActionOptions = {},
 ): FormAction<T> {
   return async (_previous, formData) => {
+    // A server action is a public endpoint: a hand-made call may pass anything as its arguments.
+    if (!(formData instanceof FormData)) return refused(400, 'invalidInput');
     const values = formValues(formData, options.lists);
     const result = controlCharacterRefusal(values) ?? (await write(values));
     if (result.ok) return result;
