@@ -1,7 +1,7 @@
 // The one Prisma client of a server process, made on first use and kept on globalThis: the app's
 // routes and the instrumentation hook (which starts the mail worker) are bundled apart, and
-// development's hot reloads would each open a new pool. lib/db.ts is the app's door to it; this
-// module has no `server-only` import so that the instrumentation hook can load it.
+// development's hot reloads would each open a new pool. lib/db.ts is the app's door to it; the
+// mail worker and the tests' mail helper take the client itself.
 import { requireDatabaseUrl, env } from '../env';
 import { createPrismaClient, type Database } from './client';
 

@@ -4,7 +4,7 @@
 // SMTP is down, and deletes it once delivered. No request waits for SMTP: answers for a known
 // address and an unknown one take the same time (issue 7, item 7; docs/decisions/013-mail-outbox.md).
 //
-// No `server-only` import here: the instrumentation hook loads this module to start the worker.
+// The functions take the database they work on (the server's shared client, a test's, a bench's).
 import { hostname } from 'node:os';
 import type { Database } from '../database/client';
 import { Prisma } from '../generated/prisma/client';
