@@ -212,6 +212,13 @@ async function fuzzForm(request: APIRequestContext, tally: Tally, form: FoundFor
 
   // Malformed server-action payloads: the framing itself is hostile.
   const actionId = framing.find((field) => field.name.startsWith('$ACTION_ID_'))?.name.slice('$ACTION_ID_'.length);
+  /** A call as Next's client makes it (an action id header, a text body), here with hostile parts. */
+  const fetchStyleCall = (id: string, data: string) => () =>
+    request.post(url, {
+      headers: { 'next-action': id, 'content-type': 'text/plain;charset=UTF-8', accept: 'text/x-component' },
+      data,
+      maxRedirects: 0,
+    });
   const malformed: Array<[string, () => ReturnType<APIRequestContext['fetch']>]> = [
     ...framing.map((field): [string, () => ReturnType<APIRequestContext['fetch']>] => {
       const { body, contentType } = multipart([
@@ -243,44 +250,11 @@ async function fuzzForm(request: APIRequestContext, tally: Tally, form: FoundFor
           maxRedirects: 0,
         }),
     ],
-    [
-      'fetch-style action call with a malformed body',
-      () =>
-        request.post(url, {
-          headers: {
-            'next-action': actionId ?? 'x',
-            'content-type': 'text/plain;charset=UTF-8',
-            accept: 'text/x-component',
-          },
-          data: '[{"a":',
-          maxRedirects: 0,
-        }),
-    ],
-    [
-      'fetch-style action call with a garbage action id',
-      () =>
-        request.post(url, {
-          headers: {
-            'next-action': '../../etc/passwd',
-            'content-type': 'text/plain;charset=UTF-8',
-            accept: 'text/x-component',
-          },
-          data: '[]',
-          maxRedirects: 0,
-        }),
-    ],
+    ['fetch-style action call with a malformed body', fetchStyleCall(actionId ?? 'x', '[{"a":')],
+    ['fetch-style action call with a garbage action id', fetchStyleCall('../../etc/passwd', '[]')],
     [
       'fetch-style action call with wrong argument types',
-      () =>
-        request.post(url, {
-          headers: {
-            'next-action': actionId ?? 'x',
-            'content-type': 'text/plain;charset=UTF-8',
-            accept: 'text/x-component',
-          },
-          data: JSON.stringify([42, ['nested', { deep: null }], 'x'.repeat(10_000)]),
-          maxRedirects: 0,
-        }),
+      fetchStyleCall(actionId ?? 'x', JSON.stringify([42, ['nested', { deep: null }], 'x'.repeat(10_000)])),
     ],
   ];
   for (const [label, call] of malformed) {

@@ -1,10 +1,30 @@
 // Sign-in as an attacker would try it: every redirect keeps the browser on the host it asked for (a
 // relative Location), sign-in only ever returns to a path on this portal whatever a crafted link says,
 // and a page on another site cannot post a sign-in (login CSRF).
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { demoAccounts, demoPassword } from '../prisma/seed';
 
 const member = demoAccounts.find((account) => account.role === 'MEMBER')!;
+
+/**
+ * A form post exactly as the browser sends it (to replay it changed), kept from reaching the
+ * server: `submit` sends the form, the post to `pattern` is captured and aborted.
+ */
+async function captureFormPost(page: Page, pattern: string, submit: () => Promise<unknown>) {
+  let captured: { url: string; headers: Record<string, string>; body: Buffer } | null = null;
+  await page.route(pattern, async (route) => {
+    const request = route.request();
+    if (request.method() !== 'POST') return route.continue();
+    captured = { url: request.url(), headers: request.headers(), body: request.postDataBuffer()! };
+    return route.abort();
+  });
+  // The aborted post makes the click's navigation fail: that is the point.
+  await submit().catch(() => {});
+  await expect.poll(() => captured !== null).toBe(true);
+  await page.unroute(pattern);
+  return captured!;
+}
 
 test('redirects name a path, not a host', async ({ playwright, baseURL }) => {
   const visitor = await playwright.request.newContext({ baseURL });
@@ -89,20 +109,10 @@ test('a server action posted from another site is refused, and the same post fro
   const page = await context.newPage();
   await page.goto('/account');
   const wanted = `Renamed across sites ${Date.now()}`;
-  let captured: { url: string; headers: Record<string, string>; body: Buffer } | null = null;
-  await page.route('**/account', async (route) => {
-    const request = route.request();
-    if (request.method() !== 'POST') return route.continue();
-    captured = { url: request.url(), headers: request.headers(), body: request.postDataBuffer()! };
-    return route.abort();
-  });
   await page.getByRole('region', { name: 'Change your name' }).getByLabel('Name', { exact: true }).fill(wanted);
-  await page
-    .getByRole('button', { name: 'Save name' })
-    .click()
-    .catch(() => {});
-  await expect.poll(() => captured !== null).toBe(true);
-  const { url, headers, body } = captured!;
+  const { url, headers, body } = await captureFormPost(page, '**/account', () =>
+    page.getByRole('button', { name: 'Save name' }).click(),
+  );
 
   const foreign = await page.request.post(url, {
     headers: { ...headers, origin: 'https://evil.example', 'sec-fetch-site': 'cross-site' },
@@ -110,7 +120,6 @@ test('a server action posted from another site is refused, and the same post fro
     maxRedirects: 0,
   });
   expect(foreign.status()).toBeGreaterThanOrEqual(400);
-  await page.unroute('**/account');
   await page.goto('/account');
   await expect(page.getByLabel('Name', { exact: true })).not.toHaveValue(wanted);
 
@@ -132,20 +141,9 @@ test('signing out without JavaScript lands on the host the browser asked for, wh
   });
   const page = await context.newPage();
   await page.goto('/account');
-  let captured: { url: string; headers: Record<string, string>; body: Buffer } | null = null;
-  await page.route('**/account', async (route) => {
-    const request = route.request();
-    if (request.method() !== 'POST') return route.continue();
-    captured = { url: request.url(), headers: request.headers(), body: request.postDataBuffer()! };
-    return route.abort();
-  });
-  await page
-    .getByRole('banner')
-    .getByRole('button', { name: 'Sign out' })
-    .click()
-    .catch(() => {});
-  await expect.poll(() => captured !== null).toBe(true);
-  const { url, headers, body } = captured!;
+  const { url, headers, body } = await captureFormPost(page, '**/account', () =>
+    page.getByRole('banner').getByRole('button', { name: 'Sign out' }).click(),
+  );
 
   // A client (not a proxy the portal trusts) claims another host: the portal does not believe it.
   const signedOut = await page.request.post(url, {
