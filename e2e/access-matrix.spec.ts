@@ -12,6 +12,7 @@ type Role = 'member' | 'coordinator' | 'admin';
 const allowedRoles: Record<string, Role[]> = {
   '/account': ['member', 'coordinator', 'admin'],
   '/account/organization': ['member', 'coordinator', 'admin'],
+  '/account/second-factor': ['member', 'coordinator', 'admin'],
   '/manage': ['coordinator', 'admin'],
   '/manage/applications': ['coordinator', 'admin'],
   '/manage/applications/[id]': ['coordinator', 'admin'],

@@ -198,6 +198,7 @@ describe('changing one’s password', () => {
     expect(readSignInTicket(result.ok ? result.data?.ticket : null)).toEqual({
       memberId: member.id,
       sessionVersion: after.sessionVersion,
+      stage: 'complete',
     });
 
     const events = await eventsOf(member.id);

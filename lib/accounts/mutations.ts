@@ -208,7 +208,8 @@ export async function changeOwnPassword(
     });
     return after;
   });
-  return { ok: true, message: 'passwordSaved', data: { ticket: createSignInTicket(updated) } };
+  // Complete: this device's session had passed every factor; it only moves to the new version.
+  return { ok: true, message: 'passwordSaved', data: { ticket: createSignInTicket(updated, 'complete') } };
 }
 
 // ─── Sessions ────────────────────────────────────────────────────────────────

@@ -3,6 +3,7 @@
 // The sign-in pages' writes. Anyone may ask for a link or use one, so there is no policy to ask;
 // each action parses its form, lets mail-sign-in.ts do the work, and on success starts the session,
 // which answers with a redirect to /account.
+import { redirect } from 'next/navigation';
 import { AuthError } from 'next-auth';
 import { formAction } from '../forms/action';
 import { invalid, type Result } from '../forms/result';
@@ -16,6 +17,7 @@ import {
   type SignInGrant,
 } from './mail-sign-in';
 import { clientAddress } from './request';
+import { continueSignIn } from './sign-in-steps';
 import {
   passwordResetRequestSchema,
   setPasswordSchema,
@@ -58,12 +60,17 @@ export const setPasswordAction = formAction(
   { secret: ['password', 'confirmPassword'] },
 );
 
-/** Signs in with a granted ticket and redirects to /account; a refusal is returned to the form. */
+/**
+ * Signs in with a granted ticket and redirects to /account (or to the second step first, for a
+ * member with a second factor); a refusal is returned to the form.
+ */
 async function startSession(grant: SignInGrant): Promise<Result> {
   if (!grant.ok) return grant;
+  const next = await continueSignIn(grant.data.ticket, '/account');
+  if ('secondStep' in next) redirect(next.secondStep);
   try {
     // Throws Next's redirect on success, which must propagate.
-    await signIn('credentials', { ticket: grant.data.ticket, redirectTo: '/account' });
+    await signIn('credentials', { ticket: next.signInWith, redirectTo: '/account' });
   } catch (error) {
     // Auth.js refused the ticket: the member was suspended or their sessions ended in between.
     if (error instanceof AuthError) return linkInvalid;

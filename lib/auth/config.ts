@@ -41,7 +41,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       async authorize(credentials) {
         const ticket = readSignInTicket(credentials?.ticket);
         if (!ticket) return null;
-        return redeemSignInTicket(ticket.memberId, ticket.sessionVersion);
+        return redeemSignInTicket(ticket);
       },
     }),
   ],

@@ -102,6 +102,7 @@ describe('asking for a sign-in link', () => {
     expect(readSignInTicket(granted.ok ? granted.data?.ticket : null)).toEqual({
       memberId: member.id,
       sessionVersion: 0,
+      stage: 'complete',
     });
 
     expect(await signInWithLink({ token })).toEqual({ ok: false, status: 404, message: 'linkInvalid' });
@@ -221,6 +222,7 @@ describe('resetting a password', () => {
     expect(readSignInTicket(granted.ok ? granted.data?.ticket : null)).toEqual({
       memberId: member.id,
       sessionVersion: 1,
+      stage: 'complete',
     });
 
     const events = await db.auditEvent.findMany({ where: { subjectType: 'Member', subjectId: member.id } });
@@ -322,6 +324,7 @@ describe('accepting an invitation', () => {
     expect(readSignInTicket(granted.ok ? granted.data?.ticket : null)).toEqual({
       memberId: member.id,
       sessionVersion: 1,
+      stage: 'complete',
     });
 
     const after = await db.member.findUniqueOrThrow({ where: { id: member.id } });

@@ -26,7 +26,7 @@ import {
   type SignInLinkRequestInput,
   type SignInWithLinkInput,
 } from './schemas';
-import { createSignInTicket } from './tickets';
+import { firstFactorSelect, ticketAfterFirstFactor } from './sign-in-steps';
 
 /** The set-password form's schema, plus the server-only check against common passwords. */
 const setPasswordOnServerSchema = rejectingCommonPasswords(setPasswordSchema, 'password');
@@ -87,10 +87,10 @@ export async function signInWithLink(input: SignInWithLinkInput, now = new Date(
   const member = await db.$transaction(async (tx) => {
     const memberId = await consumeMemberToken(tx, 'SIGN_IN_LINK', parsed.data.token, now);
     if (!memberId) return null;
-    return tx.member.findUnique({ where: { id: memberId }, select: { id: true, status: true, sessionVersion: true } });
+    return tx.member.findUnique({ where: { id: memberId }, select: firstFactorSelect });
   });
   if (member?.status !== 'ACTIVE') return linkInvalid;
-  return { ok: true, data: { ticket: createSignInTicket(member) } };
+  return { ok: true, data: { ticket: ticketAfterFirstFactor(member) } };
 }
 
 // ─── Choosing a password: invitations and resets ─────────────────────────────
@@ -150,7 +150,7 @@ export async function setPasswordWithLink(
           emailVerified: before.emailVerified ?? now,
           sessionVersion: { increment: 1 },
         },
-        select: { id: true, status: true, emailVerified: true, sessionVersion: true },
+        select: { ...firstFactorSelect, emailVerified: true },
       });
       // Links asked for before (by the member or in their name) end with the old password.
       await cancelMemberLinks(tx, memberId, now);
@@ -173,5 +173,5 @@ export async function setPasswordWithLink(
     return null;
   });
   if (!member) return linkInvalid;
-  return { ok: true, data: { ticket: createSignInTicket(member) } };
+  return { ok: true, data: { ticket: ticketAfterFirstFactor(member) } };
 }

@@ -8,6 +8,8 @@ import { db } from '@/lib/db';
 import type { MaybeViewer, Viewer } from '@/lib/auth/policy';
 import { hashPassword } from '@/lib/auth/password';
 import { startMemberSession } from '@/lib/auth/sessions';
+import { newSecondFactorSetup } from '@/lib/second-factor/mutations';
+import { currentTotpCode, encryptTotpSecret, newTotpSecret } from '@/lib/second-factor/totp';
 import { createMember, createOrganization, ensureReferenceData, uniqueSuffix } from '@/prisma/seed/factories';
 
 const session = vi.hoisted(() => ({ viewer: null as MaybeViewer }));
@@ -26,6 +28,11 @@ vi.mock('@/lib/auth/config', () => ({
   auth: vi.fn(),
 }));
 vi.mock('next/cache', () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
+// No browser holds a first factor here (the second step of signing in reads it from a cookie).
+vi.mock('next/headers', () => ({
+  cookies: () => Promise.resolve({ get: () => undefined, set: vi.fn(), delete: vi.fn() }),
+  headers: () => Promise.resolve(new Headers()),
+}));
 vi.mock('next/navigation', () => ({
   redirect: (url: string) => {
     throw new Redirected(url);
@@ -128,6 +135,22 @@ interface Row {
 
 const newPerson = async () => (await createMember(db, { password })).id;
 
+/** The secret the matrix gives the viewer's second factor, so it can make their codes. */
+const matrixSecret = newTotpSecret();
+
+/** Turns the viewer's second factor on (with matrixSecret, no code used yet) and gives a current code. */
+async function secondFactorOn(memberId: string): Promise<string> {
+  await db.member.update({
+    where: { id: memberId },
+    data: { totpSecret: encryptTotpSecret(matrixSecret), totpEnabledAt: new Date(), totpLastTimeStep: null },
+  });
+  return currentTotpCode(matrixSecret);
+}
+
+/** A form confirmed with a current code of the viewer's second factor (a visitor sends any code). */
+const withViewerCode = async (action: (...args: unknown[]) => Promise<unknown>) =>
+  action(null, form({ code: session.viewer ? await secondFactorOn(session.viewer.id) : '123456' }));
+
 /** Every action, and who may use it. */
 const matrix: Record<string, Row> = {
   'auth/actions.ts#signOutAction': { allowed: 'everyone', call: (action) => action() },
@@ -221,6 +244,43 @@ const matrix: Record<string, Row> = {
     prepare: async () =>
       (await db.theme.create({ data: { slug: `matrix-${uniqueSuffix()}`, label: `matrix ${uniqueSuffix()}` } })).slug,
     call: (action, slug) => action(null, form({ slug, label: `reworded ${uniqueSuffix()}` })),
+  },
+  'second-factor/actions.ts#signInWithCodeAction': {
+    // The first factor held in the browser is the proof, not a session; none is held here.
+    allowed: 'everyone',
+    call: (action) => action(null, form({ code: '123456' })),
+  },
+  'second-factor/actions.ts#signInWithSetupAction': {
+    allowed: 'everyone',
+    call: (action) => action(null, form({ setup: 'none', code: '123456' })),
+  },
+  'second-factor/actions.ts#enableSecondFactorAction': {
+    allowed: ['member', 'memberOfAnotherOrganization', 'coordinatorOfAnotherRegion', 'coordinator', 'admin'],
+    call: async (action) => {
+      const { secret, setup } = newSecondFactorSetup(session.viewer?.id ?? 'nobody');
+      if (session.viewer) {
+        await db.member.update({ where: { id: session.viewer.id }, data: { totpSecret: null, totpEnabledAt: null } });
+      }
+      return action(null, form({ setup, code: await currentTotpCode(secret) }));
+    },
+  },
+  'second-factor/actions.ts#replaceRecoveryCodesAction': {
+    allowed: ['member', 'memberOfAnotherOrganization', 'coordinatorOfAnotherRegion', 'coordinator', 'admin'],
+    call: withViewerCode,
+  },
+  'second-factor/actions.ts#disableSecondFactorAction': {
+    // Staff must keep it (refused with 403 even with the right code).
+    allowed: ['member', 'memberOfAnotherOrganization'],
+    call: withViewerCode,
+  },
+  'people/actions.ts#resetSecondFactorAction': {
+    allowed: ['admin'],
+    prepare: async () => {
+      const id = await newPerson();
+      await secondFactorOn(id);
+      return id;
+    },
+    call: (action, memberId) => action(null, form({ memberId })),
   },
   'people/actions.ts#endSessionsAction': {
     allowed: ['admin'],

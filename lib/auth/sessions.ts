@@ -8,6 +8,8 @@ import { randomBytes } from 'node:crypto';
 import { cache } from 'react';
 import { db } from '../db';
 import type { Prisma } from '../generated/prisma/client';
+import type { MemberStatus, Role } from '../generated/prisma/enums';
+import { isSecondFactorRequired } from '../second-factor/requirement';
 
 /** As long as the cookie: a session unused this long is gone. */
 export const sessionLifetimeMs = 30 * 24 * 60 * 60 * 1000;
@@ -22,8 +24,22 @@ export const sessionMemberSelect = {
   status: true,
   sessionVersion: true,
   organizationId: true,
+  totpEnabledAt: true,
   coordinatorRegions: { select: { id: true } },
 } as const satisfies Prisma.MemberSelect;
+
+/**
+ * Whether a session of this member still stands, by the member as the database says now: active,
+ * of the row's version, and with the second factor their role needs. A member made coordinator or
+ * admin while signed in is signed out at once, and sets the second factor up as they sign in again.
+ */
+export function sessionMemberMayContinue(
+  member: { email: string; role: Role; status: MemberStatus; sessionVersion: number; totpEnabledAt: Date | null },
+  sessionVersion: number,
+): boolean {
+  if (member.status !== 'ACTIVE' || member.sessionVersion !== sessionVersion) return false;
+  return member.totpEnabledAt !== null || !isSecondFactorRequired(member);
+}
 
 export interface SessionFacts {
   ip: string | null;
@@ -80,7 +96,7 @@ export const findLiveSession = cache(async (sessionId: string, memberId: string,
   });
   if (!row || row.memberId !== memberId || row.expiresAt <= now) return null;
   const { member } = row;
-  if (member.status !== 'ACTIVE' || member.sessionVersion !== row.sessionVersion) return null;
+  if (!sessionMemberMayContinue(member, row.sessionVersion)) return null;
   return { sessionId: row.id, lastSeenAt: row.lastSeenAt, member };
 });
 

@@ -18,7 +18,11 @@ describe('signing in with a password', () => {
     const ip = address();
     const ok = await checkPasswordSignIn(member.email, password, ip);
     expect(ok.ok).toBe(true);
-    expect(readSignInTicket(ok.ok ? ok.ticket : '')).toEqual({ memberId: member.id, sessionVersion: 0 });
+    expect(readSignInTicket(ok.ok ? ok.ticket : '')).toEqual({
+      memberId: member.id,
+      sessionVersion: 0,
+      stage: 'complete',
+    });
 
     expect(await checkPasswordSignIn(member.email, 'wrong password', ip)).toEqual({ ok: false, reason: 'invalid' });
     expect(await checkPasswordSignIn(`nobody-${uniqueSuffix()}@example.org`, password, ip)).toEqual({
@@ -62,14 +66,18 @@ describe('signing in with a password', () => {
 describe('sign-in tickets', () => {
   it('are refused when tampered with or expired, and once sessions were ended', async () => {
     const member = await memberWithPassword();
-    const ticket = createSignInTicket(member);
+    const ticket = createSignInTicket(member, 'complete');
     expect(readSignInTicket(ticket.replace(member.id, 'someone-else'))).toBeNull();
-    expect(readSignInTicket(createSignInTicket(member, Date.now() - 61_000))).toBeNull();
+    expect(readSignInTicket(ticket.replace('.complete.', '.first-factor.'))).toBeNull();
+    expect(readSignInTicket(createSignInTicket(member, 'complete', Date.now() - 61_000))).toBeNull();
     expect(readSignInTicket('not a ticket')).toBeNull();
 
-    expect(await redeemSignInTicket(member.id, 0)).toMatchObject({ id: member.id, email: member.email });
+    const complete = { memberId: member.id, sessionVersion: 0, stage: 'complete' } as const;
+    expect(await redeemSignInTicket(complete)).toMatchObject({ id: member.id, email: member.email });
+    // A password alone never starts the session of someone who has a second factor.
+    expect(await redeemSignInTicket({ ...complete, stage: 'first-factor' })).toBeNull();
     await db.member.update({ where: { id: member.id }, data: { sessionVersion: { increment: 1 } } });
-    expect(await redeemSignInTicket(member.id, 0)).toBeNull();
+    expect(await redeemSignInTicket(complete)).toBeNull();
   });
 });
 
@@ -78,7 +86,10 @@ describe('the viewer of a session', () => {
     const member = await memberWithPassword();
     expect(await resolveViewer(member.id, 0)).toMatchObject({ id: member.id, role: 'MEMBER' });
 
+    // Made coordinator: no session without the second factor staff must have; with it, at once.
     await db.member.update({ where: { id: member.id }, data: { role: 'COORDINATOR' } });
+    expect(await resolveViewer(member.id, 0)).toBeNull();
+    await db.member.update({ where: { id: member.id }, data: { totpEnabledAt: new Date() } });
     expect(await resolveViewer(member.id, 0)).toMatchObject({ role: 'COORDINATOR' });
 
     await db.member.update({ where: { id: member.id }, data: { sessionVersion: 1 } });

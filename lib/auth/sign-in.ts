@@ -4,7 +4,8 @@ import 'server-only';
 import { db } from '../db';
 import { hashPassword, verifyPassword } from './password';
 import { clearFailedSignIns, recordFailedSignIn, signInBlockedFor } from './rate-limit';
-import { createSignInTicket } from './tickets';
+import { firstFactorSelect, ticketAfterFirstFactor } from './sign-in-steps';
+import type { SignInTicket } from './tickets';
 
 export type PasswordSignInResult =
   | { ok: true; ticket: string }
@@ -20,7 +21,7 @@ export async function checkPasswordSignIn(email: string, password: string, ip: s
 
   const member = await db.member.findUnique({
     where: { email },
-    select: { id: true, passwordHash: true, status: true, sessionVersion: true },
+    select: { ...firstFactorSelect, passwordHash: true },
   });
   decoyHash ??= hashPassword('decoy password that matches nothing');
   const valid = await verifyPassword(member?.passwordHash ?? (await decoyHash), password);
@@ -32,11 +33,15 @@ export async function checkPasswordSignIn(email: string, password: string, ip: s
   // Only someone who knows the password learns that the account is suspended.
   if (member.status === 'SUSPENDED') return { ok: false, reason: 'suspended' };
   if (member.status !== 'ACTIVE') return { ok: false, reason: 'invalid' };
-  return { ok: true, ticket: createSignInTicket(member) };
+  return { ok: true, ticket: ticketAfterFirstFactor(member) };
 }
 
-/** The member a sign-in ticket vouches for, if they may still sign in; records the sign-in. */
-export async function redeemSignInTicket(memberId: string, sessionVersion: number) {
+/**
+ * The member a complete sign-in ticket vouches for, if they may still sign in; records the sign-in.
+ * A first-factor ticket never starts a session: it waits for the second step.
+ */
+export async function redeemSignInTicket({ memberId, sessionVersion, stage }: SignInTicket) {
+  if (stage !== 'complete') return null;
   const member = await db.member.findUnique({
     where: { id: memberId },
     select: { id: true, email: true, name: true, status: true, sessionVersion: true },

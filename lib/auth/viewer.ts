@@ -8,7 +8,7 @@ import { db } from '../db';
 import { auth } from './config';
 import type { MaybeViewer } from './policy';
 import { clientAddress } from './request';
-import { findLiveSession, noteSessionUse, sessionMemberSelect } from './sessions';
+import { findLiveSession, noteSessionUse, sessionMemberMayContinue, sessionMemberSelect } from './sessions';
 
 /**
  * The member a session of this version stands for, as the database says now: none if the member is
@@ -16,8 +16,7 @@ import { findLiveSession, noteSessionUse, sessionMemberSelect } from './sessions
  */
 async function findSessionMember(memberId: string, sessionVersion: number) {
   const member = await db.member.findUnique({ where: { id: memberId }, select: sessionMemberSelect });
-  if (!member || member.status !== 'ACTIVE' || member.sessionVersion !== sessionVersion) return null;
-  return member;
+  return member && sessionMemberMayContinue(member, sessionVersion) ? member : null;
 }
 
 type SessionMember = NonNullable<Awaited<ReturnType<typeof findSessionMember>>>;

@@ -7,7 +7,7 @@ import { clientAddress } from '@/lib/auth/request';
 import { getViewer } from '@/lib/auth/viewer';
 import { formAction } from '@/lib/forms/action';
 import { refused, type SubmittedValues } from '@/lib/forms/result';
-import { changeRole, endSessions, reactivateMember, suspendMember } from './mutations';
+import { changeRole, endSessions, reactivateMember, resetSecondFactor, suspendMember } from './mutations';
 
 async function run(write: typeof changeRole, values: SubmittedValues) {
   const result = await write(await getViewer(), values, { ip: await clientAddress() });
@@ -28,3 +28,5 @@ export const changeAccessAction = formAction(async (values) => {
 });
 
 export const endSessionsAction = formAction((values) => run(endSessions, values));
+
+export const resetSecondFactorAction = formAction((values) => run(resetSecondFactor, values));

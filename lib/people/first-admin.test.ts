@@ -62,6 +62,30 @@ describe('the first administrator (npm run admin:create)', () => {
     });
   });
 
+  it('takes the second factor of an existing admin who lost it, so the password link alone opens the account', async () => {
+    const admin = await createMember(db, { role: 'ADMIN', password: 'their own old passphrase' });
+    await db.member.update({
+      where: { id: admin.id },
+      data: {
+        totpSecret: 'v1.a.b.c',
+        totpEnabledAt: new Date(),
+        recoveryCodes: { create: [{ codeHash: `h-${admin.id}` }] },
+      },
+    });
+    const result = await createOrPromoteAdmin({ email: admin.email });
+    expect(result).toMatchObject({ ok: true, data: { outcome: 'promoted' } });
+    expect(await db.member.findUniqueOrThrow({ where: { id: admin.id } })).toMatchObject({
+      role: 'ADMIN',
+      totpSecret: null,
+      totpEnabledAt: null,
+    });
+    expect(await db.recoveryCode.count({ where: { memberId: admin.id } })).toBe(0);
+    expect(await db.auditEvent.findFirstOrThrow({ where: { subjectId: admin.id } })).toMatchObject({
+      actorId: null,
+      action: 'member.reset_second_factor',
+    });
+  });
+
   it('refuses a suspended account and a malformed address, changing nothing', async () => {
     const suspended = await createMember(db, { role: 'MEMBER', status: 'SUSPENDED' });
     expect(await createOrPromoteAdmin({ email: suspended.email })).toMatchObject({

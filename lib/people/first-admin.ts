@@ -2,7 +2,8 @@
 // one: `npm run admin:create -- someone@example.org` (scripts/admin-create.ts). Whoever can run
 // commands on the server already holds the database, so this asks for no viewer; it is never
 // reachable from a request. The account is created (invited) or promoted, and gets a one-time
-// set-password link that the command prints and mails.
+// set-password link that the command prints and mails. An existing account loses its second factor
+// (the operator may have lost the phone as well) and sets a new one up as it signs in.
 import 'server-only';
 import { createTranslator } from 'use-intl/core';
 import { z } from 'zod';
@@ -74,7 +75,10 @@ async function grantAdmin(
   name: string | undefined,
   now: Date,
 ): Promise<{ kind: 'created' | 'promoted'; purpose: MemberTokenPurpose; token: string } | null> {
-  const existing = await tx.member.findUnique({ where: { email }, select: { id: true, role: true, status: true } });
+  const existing = await tx.member.findUnique({
+    where: { email },
+    select: { id: true, role: true, status: true, totpEnabledAt: true },
+  });
   if (existing?.status === 'SUSPENDED') return null;
   if (!existing) {
     const member = await tx.member.create({
@@ -103,6 +107,23 @@ async function grantAdmin(
       subjectType: 'Member',
       subjectId: existing.id,
       ...changedFields({ role: existing.role }, { role: 'ADMIN' }),
+    });
+  }
+  if (existing.totpEnabledAt) {
+    // The way back in for an operator who lost their phone too: the password link alone must open
+    // the account, which then sets a new second factor up as it signs in (staff must have one).
+    await tx.member.update({
+      where: { id: existing.id },
+      data: { totpSecret: null, totpEnabledAt: null, totpLastTimeStep: null },
+    });
+    await tx.recoveryCode.deleteMany({ where: { memberId: existing.id } });
+    await recordAuditEvent(tx, {
+      actorId: null,
+      action: 'member.reset_second_factor',
+      subjectType: 'Member',
+      subjectId: existing.id,
+      before: { secondFactor: true },
+      after: { secondFactor: false },
     });
   }
   const purpose: MemberTokenPurpose = existing.status === 'INVITED' ? 'INVITATION' : 'PASSWORD_RESET';

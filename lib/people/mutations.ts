@@ -36,6 +36,7 @@ const personForChange = {
   role: true,
   status: true,
   sessionVersion: true,
+  totpEnabledAt: true,
   coordinatorRegions: { select: { slug: true } },
 } as const satisfies Prisma.MemberSelect;
 
@@ -191,5 +192,32 @@ export async function endSessions(viewer: MaybeViewer, input: unknown, meta: Req
       ip: meta.ip,
     });
     return { ok: true, message: 'sessionsEnded' };
+  });
+}
+
+/**
+ * Removes a person's second factor when they lost their phone and their recovery codes: the app's
+ * secret and the codes go, and every session ends. Staff set a new one up as they sign in again;
+ * a member signs in with the password alone until they set one up.
+ */
+export async function resetSecondFactor(viewer: MaybeViewer, input: unknown, meta: RequestMeta): Promise<Result> {
+  return changeMember(viewer, input, async (tx, { person }, actorId) => {
+    if (!person.totpEnabledAt) return refused(409, 'noSecondFactor');
+    const sessionVersion = person.sessionVersion + 1;
+    await tx.member.update({
+      where: { id: person.id },
+      data: { totpSecret: null, totpEnabledAt: null, totpLastTimeStep: null, sessionVersion },
+    });
+    await tx.recoveryCode.deleteMany({ where: { memberId: person.id } });
+    await recordAuditEvent(tx, {
+      actorId,
+      action: 'member.reset_second_factor',
+      subjectType: 'Member',
+      subjectId: person.id,
+      before: { secondFactor: true, sessionVersion: person.sessionVersion },
+      after: { secondFactor: false, sessionVersion },
+      ip: meta.ip,
+    });
+    return { ok: true, message: 'secondFactorReset' };
   });
 }

@@ -5,7 +5,7 @@ import { db } from '@/lib/db';
 import { viewerOf } from '@/lib/testing/viewers';
 import type { Role } from '@/lib/generated/prisma/enums';
 import { createMember, ensureGeography, uniqueSuffix, type MemberInput } from '@/prisma/seed/factories';
-import { changeRole, endSessions, reactivateMember, suspendMember } from './mutations';
+import { changeRole, endSessions, reactivateMember, resetSecondFactor, suspendMember } from './mutations';
 import { getPerson, listPeople } from './queries';
 import { parsePeopleFilters } from './schemas';
 
@@ -36,9 +36,22 @@ const snapshot = (id: string) =>
 const eventsAbout = (id: string) =>
   db.auditEvent.findMany({ where: { subjectType: 'Member', subjectId: id }, orderBy: { createdAt: 'asc' } });
 
-const writes = { changeRole, suspendMember, reactivateMember, endSessions };
+const writes = { changeRole, suspendMember, reactivateMember, endSessions, resetSecondFactor };
 const inputFor = (write: keyof typeof writes, memberId: string) =>
   write === 'changeRole' ? { memberId, role: 'ADMIN', regions: [] } : { memberId };
+
+/** The person with a second factor set up (and two recovery codes), as if through the form. */
+async function withSecondFactor<T extends { id: string }>(person: T): Promise<T> {
+  await db.member.update({
+    where: { id: person.id },
+    data: {
+      totpSecret: 'v1.stored.secret.here',
+      totpEnabledAt: new Date(),
+      recoveryCodes: { create: [{ codeHash: `a-${person.id}` }, { codeHash: `b-${person.id}` }] },
+    },
+  });
+  return person;
+}
 
 describe('listing people', () => {
   it('searches names and emails, filters by role and status, 50 a page', async () => {
@@ -142,7 +155,8 @@ describe('changing a role', () => {
 
   it('raising a role or changing only the regions keeps the sessions; no change records nothing', async () => {
     const admin = await signedIn('ADMIN');
-    const person = await createMember(db);
+    // With a second factor already: staff without one have no session until they set it up.
+    const person = await withSecondFactor(await createMember(db));
 
     expect(await changeRole(admin, { memberId: person.id, role: 'COORDINATOR', regions: ['africa'] }, meta)).toEqual({
       ok: true,
@@ -233,7 +247,7 @@ describe('suspending, reactivating and ending sessions', () => {
 
   it('ending sessions signs the person out everywhere and is recorded', async () => {
     const admin = await signedIn('ADMIN');
-    const person = await createMember(db, { role: 'COORDINATOR' });
+    const person = await withSecondFactor(await createMember(db, { role: 'COORDINATOR' }));
     expect(await resolveViewer(person.id, 0)).not.toBeNull();
 
     expect(await endSessions(admin, { memberId: person.id }, meta)).toEqual({ ok: true, message: 'sessionsEnded' });
@@ -248,6 +262,39 @@ describe('suspending, reactivating and ending sessions', () => {
         after: { sessionVersion: 1 },
       },
     ]);
+  });
+});
+
+describe('resetting a second factor', () => {
+  it('removes the secret and the codes, ends every session, and is recorded; twice is refused', async () => {
+    const admin = await signedIn('ADMIN');
+    const person = await withSecondFactor(await createMember(db, { role: 'COORDINATOR' }));
+    expect(await resolveViewer(person.id, 0)).not.toBeNull();
+
+    expect(await resetSecondFactor(admin, { memberId: person.id }, meta)).toEqual({
+      ok: true,
+      message: 'secondFactorReset',
+    });
+    const after = await db.member.findUniqueOrThrow({ where: { id: person.id } });
+    expect(after).toMatchObject({ totpSecret: null, totpEnabledAt: null, sessionVersion: 1 });
+    expect(await db.recoveryCode.count({ where: { memberId: person.id } })).toBe(0);
+    // Signed out, and a coordinator has no session again until they set a new one up.
+    expect(await resolveViewer(person.id, 0)).toBeNull();
+    expect(await resolveViewer(person.id, 1)).toBeNull();
+    expect(await eventsAbout(person.id)).toMatchObject([
+      {
+        action: 'member.reset_second_factor',
+        actorId: admin.id,
+        ip: meta.ip,
+        before: { secondFactor: true, sessionVersion: 0 },
+        after: { secondFactor: false, sessionVersion: 1 },
+      },
+    ]);
+    expect(await resetSecondFactor(admin, { memberId: person.id }, meta)).toMatchObject({
+      ok: false,
+      status: 409,
+      message: 'noSecondFactor',
+    });
   });
 });
 

@@ -68,6 +68,8 @@ export async function listPeople(
 
 export interface PersonDetail extends PersonListItem {
   createdAt: Date;
+  /** When their second factor was set up; null if they have none. */
+  totpEnabledAt: Date | null;
   coordinatorRegions: { slug: string; name: string }[];
   /** Whether the viewer may change this person (never their own record). */
   canManage: boolean;
@@ -81,6 +83,7 @@ export const getPerson = cache(async (viewer: MaybeViewer, id: string): Promise<
     select: {
       ...personListSelect,
       createdAt: true,
+      totpEnabledAt: true,
       coordinatorRegions: { orderBy: { sortOrder: 'asc' }, select: { slug: true, name: true } },
     },
   });

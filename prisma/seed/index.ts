@@ -3,6 +3,7 @@
 // its natural key and existing rows are left as they are, so running it again changes nothing.
 import { hashPassword, verifyPassword } from '../../lib/auth/password';
 import type { PrismaClient } from '../../lib/generated/prisma/client';
+import { demoAccounts, demoPassword } from '../../lib/site/demo-accounts';
 import { demoCampaigns } from './content/campaigns';
 import { demoOrganizations } from './content/organizations';
 import { demoPublications } from './content/publications';
@@ -15,13 +16,9 @@ import {
   slugOf,
 } from './factories';
 
-/** The demo accounts the README lists. Change their passwords on any portal that is not a demo. */
-export const demoPassword = 'coalition-demo-2026';
-export const demoAccounts = [
-  { email: 'member@example.org', name: 'Amara Okafor', role: 'MEMBER' },
-  { email: 'coordinator@example.org', name: 'Lucía Fernández', role: 'COORDINATOR' },
-  { email: 'admin@example.org', name: 'Jonas Lindqvist', role: 'ADMIN' },
-] as const;
+// The demo accounts the README lists (and their published password) are declared with the rule
+// that waives their second factor: lib/site/demo-accounts.ts.
+export { demoAccounts, demoPassword } from '../../lib/site/demo-accounts';
 
 const day = (iso: string) => new Date(`${iso}T09:00:00Z`);
 

@@ -9,6 +9,7 @@ import { Section } from '@/components/ui/section';
 import { TextLink } from '@/components/ui/text-link';
 import { getOwnAccount, listOwnSessions, type OwnSession } from '@/lib/accounts/queries';
 import { getCurrentSessionId, getViewer } from '@/lib/auth/viewer';
+import { getSecondFactorStatus } from '@/lib/second-factor/queries';
 import { textParam, type SearchParams } from '@/lib/site/search-params';
 import { EmailForm } from './_components/email-form';
 import { NameForm } from './_components/name-form';
@@ -25,11 +26,13 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
   const viewer = await getViewer();
   const account = await getOwnAccount(viewer);
   if (!account) redirect('/sign-in?callbackUrl=/account');
-  const [t, format, params, sessions] = await Promise.all([
+  const [t, tSecondFactor, format, params, sessions, secondFactor] = await Promise.all([
     getTranslations('account'),
+    getTranslations('secondFactor'),
     getFormatter(),
     searchParams,
     listOwnSessions(viewer, await getCurrentSessionId()),
+    getSecondFactorStatus(viewer),
   ]);
   const when = (date: Date) => format.dateTime(date, { dateStyle: 'medium', timeStyle: 'short' });
   const sessionRow = (session: OwnSession): SessionRow => {
@@ -109,6 +112,22 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
           <p className="mb-4 max-w-prose text-slate-700">{t('passwordForm.intro')}</p>
           <PasswordForm email={account.email} saved={textParam.parse(params.saved) === 'password'} />
         </Section>
+
+        {secondFactor.ok ? (
+          <Section id="second-factor" title={tSecondFactor('title')}>
+            <p className="max-w-prose text-slate-700">
+              {secondFactor.data.on && secondFactor.data.since
+                ? tSecondFactor('statusOn', { date: format.dateTime(secondFactor.data.since, { dateStyle: 'long' }) })
+                : tSecondFactor('statusOff')}{' '}
+              {secondFactor.data.on ? tSecondFactor('codesLeft', { count: secondFactor.data.recoveryCodesLeft }) : null}
+            </p>
+            <div className="mt-4">
+              <ButtonLink href="/account/second-factor" variant="secondary">
+                {secondFactor.data.on ? tSecondFactor('manage') : tSecondFactor('setUp')}
+              </ButtonLink>
+            </div>
+          </Section>
+        ) : null}
 
         <Section id="sessions" title={t('sessionsSection.title')}>
           <p className="mb-4 max-w-prose text-slate-700">{t('sessionsSection.intro')}</p>

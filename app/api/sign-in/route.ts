@@ -7,6 +7,7 @@ import { signIn } from '@/lib/auth/config';
 import { clientAddress } from '@/lib/auth/request';
 import { callbackPathSchema, signInSchema } from '@/lib/auth/schemas';
 import { checkPasswordSignIn } from '@/lib/auth/sign-in';
+import { continueSignIn } from '@/lib/auth/sign-in-steps';
 import { redirectToPath } from '@/lib/site/redirects';
 import { hrefWith } from '@/lib/site/search-params';
 import { refuseCrossSite } from '@/lib/site/same-origin';
@@ -56,6 +57,9 @@ export async function POST(request: NextRequest) {
       result.reason === 'suspended' ? 'suspended' : 'invalidCredentials',
     );
   }
-  await signIn('credentials', { ticket: result.ticket, redirect: false });
-  return wantsJson ? NextResponse.json({ ok: true, redirectTo: callbackUrl }) : redirectToPath(callbackUrl, 303);
+  // A member with a second factor (or staff who must set one up) is sent to that step first.
+  const next = await continueSignIn(result.ticket, callbackUrl);
+  const goTo = 'secondStep' in next ? next.secondStep : callbackUrl;
+  if ('signInWith' in next) await signIn('credentials', { ticket: next.signInWith, redirect: false });
+  return wantsJson ? NextResponse.json({ ok: true, redirectTo: goTo }) : redirectToPath(goTo, 303);
 }

@@ -15,12 +15,14 @@ import nav from './nav.json';
 import organizationProfile from './organizationProfile.json';
 import people from './people.json';
 import regions from './regions.json';
+import secondFactor from './secondFactor.json';
 import themes from './themes.json';
 
 const messages = {
   common,
   nav,
   auth,
+  secondFactor,
   account,
   join,
   applications,

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { AccessForm } from './_components/access-form';
 import { EndSessionsForm } from './_components/end-sessions-form';
+import { ResetSecondFactorForm } from './_components/reset-second-factor-form';
 import { MemberStatusBadge } from '@/components/people/member-status-badge';
 import { RoleForm } from './_components/role-form';
 import { PageContainer } from '@/components/site/site-shell';
@@ -105,6 +106,15 @@ export default async function PersonPage({ params }: Props) {
             </Section>
             <Section id="sessions" title={t('sessionsForm.heading')} className="mt-10">
               <EndSessionsForm memberId={person.id} name={person.name} />
+            </Section>
+            <Section id="second-factor" title={t('secondFactorForm.heading')} className="mt-10">
+              <p className="mb-4 text-slate-700">
+                {person.totpEnabledAt
+                  ? t('secondFactorForm.on', { date: format.dateTime(person.totpEnabledAt, { dateStyle: 'long' }) })
+                  : t('secondFactorForm.off')}
+              </p>
+              {/* Kept when it is off too, so the answer of a reset stays on the page. */}
+              <ResetSecondFactorForm memberId={person.id} name={person.name} on={person.totpEnabledAt !== null} />
             </Section>
           </>
         ) : (

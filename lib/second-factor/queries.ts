@@ -1,0 +1,96 @@
+// Reads for the second factor's pages: where a member stands, and a fresh setup to show.
+import 'server-only';
+import type { MaybeViewer } from '../auth/policy';
+import { firstFactorSelect, readHeldFirstFactor, secondStepOf, type SecondStep } from '../auth/sign-in-steps';
+import { db } from '../db';
+import { env } from '../env';
+import { denied, type Result } from '../forms/result';
+import { newSecondFactorSetup } from './mutations';
+import { isSecondFactorRequired, isSecondFactorWaived } from './requirement';
+import { totpQrSvg, totpUri } from './totp';
+
+export interface SecondFactorStatus {
+  on: boolean;
+  since: Date | null;
+  recoveryCodesLeft: number;
+  /** Staff: it cannot be turned off. */
+  required: boolean;
+  /** A demo staff account on this machine: signs in without one (the page says so). */
+  waived: boolean;
+}
+
+export async function getSecondFactorStatus(viewer: MaybeViewer): Promise<Result<SecondFactorStatus>> {
+  if (!viewer) return denied(viewer);
+  const member = await db.member.findUnique({
+    where: { id: viewer.id },
+    select: {
+      email: true,
+      role: true,
+      totpEnabledAt: true,
+      _count: { select: { recoveryCodes: { where: { usedAt: null } } } },
+    },
+  });
+  if (!member) return denied(null);
+  return {
+    ok: true,
+    data: {
+      on: member.totpEnabledAt !== null,
+      since: member.totpEnabledAt,
+      recoveryCodesLeft: member._count.recoveryCodes,
+      required: isSecondFactorRequired(member),
+      waived: isSecondFactorWaived(member),
+    },
+  };
+}
+
+/** Whether the viewer is a demo staff account whose second factor is waived (the notice on staff pages). */
+export async function isViewerSecondFactorWaived(viewer: MaybeViewer): Promise<boolean> {
+  if (!viewer || viewer.role === 'MEMBER') return false;
+  const member = await db.member.findUnique({ where: { id: viewer.id }, select: { email: true, role: true } });
+  return member !== null && isSecondFactorWaived(member);
+}
+
+/** What the setup form shows: the QR code, the secret to type instead, the recovery codes. */
+export interface SetupView {
+  setup: string;
+  qrSvg: string;
+  /** The secret in groups of four, easier to type into an app by hand. */
+  secretGroups: string[];
+  recoveryCodes: string[];
+}
+
+export async function prepareSecondFactorSetup(member: { id: string; email: string }): Promise<SetupView> {
+  const { secret, recoveryCodes, setup } = newSecondFactorSetup(member.id);
+  const issuer = new URL(env.SITE_URL).host;
+  return {
+    setup,
+    qrSvg: await totpQrSvg(totpUri(secret, member.email, `Coalition Portal (${issuer})`)),
+    secretGroups: secret.match(/.{1,4}/g) ?? [secret],
+    recoveryCodes,
+  };
+}
+
+/** A signed-in member's own setup (/account/second-factor), unless they have one already. */
+export async function getOwnSecondFactorSetup(viewer: MaybeViewer): Promise<Result<SetupView | null>> {
+  if (!viewer) return denied(viewer);
+  const member = await db.member.findUnique({
+    where: { id: viewer.id },
+    select: { id: true, email: true, totpEnabledAt: true },
+  });
+  if (!member) return denied(null);
+  return { ok: true, data: member.totpEnabledAt ? null : await prepareSecondFactorSetup(member) };
+}
+
+/** Where this browser's sign-in stands at the second step: the step due, for whom; null to sign in again. */
+export async function getHeldSignIn(): Promise<
+  { step: 'code'; email: string } | { step: 'setup'; email: string; setup: SetupView } | null
+> {
+  const held = await readHeldFirstFactor();
+  if (!held) return null;
+  const member = await db.member.findUnique({ where: { id: held.memberId }, select: firstFactorSelect });
+  if (!member || member.status !== 'ACTIVE' || member.sessionVersion !== held.sessionVersion) return null;
+  const step: SecondStep | null = secondStepOf(member);
+  if (step === 'code') return { step, email: member.email };
+  if (step === 'setup') return { step, email: member.email, setup: await prepareSecondFactorSetup(member) };
+  return null;
+}
