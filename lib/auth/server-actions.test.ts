@@ -257,7 +257,7 @@ const matrix: Record<string, Row> = {
   'second-factor/actions.ts#enableSecondFactorAction': {
     allowed: ['member', 'memberOfAnotherOrganization', 'coordinatorOfAnotherRegion', 'coordinator', 'admin'],
     call: async (action) => {
-      const { secret, setup } = newSecondFactorSetup(session.viewer?.id ?? 'nobody');
+      const { secret, setup } = newSecondFactorSetup({ id: session.viewer?.id ?? 'nobody', email: 'x@example.org' });
       if (session.viewer) {
         await db.member.update({ where: { id: session.viewer.id }, data: { totpSecret: null, totpEnabledAt: null } });
       }

@@ -15,7 +15,7 @@ import type { RequestMeta } from '../auth/request';
 import { firstFactorSelect, secondStepOf } from '../auth/sign-in-steps';
 import { createSignInTicket, type SignInTicket } from '../auth/tickets';
 import { db } from '../db';
-import { requireAuthSecret } from '../env';
+import { env, requireAuthSecret } from '../env';
 import { denied, fieldRefusal, invalid, refused, type Refusal, type Result } from '../forms/result';
 import type { Prisma } from '../generated/prisma/client';
 import type { Role } from '../generated/prisma/enums';
@@ -30,6 +30,7 @@ import {
   recoveryCodeHash,
   recoveryCodePattern,
   totpCodePattern,
+  totpUri,
   verifyTotp,
 } from './totp';
 
@@ -49,12 +50,17 @@ function setupSignature(payload: string): string {
   return createHmac('sha256', requireAuthSecret()).update(`second-factor-setup:${payload}`).digest('base64url');
 }
 
-/** A new secret and recovery codes for this member, signed for the setup form. Stores nothing. */
-export function newSecondFactorSetup(memberId: string, now = Date.now()): SecondFactorSetup {
+/**
+ * A new secret and recovery codes for this member, signed for the setup form. Stores nothing. It
+ * also carries the QR code's otpauth:// address, which the form shows (lib/second-factor/setup-token.ts).
+ */
+export function newSecondFactorSetup(member: { id: string; email: string }, now = Date.now()): SecondFactorSetup {
+  const memberId = member.id;
   const secret = newTotpSecret();
   const recoveryCodes = newRecoveryCodes();
+  const uri = totpUri(secret, member.email, `Coalition Portal (${new URL(env.SITE_URL).host})`);
   const payload = Buffer.from(
-    JSON.stringify({ memberId, secret, recoveryCodes, expires: now + setupLifetimeMs }),
+    JSON.stringify({ memberId, secret, recoveryCodes, uri, expires: now + setupLifetimeMs }),
   ).toString('base64url');
   return { secret, recoveryCodes, setup: `${payload}.${setupSignature(payload)}` };
 }

@@ -3,11 +3,9 @@ import 'server-only';
 import type { MaybeViewer } from '../auth/policy';
 import { firstFactorSelect, readHeldFirstFactor, secondStepOf, type SecondStep } from '../auth/sign-in-steps';
 import { db } from '../db';
-import { env } from '../env';
 import { denied, type Result } from '../forms/result';
 import { newSecondFactorSetup } from './mutations';
 import { isSecondFactorRequired, isSecondFactorWaived } from './requirement';
-import { totpQrSvg, totpUri } from './totp';
 
 export interface SecondFactorStatus {
   on: boolean;
@@ -50,24 +48,13 @@ export async function isViewerSecondFactorWaived(viewer: MaybeViewer): Promise<b
   return member !== null && isSecondFactorWaived(member);
 }
 
-/** What the setup form shows: the QR code, the secret to type instead, the recovery codes. */
+/** What the setup form starts from: a new signed setup (secret, recovery codes, QR address). */
 export interface SetupView {
   setup: string;
-  qrSvg: string;
-  /** The secret in groups of four, easier to type into an app by hand. */
-  secretGroups: string[];
-  recoveryCodes: string[];
 }
 
-export async function prepareSecondFactorSetup(member: { id: string; email: string }): Promise<SetupView> {
-  const { secret, recoveryCodes, setup } = newSecondFactorSetup(member.id);
-  const issuer = new URL(env.SITE_URL).host;
-  return {
-    setup,
-    qrSvg: await totpQrSvg(totpUri(secret, member.email, `Coalition Portal (${issuer})`)),
-    secretGroups: secret.match(/.{1,4}/g) ?? [secret],
-    recoveryCodes,
-  };
+export function prepareSecondFactorSetup(member: { id: string; email: string }): SetupView {
+  return { setup: newSecondFactorSetup(member).setup };
 }
 
 /** A signed-in member's own setup (/account/second-factor), unless they have one already. */
@@ -78,7 +65,7 @@ export async function getOwnSecondFactorSetup(viewer: MaybeViewer): Promise<Resu
     select: { id: true, email: true, totpEnabledAt: true },
   });
   if (!member) return denied(null);
-  return { ok: true, data: member.totpEnabledAt ? null : await prepareSecondFactorSetup(member) };
+  return { ok: true, data: member.totpEnabledAt ? null : prepareSecondFactorSetup(member) };
 }
 
 /** Where this browser's sign-in stands at the second step: the step due, for whom; null to sign in again. */
@@ -91,6 +78,6 @@ export async function getHeldSignIn(): Promise<
   if (!member || member.status !== 'ACTIVE' || member.sessionVersion !== held.sessionVersion) return null;
   const step: SecondStep | null = secondStepOf(member);
   if (step === 'code') return { step, email: member.email };
-  if (step === 'setup') return { step, email: member.email, setup: await prepareSecondFactorSetup(member) };
+  if (step === 'setup') return { step, email: member.email, setup: prepareSecondFactorSetup(member) };
   return null;
 }

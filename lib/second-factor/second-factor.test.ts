@@ -18,6 +18,7 @@ import {
 } from './mutations';
 import { getSecondFactorStatus } from './queries';
 import { isSecondFactorRequired, isSecondFactorWaived } from './requirement';
+import { readSetupForDisplay } from './setup-token';
 import { currentTotpCode, decryptTotpSecret, encryptTotpSecret, recoveryCodePattern, verifyTotp } from './totp';
 
 const password = 'a long walk to the harbour';
@@ -35,7 +36,7 @@ const viewerOf = (member: { id: string; role: 'MEMBER' | 'COORDINATOR' | 'ADMIN'
 /** A member with the second factor on, set up through the form at `t0`; returns the secret and codes. */
 async function memberWithSecondFactor(role: 'MEMBER' | 'COORDINATOR' | 'ADMIN' = 'MEMBER') {
   const member = await createMember(db, { password, role });
-  const { secret, recoveryCodes, setup } = newSecondFactorSetup(member.id, t0);
+  const { secret, recoveryCodes, setup } = newSecondFactorSetup(member, t0);
   const code = await currentTotpCode(secret, t0);
   const result = await enableSecondFactor(viewerOf(member), { setup, code }, fromFreshAddress(), new Date(t0));
   expect(result).toMatchObject({ ok: true, message: 'secondFactorOn' });
@@ -82,7 +83,7 @@ describe('setting the second factor up', () => {
   it('stores nothing until the app confirms with a code, then the secret and ten hashed codes, audited', async () => {
     const member = await createMember(db, { password });
     const viewer = viewerOf(member);
-    const { secret, recoveryCodes, setup } = newSecondFactorSetup(member.id, t0);
+    const { secret, recoveryCodes, setup } = newSecondFactorSetup(member, t0);
     expect(recoveryCodes).toHaveLength(10);
     for (const code of recoveryCodes) expect(code).toMatch(recoveryCodePattern);
 
@@ -112,7 +113,7 @@ describe('setting the second factor up', () => {
     expect(await getSecondFactorStatus(viewer)).toMatchObject({ ok: true, data: { on: true, recoveryCodesLeft: 10 } });
 
     // A second tab finishing later is told it is on already.
-    const again = newSecondFactorSetup(member.id, t0);
+    const again = newSecondFactorSetup(member, t0);
     const later = await currentTotpCode(again.secret, t0);
     expect(
       await enableSecondFactor(viewer, { setup: again.setup, code: later }, fromFreshAddress(), new Date(t0)),
@@ -122,10 +123,21 @@ describe('setting the second factor up', () => {
     });
   });
 
+  it('shows what it signed: the same secret and codes, and nothing for a hand-made one', async () => {
+    const member = await createMember(db, { password });
+    const made = newSecondFactorSetup(member, t0);
+    const shown = readSetupForDisplay(made.setup);
+    expect(shown).toMatchObject({ secret: made.secret, recoveryCodes: made.recoveryCodes });
+    expect(shown?.uri).toContain(`secret=${made.secret}`);
+    for (const garbage of ['', 'x.y', '%%%.sig', `${btoa('[1,2]')}.sig`, 42, 'a'.repeat(5000)]) {
+      expect(readSetupForDisplay(garbage)).toBeNull();
+    }
+  });
+
   it("refuses another member's setup, a tampered one and one over 30 minutes old", async () => {
     const member = await createMember(db, { password });
     const other = await createMember(db, { password });
-    const { setup, secret } = newSecondFactorSetup(other.id, t0);
+    const { setup, secret } = newSecondFactorSetup(other, t0);
     const code = await currentTotpCode(secret, t0);
     const meta = fromFreshAddress();
     expect(await enableSecondFactor(viewerOf(member), { setup, code }, meta, new Date(t0))).toMatchObject({
@@ -229,7 +241,7 @@ describe('staff', () => {
     const held = await firstFactor(coordinator.email, ip);
     expect(await completeSignInWithCode(held, { code: '123456' }, { ip })).toMatchObject({ message: 'signInAgain' });
 
-    const { secret, setup } = newSecondFactorSetup(coordinator.id, t0);
+    const { secret, setup } = newSecondFactorSetup(coordinator, t0);
     const code = await currentTotpCode(secret, t0);
     const done = await completeSignInWithSetup(held, { setup, code, callbackUrl: '/manage' }, { ip }, new Date(t0));
     expect(done).toMatchObject({ ok: true, data: { callbackUrl: '/manage' } });

@@ -3,7 +3,6 @@
 // and one-time recovery codes of which only a hash is kept. No database here: see mutations.ts.
 import { createCipheriv, createDecipheriv, createHash, hkdfSync, randomBytes, randomInt } from 'node:crypto';
 import { generate, generateSecret, generateURI, verify } from 'otplib';
-import QRCode from 'qrcode';
 import { requireAuthSecret } from '../env';
 
 /** A TOTP code: six digits, as the apps show them (spaces people type in between are dropped first). */
@@ -17,11 +16,6 @@ export function newTotpSecret(): string {
 /** What the QR code holds: the app shows "Coalition Portal (person@example.org)". */
 export function totpUri(secret: string, email: string, issuer: string): string {
   return generateURI({ issuer, label: email, secret });
-}
-
-/** The QR code as an SVG document (drawn on the server, so the setup page works without JavaScript). */
-export function totpQrSvg(uri: string): Promise<string> {
-  return QRCode.toString(uri, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 });
 }
 
 /**
