@@ -56,6 +56,20 @@ const envSchema = z.object({
     .optional(),
   /** smtp(s)://user:password@host:port of a mail server. Unset: mail goes to PORTAL_DATA_DIR/outbox. */
   SMTP_URL: z.url({ protocol: /^smtps?$/, error: 'must be an smtp:// or smtps:// URL' }).optional(),
+  /**
+   * Files (attachments, logos) go to an S3-compatible store (AWS S3, MinIO, R2, …) when S3_BUCKET is
+   * set; otherwise to PORTAL_DATA_DIR/files. S3_ENDPOINT is needed for anything but AWS itself.
+   */
+  S3_BUCKET: optionalText,
+  S3_ENDPOINT: z.url({ protocol: /^https?$/, error: 'must be an http(s):// URL' }).optional(),
+  S3_REGION: z.string().trim().min(1).default('us-east-1'),
+  S3_ACCESS_KEY_ID: optionalText,
+  S3_SECRET_ACCESS_KEY: optionalText,
+  /** `true` for stores addressed as endpoint/bucket/key (MinIO and most others); AWS uses bucket.host. */
+  S3_FORCE_PATH_STYLE: z
+    .enum(['true', 'false'], { error: 'must be true or false' })
+    .default('true')
+    .transform((value) => value === 'true'),
   /** The sender of the portal's mail. */
   MAIL_FROM: z.string().trim().min(3).default('Coalition Portal <no-reply@example.org>'),
   CONTACT_EMAIL: z.email({ error: 'must be an email address' }).default('contact@example.org'),
