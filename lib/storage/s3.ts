@@ -2,13 +2,7 @@
 // (@aws-sdk/lib-storage's Upload: 5 MB at a time, so memory stays flat whatever the size);
 // downloads stream the object's body. The bucket is private: files reach people only through the
 // portal, which checks who may see them first.
-import {
-  DeleteObjectCommand,
-  GetObjectCommand,
-  NoSuchKey,
-  NotFound,
-  S3Client,
-} from '@aws-sdk/client-s3';
+import { DeleteObjectCommand, GetObjectCommand, NoSuchKey, NotFound, S3Client } from '@aws-sdk/client-s3';
 import { Upload } from '@aws-sdk/lib-storage';
 import { Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
