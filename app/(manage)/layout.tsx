@@ -2,7 +2,8 @@ import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { PageContainer } from '@/components/site/site-shell';
 import { requirePermission } from '@/lib/auth/guards';
-import { isViewerSecondFactorWaived } from '@/lib/second-factor/queries';
+import { getViewerSummary } from '@/lib/auth/viewer';
+import { isSecondFactorWaived } from '@/lib/second-factor/requirement';
 
 // Rendered for each request: it reads the session.
 export const dynamic = 'force-dynamic';
@@ -13,8 +14,10 @@ export const dynamic = 'force-dynamic';
  * second factor staff must have, is told so on every page here.
  */
 export default async function ManageLayout({ children }: { children: ReactNode }) {
-  const viewer = await requirePermission('/manage', 'manage:enter', {});
-  if (!(await isViewerSecondFactorWaived(viewer))) return children;
+  await requirePermission('/manage', 'manage:enter', {});
+  // The header's reading of the viewer (once per request), not another query.
+  const summary = await getViewerSummary();
+  if (!summary || !isSecondFactorWaived(summary)) return children;
   const t = await getTranslations('secondFactor');
   return (
     <>

@@ -5,6 +5,7 @@
 // into a session (lib/second-factor/mutations.ts). Nothing else accepts a first-factor ticket.
 import 'server-only';
 import { cookies } from 'next/headers';
+import { db } from '../db';
 import { env } from '../env';
 import type { Prisma } from '../generated/prisma/client';
 import { isSecondFactorRequired } from '../second-factor/requirement';
@@ -65,6 +66,16 @@ export async function continueSignIn(
 export async function readHeldFirstFactor(): Promise<SignInTicket | null> {
   const ticket = readSignInTicket((await cookies()).get(heldCookie)?.value);
   return ticket?.stage === 'first-factor' ? ticket : null;
+}
+
+/**
+ * The member a held first factor is for, if it still stands (active, same session version), and
+ * the step they are at: the one reading of it for the page and for the step's actions.
+ */
+export async function findHeldMember(held: SignInTicket) {
+  const member = await db.member.findUnique({ where: { id: held.memberId }, select: firstFactorSelect });
+  if (!member || member.status !== 'ACTIVE' || member.sessionVersion !== held.sessionVersion) return null;
+  return { member, step: secondStepOf(member) };
 }
 
 export async function dropHeldFirstFactor(): Promise<void> {

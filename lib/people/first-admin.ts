@@ -17,6 +17,7 @@ import type { MemberTokenPurpose } from '@/lib/generated/prisma/enums';
 import messages from '@/lib/i18n/messages/en/index';
 import { queueMail, wasDelivered } from '@/lib/mail/outbox';
 import { deliverAllDueMail } from '@/lib/mail/worker';
+import { removeSecondFactor } from '@/lib/second-factor/mutations';
 import { absoluteUrl, getSiteSettings } from '@/lib/site/settings';
 
 const firstAdminSchema = z.object({
@@ -112,11 +113,7 @@ async function grantAdmin(
   if (existing.totpEnabledAt) {
     // The way back in for an operator who lost their phone too: the password link alone must open
     // the account, which then sets a new second factor up as it signs in (staff must have one).
-    await tx.member.update({
-      where: { id: existing.id },
-      data: { totpSecret: null, totpEnabledAt: null, totpLastTimeStep: null },
-    });
-    await tx.recoveryCode.deleteMany({ where: { memberId: existing.id } });
+    await removeSecondFactor(tx, existing.id);
     await recordAuditEvent(tx, {
       actorId: null,
       action: 'member.reset_second_factor',

@@ -14,6 +14,7 @@ import type { RequestMeta } from '@/lib/auth/request';
 import { denied, fieldRefusal, invalid, missing, refused, type Refusal, type Result } from '@/lib/forms/result';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { MemberStatus, Role } from '@/lib/generated/prisma/enums';
+import { removeSecondFactor } from '@/lib/second-factor/mutations';
 import { changeRoleSchema, memberActionSchema, roleRank } from './schemas';
 
 // ─── Writes ──────────────────────────────────────────────────────────────────
@@ -204,11 +205,8 @@ export async function resetSecondFactor(viewer: MaybeViewer, input: unknown, met
   return changeMember(viewer, input, async (tx, { person }, actorId) => {
     if (!person.totpEnabledAt) return refused(409, 'noSecondFactor');
     const sessionVersion = person.sessionVersion + 1;
-    await tx.member.update({
-      where: { id: person.id },
-      data: { totpSecret: null, totpEnabledAt: null, totpLastTimeStep: null, sessionVersion },
-    });
-    await tx.recoveryCode.deleteMany({ where: { memberId: person.id } });
+    await removeSecondFactor(tx, person.id);
+    await tx.member.update({ where: { id: person.id }, data: { sessionVersion } });
     await recordAuditEvent(tx, {
       actorId,
       action: 'member.reset_second_factor',

@@ -8,11 +8,12 @@
 // secret (encrypted) and the codes (hashed) stored. docs/decisions/016-second-factor.md.
 import 'server-only';
 import { createHmac, timingSafeEqual } from 'node:crypto';
+import type { z } from 'zod';
 import { recordAuditEvent } from '../audit/record';
 import type { MaybeViewer } from '../auth/policy';
 import { clearFailedSignIns, recordFailedSignIn, signInBlockedFor } from '../auth/rate-limit';
 import type { RequestMeta } from '../auth/request';
-import { firstFactorSelect, secondStepOf } from '../auth/sign-in-steps';
+import { findHeldMember } from '../auth/sign-in-steps';
 import { createSignInTicket, type SignInTicket } from '../auth/tickets';
 import { db } from '../db';
 import { env, requireAuthSecret } from '../env';
@@ -89,23 +90,50 @@ export function readSecondFactorSetup(
 /** The form's answer when its setup is stale (over 30 minutes) or not its own. */
 const setupExpired = refused(400, 'setupExpired');
 
+/** A setup form's values, or its refusal: a malformed `setup` field is a stale or foreign page. */
+function parseSetupForm<T>(schema: z.ZodType<T>, input: unknown): { values: T } | { refusal: Refusal } {
+  const parsed = schema.safeParse(input);
+  if (parsed.success) return { values: parsed.data };
+  const badSetup = parsed.error.issues.some((issue) => issue.path[0] === 'setup');
+  return { refusal: badSetup ? setupExpired : invalid(parsed.error) };
+}
+
+/**
+ * Runs `check` (a code) within the account's sign-in limits at this address: 429 while they are
+ * met; a wrong code (`check` gives null) counts as a wrong password would. The caller clears the
+ * failures where a right code completes a sign-in.
+ */
+async function withinSignInLimits<T>(email: string, ip: string, check: () => Promise<T | null>): Promise<T | Refusal> {
+  const blockedFor = await signInBlockedFor(email, ip);
+  if (blockedFor > 0) return refused(429, 'rateLimited', { minutes: Math.ceil(blockedFor / 60) });
+  const result = await check();
+  if (result !== null) return result;
+  await recordFailedSignIn(email, ip);
+  return fieldRefusal(400, 'code', 'wrongCode');
+}
+
+/** Removes a member's second factor (the app's secret and every recovery code), in the caller's transaction. */
+export async function removeSecondFactor(tx: Prisma.TransactionClient, memberId: string): Promise<void> {
+  await tx.member.update({
+    where: { id: memberId },
+    data: { totpSecret: null, totpEnabledAt: null, totpLastTimeStep: null },
+  });
+  await tx.recoveryCode.deleteMany({ where: { memberId } });
+}
+
 /**
  * Stores the second factor of a setup the member's app confirmed with a code. `actorId` is who
  * asked (the member themself). Refused if the member has one already (another tab finished first).
  */
 async function storeSecondFactor(
   memberId: string,
-  input: unknown,
+  values: { setup: string; code: string },
   meta: RequestMeta,
   now = new Date(),
 ): Promise<Result> {
-  const parsed = secondFactorSetupSchema.safeParse(input);
-  if (!parsed.success) {
-    return parsed.error.issues.some((issue) => issue.path[0] === 'setup') ? setupExpired : invalid(parsed.error);
-  }
-  const setup = readSecondFactorSetup(parsed.data.setup, memberId, now.getTime());
+  const setup = readSecondFactorSetup(values.setup, memberId, now.getTime());
   if (!setup) return setupExpired;
-  const timeStep = await verifyTotp(setup.secret, parsed.data.code, { now: now.getTime() });
+  const timeStep = await verifyTotp(setup.secret, values.code, { now: now.getTime() });
   if (timeStep === null) return fieldRefusal(400, 'code', 'wrongCode');
   return db.$transaction(async (tx) => {
     const stored = await tx.member.updateMany({
@@ -141,7 +169,9 @@ export async function enableSecondFactor(
   now = new Date(),
 ): Promise<Result> {
   if (!viewer) return denied(viewer);
-  return storeSecondFactor(viewer.id, input, meta, now);
+  const form = parseSetupForm(secondFactorSetupSchema, input);
+  if ('refusal' in form) return form.refusal;
+  return storeSecondFactor(viewer.id, form.values, meta, now);
 }
 
 // ─── Checking a code ─────────────────────────────────────────────────────────
@@ -197,13 +227,6 @@ export async function useSecondFactorCode(
 /** The held first factor no longer stands (expired, or the member changed since): sign in again. */
 const signInAgain = refused(400, 'signInAgain');
 
-/** The member a held first factor is for, if it still stands, and the step they are at. */
-async function heldMember(held: SignInTicket) {
-  const member = await db.member.findUnique({ where: { id: held.memberId }, select: firstFactorSelect });
-  if (!member || member.status !== 'ACTIVE' || member.sessionVersion !== held.sessionVersion) return null;
-  return { member, step: secondStepOf(member) };
-}
-
 export type SignInStepResult = Result<{ ticket: string; callbackUrl: string }>;
 
 /**
@@ -220,16 +243,13 @@ export async function completeSignInWithCode(
   if (!held) return signInAgain;
   const parsed = signInCodeSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
-  const found = await heldMember(held);
+  const found = await findHeldMember(held);
   if (found?.step !== 'code') return signInAgain;
   const { member } = found;
-  const blockedFor = await signInBlockedFor(member.email, meta.ip);
-  if (blockedFor > 0) return refused(429, 'rateLimited', { minutes: Math.ceil(blockedFor / 60) });
-  const used = await db.$transaction((tx) => useSecondFactorCode(tx, member.id, parsed.data.code, meta, now));
-  if (!used) {
-    await recordFailedSignIn(member.email, meta.ip);
-    return fieldRefusal(400, 'code', 'wrongCode');
-  }
+  const used = await withinSignInLimits(member.email, meta.ip, () =>
+    db.$transaction((tx) => useSecondFactorCode(tx, member.id, parsed.data.code, meta, now)),
+  );
+  if (typeof used !== 'string') return used;
   await clearFailedSignIns(member.email, meta.ip);
   return { ok: true, data: { ticket: createSignInTicket(member, 'complete'), callbackUrl: parsed.data.callbackUrl } };
 }
@@ -242,17 +262,15 @@ export async function completeSignInWithSetup(
   now = new Date(),
 ): Promise<SignInStepResult> {
   if (!held) return signInAgain;
-  const parsed = setupAtSignInSchema.safeParse(input);
-  if (!parsed.success) {
-    return parsed.error.issues.some((issue) => issue.path[0] === 'setup') ? setupExpired : invalid(parsed.error);
-  }
-  const found = await heldMember(held);
+  const form = parseSetupForm(setupAtSignInSchema, input);
+  if ('refusal' in form) return form.refusal;
+  const found = await findHeldMember(held);
   if (found?.step !== 'setup') return signInAgain;
-  const stored = await storeSecondFactor(found.member.id, parsed.data, meta, now);
+  const stored = await storeSecondFactor(found.member.id, form.values, meta, now);
   if (!stored.ok) return stored;
   return {
     ok: true,
-    data: { ticket: createSignInTicket(found.member, 'complete'), callbackUrl: parsed.data.callbackUrl },
+    data: { ticket: createSignInTicket(found.member, 'complete'), callbackUrl: form.values.callbackUrl },
   };
 }
 
@@ -287,18 +305,12 @@ async function withConfirmedCode<T>(
   if (!member?.totpEnabledAt) return refused(409, 'notOn');
   const refusal = refuse(member);
   if (refusal) return refusal;
-  const ip = meta.ip ?? 'unknown';
-  const blockedFor = await signInBlockedFor(member.email, ip);
-  if (blockedFor > 0) return refused(429, 'rateLimited', { minutes: Math.ceil(blockedFor / 60) });
-  const result = await db.$transaction(async (tx): Promise<Result<T> | null> => {
-    if (!(await useSecondFactorCode(tx, viewer.id, parsed.data.code, meta, now))) return null;
-    return change({ tx, memberId: viewer.id });
-  });
-  if (result === null) {
-    await recordFailedSignIn(member.email, ip);
-    return fieldRefusal(400, 'code', 'wrongCode');
-  }
-  return result;
+  return withinSignInLimits(member.email, meta.ip ?? 'unknown', () =>
+    db.$transaction(async (tx): Promise<Result<T> | null> => {
+      if (!(await useSecondFactorCode(tx, viewer.id, parsed.data.code, meta, now))) return null;
+      return change({ tx, memberId: viewer.id });
+    }),
+  );
 }
 
 /** Ten new recovery codes (the old ones stop working), confirmed with a current code. */
@@ -336,11 +348,7 @@ export async function disableSecondFactor(
     meta,
     now,
     async ({ tx, memberId }) => {
-      await tx.member.update({
-        where: { id: memberId },
-        data: { totpSecret: null, totpEnabledAt: null, totpLastTimeStep: null },
-      });
-      await tx.recoveryCode.deleteMany({ where: { memberId } });
+      await removeSecondFactor(tx, memberId);
       await recordAuditEvent(tx, {
         actorId: memberId,
         action: 'member.second_factor_off',

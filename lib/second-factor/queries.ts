@@ -1,7 +1,7 @@
 // Reads for the second factor's pages: where a member stands, and a fresh setup to show.
 import 'server-only';
 import type { MaybeViewer } from '../auth/policy';
-import { firstFactorSelect, readHeldFirstFactor, secondStepOf, type SecondStep } from '../auth/sign-in-steps';
+import { findHeldMember, readHeldFirstFactor } from '../auth/sign-in-steps';
 import { db } from '../db';
 import { denied, type Result } from '../forms/result';
 import { newSecondFactorSetup } from './mutations';
@@ -41,13 +41,6 @@ export async function getSecondFactorStatus(viewer: MaybeViewer): Promise<Result
   };
 }
 
-/** Whether the viewer is a demo staff account whose second factor is waived (the notice on staff pages). */
-export async function isViewerSecondFactorWaived(viewer: MaybeViewer): Promise<boolean> {
-  if (!viewer || viewer.role === 'MEMBER') return false;
-  const member = await db.member.findUnique({ where: { id: viewer.id }, select: { email: true, role: true } });
-  return member !== null && isSecondFactorWaived(member);
-}
-
 /** What the setup form starts from: a new signed setup (secret, recovery codes, QR address). */
 export interface SetupView {
   setup: string;
@@ -73,11 +66,10 @@ export async function getHeldSignIn(): Promise<
   { step: 'code'; email: string } | { step: 'setup'; email: string; setup: SetupView } | null
 > {
   const held = await readHeldFirstFactor();
-  if (!held) return null;
-  const member = await db.member.findUnique({ where: { id: held.memberId }, select: firstFactorSelect });
-  if (!member || member.status !== 'ACTIVE' || member.sessionVersion !== held.sessionVersion) return null;
-  const step: SecondStep | null = secondStepOf(member);
-  if (step === 'code') return { step, email: member.email };
-  if (step === 'setup') return { step, email: member.email, setup: prepareSecondFactorSetup(member) };
+  const found = held ? await findHeldMember(held) : null;
+  if (found?.step === 'code') return { step: 'code', email: found.member.email };
+  if (found?.step === 'setup') {
+    return { step: 'setup', email: found.member.email, setup: prepareSecondFactorSetup(found.member) };
+  }
   return null;
 }

@@ -12,12 +12,7 @@ export const secondFactorCodeSchema = z
   .transform((code) => code.replace(/\s+/g, ''));
 
 /** Only the app's six digits (setting up, where there are no recovery codes yet). */
-export const totpCodeSchema = z
-  .string({ error: 'codeRequired' })
-  .trim()
-  .min(1, { error: 'codeRequired' })
-  .transform((code) => code.replace(/\s+/g, ''))
-  .pipe(z.string().regex(/^\d{6}$/, { error: 'codeFormat' }));
+export const totpCodeSchema = secondFactorCodeSchema.pipe(z.string().regex(/^\d{6}$/, { error: 'codeFormat' }));
 
 /** The second step of signing in: the code, and where to go afterwards. */
 export const signInCodeSchema = z.object({ code: secondFactorCodeSchema, callbackUrl: callbackPathSchema });
