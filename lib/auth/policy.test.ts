@@ -40,9 +40,26 @@ const matrix: {
   [A in Action]: { subject: Subjects[A]; allowed: [boolean, boolean, boolean, boolean, boolean, boolean] };
 } = {
   'publication:read': {
-    subject: { status: 'PUBLISHED', visibility: 'MEMBERS' },
+    subject: { status: 'PUBLISHED', visibility: 'MEMBERS', embargoUntil: null },
     allowed: [false, true, true, true, true, true],
   },
+  'publication:create': { subject: { regionIds: [regionX] }, allowed: [false, false, false, false, true, true] },
+  'publication:share': { subject: {}, allowed: [false, true, true, true, true, true] },
+  'publication:edit': {
+    subject: { status: 'DRAFT', regionIds: [regionX], submittedById: 'member-1', authorTrusted: false },
+    allowed: [false, true, false, false, true, true],
+  },
+  'publication:transition': {
+    subject: {
+      transition: 'approve',
+      status: 'IN_REVIEW',
+      regionIds: [regionX],
+      submittedById: 'member-1',
+      authorTrusted: false,
+    },
+    allowed: [false, false, false, false, true, true],
+  },
+  'publication:manage': { subject: {}, allowed: [false, false, false, true, true, true] },
   'organization:read': { subject: { status: 'APPLIED' }, allowed: [false, false, false, true, true, true] },
   'campaign:read': { subject: { status: 'DRAFT' }, allowed: [false, false, false, true, true, true] },
   'account:update': { subject: { memberId: 'member-1' }, allowed: [false, true, false, false, false, false] },
@@ -75,10 +92,32 @@ describe('the access matrix', () => {
 
   it('gives public, published content to everyone and nothing unpublished to members', () => {
     for (const persona of order) {
-      expect(can(personas[persona]!, 'publication:read', { status: 'PUBLISHED', visibility: 'PUBLIC' })).toBe(true);
+      expect(
+        can(personas[persona]!, 'publication:read', { status: 'PUBLISHED', visibility: 'PUBLIC', embargoUntil: null }),
+      ).toBe(true);
       expect(can(personas[persona]!, 'organization:read', { status: 'ACTIVE' })).toBe(true);
     }
-    expect(can(personas.member!, 'publication:read', { status: 'DRAFT', visibility: 'PUBLIC' })).toBe(false);
+    expect(
+      can(personas.member!, 'publication:read', { status: 'DRAFT', visibility: 'PUBLIC', embargoUntil: null }),
+    ).toBe(false);
+  });
+
+  it('keeps an embargoed publication from everyone until its time, staff included', () => {
+    const later = new Date(Date.now() + 60_000);
+    const earlier = new Date(Date.now() - 60_000);
+    for (const persona of order) {
+      const subject = { status: 'PUBLISHED', visibility: 'PUBLIC' } as const;
+      expect(can(personas[persona]!, 'publication:read', { ...subject, embargoUntil: later })).toBe(false);
+      expect(can(personas[persona]!, 'publication:read', { ...subject, embargoUntil: earlier })).toBe(true);
+    }
+  });
+
+  it('lets a coordinator limited to regions publish in those regions only', () => {
+    const coordinator = personas.coordinator!;
+    expect(can(coordinator, 'publication:create', { regionIds: [regionX] })).toBe(true);
+    expect(can(coordinator, 'publication:create', { regionIds: [regionX, regionY] })).toBe(false);
+    expect(can(coordinator, 'publication:create', { regionIds: [] })).toBe(false);
+    expect(can(personas.admin!, 'publication:create', { regionIds: [] })).toBe(true);
   });
 
   it('lets a coordinator without regions act everywhere, and no admin manage themself', () => {

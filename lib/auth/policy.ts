@@ -14,6 +14,13 @@ import type {
   Role,
   Visibility,
 } from '../generated/prisma/enums';
+import {
+  leadsFrom,
+  workflow,
+  authorEditableStatuses,
+  type Transition,
+  type WorkflowRole,
+} from '../publications/workflow';
 
 /** The signed-in person making a request, or null for a visitor. */
 export interface Viewer {
@@ -36,6 +43,18 @@ export function coversRegions(viewer: MaybeViewer, regionIds: readonly string[])
   if (viewer?.role !== 'COORDINATOR') return false;
   if (viewer.coordinatorRegionIds.length === 0) return true;
   return regionIds.some((id) => viewer.coordinatorRegionIds.includes(id));
+}
+
+/**
+ * Whether a viewer's regions hold all of a record's regions: admins and unscoped coordinators
+ * always; a coordinator limited to regions only for a record in those regions alone (and not for one
+ * in no region, which is everyone's).
+ */
+export function withinRegions(viewer: MaybeViewer, regionIds: readonly string[]): boolean {
+  if (viewer?.role === 'ADMIN') return true;
+  if (viewer?.role !== 'COORDINATOR') return false;
+  if (viewer.coordinatorRegionIds.length === 0) return true;
+  return regionIds.length > 0 && regionIds.every((id) => viewer.coordinatorRegionIds.includes(id));
 }
 
 // ─── What a viewer may read: scopes and their WHERE clauses ──────────────────
@@ -73,9 +92,34 @@ export function seesMembersOnly(viewer: MaybeViewer): boolean {
   return readableVisibilities(viewer).includes('MEMBERS');
 }
 
-export function visiblePublications(viewer: MaybeViewer): Prisma.PublicationWhereInput {
+/** Whether an embargo still keeps a published piece from every reader (none set: never). */
+export function isEmbargoed(embargoUntil: Date | null, now = new Date()): boolean {
+  return embargoUntil !== null && embargoUntil > now;
+}
+
+export function visiblePublications(viewer: MaybeViewer, now = new Date()): Prisma.PublicationWhereInput {
   const scope = publicationScope(viewer);
-  return { status: { in: scope.statuses }, visibility: { in: scope.visibilities } };
+  return {
+    status: { in: scope.statuses },
+    visibility: { in: scope.visibilities },
+    OR: [{ embargoUntil: null }, { embargoUntil: { lte: now } }],
+  };
+}
+
+/**
+ * The publications a viewer manages in /manage/publications: those with one of their regions (all
+ * for admins and unscoped coordinators; what they may do with each is `can`'s answer); none for
+ * non-staff.
+ */
+export function managedPublications(viewer: MaybeViewer): Prisma.PublicationWhereInput {
+  if (!isStaff(viewer)) return { id: { in: [] } };
+  if (viewer.role === 'ADMIN' || viewer.coordinatorRegionIds.length === 0) return {};
+  return { regions: { some: { id: { in: viewer.coordinatorRegionIds } } } };
+}
+
+/** The review queue (/manage/review): shared resources in review that the viewer may review. */
+export function reviewablePublications(viewer: MaybeViewer): Prisma.PublicationWhereInput {
+  return { ...managedPublications(viewer), status: 'IN_REVIEW' };
 }
 
 export function visibleOrganizations(viewer: MaybeViewer): Prisma.OrganizationWhereInput {
@@ -97,9 +141,29 @@ export function reviewableApplications(viewer: MaybeViewer): Prisma.MembershipAp
 
 type Nothing = Record<string, never>;
 
+/** What the publication rules need to know about one publication. */
+export interface PublicationFacts {
+  status: PublicationStatus;
+  regionIds: string[];
+  /** Who wrote or shared it (null when that person's account is gone). */
+  submittedById: string | null;
+  /** Whether its author's organisation is trusted (publishes without review). */
+  authorTrusted: boolean;
+}
+
 /** Each action and the facts about its subject that its rule needs. */
 export interface Subjects {
-  'publication:read': { status: PublicationStatus; visibility: Visibility };
+  'publication:read': { status: PublicationStatus; visibility: Visibility; embargoUntil: Date | null };
+  /** Write a publication in the given regions as staff (/manage/publications). */
+  'publication:create': { regionIds: string[] };
+  /** Share a resource as a member (/account/submissions): anyone signed in. */
+  'publication:share': Nothing;
+  /** Change a publication's content, files and tags. */
+  'publication:edit': PublicationFacts;
+  /** Take one step of the workflow (lib/publications/workflow.ts). */
+  'publication:transition': PublicationFacts & { transition: Transition };
+  /** See the publications staff manage and the review queue. */
+  'publication:manage': Nothing;
   'organization:read': { status: OrganizationStatus };
   'campaign:read': { status: CampaignStatus };
   /** Change one's own name, email or password. */
@@ -128,11 +192,37 @@ type Rules = { [A in Action]: (viewer: MaybeViewer, subject: Subjects[A]) => boo
 
 const isAdmin = (viewer: MaybeViewer) => viewer?.role === 'ADMIN';
 
+/** The parts the viewer plays for one publication, as the workflow names them. */
+function workflowRoles(viewer: MaybeViewer, publication: PublicationFacts): Set<WorkflowRole> {
+  const roles = new Set<WorkflowRole>();
+  if (!viewer) return roles;
+  if (publication.submittedById === viewer.id) {
+    roles.add('author');
+    if (publication.authorTrusted) roles.add('trusted');
+  }
+  if (coversRegions(viewer, publication.regionIds)) roles.add('reviewer');
+  if (withinRegions(viewer, publication.regionIds)) roles.add('editor');
+  return roles;
+}
+
 const rules: Rules = {
-  'publication:read': (viewer, { status, visibility }) => {
+  'publication:read': (viewer, { status, visibility, embargoUntil }) => {
     const scope = publicationScope(viewer);
-    return scope.statuses.includes(status) && scope.visibilities.includes(visibility);
+    return scope.statuses.includes(status) && scope.visibilities.includes(visibility) && !isEmbargoed(embargoUntil);
   },
+  'publication:create': (viewer, { regionIds }) => withinRegions(viewer, regionIds),
+  'publication:share': (viewer) => viewer !== null,
+  'publication:edit': (viewer, publication) => {
+    const roles = workflowRoles(viewer, publication);
+    if (roles.has('editor')) return publication.status !== 'ARCHIVED';
+    return roles.has('author') && authorEditableStatuses.includes(publication.status);
+  },
+  'publication:transition': (viewer, { transition, ...publication }) => {
+    if (!leadsFrom(transition, publication.status)) return false;
+    const roles = workflowRoles(viewer, publication);
+    return workflow[transition].by.some((role) => roles.has(role));
+  },
+  'publication:manage': (viewer) => isStaff(viewer),
   'organization:read': (viewer, { status }) => organizationReadScope(viewer).includes(status),
   'campaign:read': (viewer, { status }) => campaignStatuses(viewer).includes(status),
   'account:update': (viewer, { memberId }) => viewer !== null && viewer.id === memberId,

@@ -108,12 +108,13 @@ export interface LibraryFacets {
 /**
  * The themes and languages found among the publications the viewer may read, for the filters. The
  * themes: those with at least one readable publication (one probe of "_PublicationToTheme_B_index" a
- * theme). The languages read "Publication_status_visibility_kind_language_idx" only (an index-only
+ * theme). The languages read "Publication_status_visibility_kind_language_embargoUntil_idx" only (an index-only
  * scan): the scope is compared as the enums it is, since a cast to text would hide the index.
  */
 export async function listLibraryFacets(viewer: MaybeViewer): Promise<LibraryFacets> {
   const { statuses, visibilities } = publicationReadScope(viewer);
-  const readable = Prisma.sql`status = ANY(${statuses}::"PublicationStatus"[]) AND visibility = ANY(${visibilities}::"Visibility"[])`;
+  const readable = Prisma.sql`status = ANY(${statuses}::"PublicationStatus"[]) AND visibility = ANY(${visibilities}::"Visibility"[])
+    AND ("embargoUntil" IS NULL OR "embargoUntil" <= ${new Date()})`;
   const [themes, languages] = await Promise.all([
     db.theme.findMany({
       where: { publications: { some: visiblePublications(viewer) } },
@@ -149,6 +150,7 @@ export const getPublication = cache(async (viewer: MaybeViewer, slug: string): P
     select: {
       ...listItemSelect,
       status: true,
+      embargoUntil: true,
       body: true,
       source: true,
       sourceUrl: true,
@@ -158,8 +160,8 @@ export const getPublication = cache(async (viewer: MaybeViewer, slug: string): P
     },
   });
   if (!row) return missing();
-  const { status, ...publication } = row;
-  const subject = { status, visibility: publication.visibility };
+  const { status, embargoUntil, ...publication } = row;
+  const subject = { status, visibility: publication.visibility, embargoUntil };
   if (!can(viewer, 'publication:read', subject)) {
     return !viewer && can(signedInMember, 'publication:read', subject) ? denied(viewer) : missing();
   }
