@@ -82,9 +82,12 @@ function campaignStatuses(viewer: MaybeViewer): CampaignStatus[] {
   return isStaff(viewer) ? ['ACTIVE', 'CLOSED', 'DRAFT'] : ['ACTIVE', 'CLOSED'];
 }
 
-/** The scope of publications as lists, for queries written in SQL (facet counts). */
-export function publicationReadScope(viewer: MaybeViewer) {
-  return publicationScope(viewer);
+/**
+ * The scope of publications as plain values, for queries written in SQL (facet counts): the states
+ * and visibilities read, and the moment an embargo must have ended by (`embargoEndedBy`).
+ */
+export function publicationReadScope(viewer: MaybeViewer, now = new Date()) {
+  return { ...publicationScope(viewer), embargoEndedBy: now };
 }
 
 /** Whether the viewer sees what is marked members only (publications, profile fields): anyone signed in. */
@@ -97,12 +100,16 @@ export function isEmbargoed(embargoUntil: Date | null, now = new Date()): boolea
   return embargoUntil !== null && embargoUntil > now;
 }
 
+/**
+ * The publications a viewer may read, as a WHERE clause. The embargo's OR sits inside an AND, so a
+ * caller that spreads this next to an OR of its own keeps both (better still: `AND: [scope, filters]`).
+ */
 export function visiblePublications(viewer: MaybeViewer, now = new Date()): Prisma.PublicationWhereInput {
-  const scope = publicationScope(viewer);
+  const scope = publicationReadScope(viewer, now);
   return {
     status: { in: scope.statuses },
     visibility: { in: scope.visibilities },
-    OR: [{ embargoUntil: null }, { embargoUntil: { lte: now } }],
+    AND: [{ OR: [{ embargoUntil: null }, { embargoUntil: { lte: scope.embargoEndedBy } }] }],
   };
 }
 

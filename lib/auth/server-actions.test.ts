@@ -10,7 +10,13 @@ import { hashPassword } from '@/lib/auth/password';
 import { startMemberSession } from '@/lib/auth/sessions';
 import { newSecondFactorSetup } from '@/lib/second-factor/mutations';
 import { currentTotpCode, encryptTotpSecret, newTotpSecret } from '@/lib/second-factor/totp';
-import { createMember, createOrganization, ensureReferenceData, uniqueSuffix } from '@/prisma/seed/factories';
+import {
+  createMember,
+  createOrganization,
+  createPublication,
+  ensureReferenceData,
+  uniqueSuffix,
+} from '@/prisma/seed/factories';
 
 const session = vi.hoisted(() => ({ viewer: null as MaybeViewer }));
 class Redirected extends Error {}
@@ -108,6 +114,28 @@ async function pendingApplication(countries: string[]) {
   });
   return application.id;
 }
+
+const publicationForm = (extra: Record<string, string> = {}) =>
+  form({
+    title: `Matrix publication ${uniqueSuffix()}`,
+    kind: 'REPORT',
+    summary: '',
+    body: 'Text.',
+    authors: '',
+    source: '',
+    sourceUrl: '',
+    linkUrl: '',
+    publishedAt: '',
+    countries: ['CO'],
+    language: 'en',
+    visibility: 'PUBLIC',
+    embargoUntil: '',
+    ...extra,
+  });
+
+/** A draft staff wrote in Colombia (Americas): nobody's but its region's staff's to edit or publish. */
+const staffDraft = async () =>
+  (await createPublication(db, { title: `Matrix draft ${uniqueSuffix()}`, status: 'DRAFT', countries: ['CO'] })).id;
 
 const profileForm = (organizationId: string) =>
   form({
@@ -245,6 +273,21 @@ const matrix: Record<string, Row> = {
       (await db.theme.create({ data: { slug: `matrix-${uniqueSuffix()}`, label: `matrix ${uniqueSuffix()}` } })).slug,
     call: (action, slug) => action(null, form({ slug, label: `reworded ${uniqueSuffix()}` })),
   },
+  'publications/actions.ts#createPublicationAction': {
+    // Members share resources; staff write in their regions only (the form names Colombia: Americas).
+    allowed: ['member', 'memberOfAnotherOrganization', 'coordinator', 'admin'],
+    call: (action) => action(null, publicationForm()),
+  },
+  'publications/actions.ts#updatePublicationAction': {
+    allowed: ['coordinator', 'admin'],
+    prepare: staffDraft,
+    call: (action, publicationId) => action(null, publicationForm({ publicationId })),
+  },
+  'publications/actions.ts#transitionPublicationAction': {
+    allowed: ['coordinator', 'admin'],
+    prepare: staffDraft,
+    call: (action, publicationId) => action(null, form({ publicationId, transition: 'publish' })),
+  },
   'second-factor/actions.ts#signInWithCodeAction': {
     // The first factor held in the browser is the proof, not a session; none is held here.
     allowed: 'everyone',
@@ -291,7 +334,7 @@ const matrix: Record<string, Row> = {
 
 /** What a refused action must leave untouched. */
 async function snapshot() {
-  const [audit, members, organizations, applications, themes, sessions] = await Promise.all([
+  const [audit, members, organizations, applications, themes, sessions, publications] = await Promise.all([
     db.auditEvent.count(),
     db.member.findMany({
       orderBy: { id: 'asc' },
@@ -313,8 +356,9 @@ async function snapshot() {
     db.membershipApplication.findMany({ orderBy: { id: 'asc' }, select: { id: true, status: true } }),
     db.theme.findMany({ orderBy: { id: 'asc' }, select: { id: true, slug: true, label: true } }),
     db.memberSession.findMany({ orderBy: { id: 'asc' }, select: { id: true } }),
+    db.publication.findMany({ orderBy: { id: 'asc' }, select: { id: true, title: true, status: true, slug: true } }),
   ]);
-  return { audit, members, organizations, applications, themes, sessions };
+  return { audit, members, organizations, applications, themes, sessions, publications };
 }
 
 beforeAll(async () => {

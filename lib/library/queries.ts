@@ -57,13 +57,13 @@ function toListItem(viewer: MaybeViewer, row: ListRow): PublicationListItem {
 }
 
 function libraryWhere(viewer: MaybeViewer, filters: Omit<LibraryFilters, 'page'>): Prisma.PublicationWhereInput {
-  return {
-    ...visiblePublications(viewer),
+  const filtered: Prisma.PublicationWhereInput = {
     ...(filters.kind ? { kind: filters.kind } : {}),
     ...(filters.theme ? { themes: { some: { slug: filters.theme } } } : {}),
     ...(filters.language ? { language: { equals: filters.language, mode: 'insensitive' } } : {}),
     ...(filters.region ? { regions: { some: { slug: filters.region } } } : {}),
   };
+  return { AND: [visiblePublications(viewer), filtered] };
 }
 
 /** Publications the viewer may read, newest first, narrowed by kind, region, theme and language, 20 a page. */
@@ -112,9 +112,9 @@ export interface LibraryFacets {
  * scan): the scope is compared as the enums it is, since a cast to text would hide the index.
  */
 export async function listLibraryFacets(viewer: MaybeViewer): Promise<LibraryFacets> {
-  const { statuses, visibilities } = publicationReadScope(viewer);
+  const { statuses, visibilities, embargoEndedBy } = publicationReadScope(viewer);
   const readable = Prisma.sql`status = ANY(${statuses}::"PublicationStatus"[]) AND visibility = ANY(${visibilities}::"Visibility"[])
-    AND ("embargoUntil" IS NULL OR "embargoUntil" <= ${new Date()})`;
+    AND ("embargoUntil" IS NULL OR "embargoUntil" <= ${embargoEndedBy})`;
   const [themes, languages] = await Promise.all([
     db.theme.findMany({
       where: { publications: { some: visiblePublications(viewer) } },
@@ -167,3 +167,18 @@ export const getPublication = cache(async (viewer: MaybeViewer, slug: string): P
   }
   return { ok: true, data: { ...publication, organization: organizationLink(viewer, publication.organization) } };
 });
+
+/**
+ * Where a publication's old address now leads: the slug it has today, when it had `slug` before its
+ * title changed, and only if the viewer may read it or may by signing in (a redirect would otherwise
+ * name a draft's new title). Null when `slug` was never a publication's.
+ */
+export async function findMovedPublication(viewer: MaybeViewer, slug: string): Promise<string | null> {
+  const alias = await db.publicationSlugAlias.findUnique({
+    where: { slug },
+    select: { publication: { select: { slug: true } } },
+  });
+  if (!alias) return null;
+  const target = await getPublication(viewer, alias.publication.slug);
+  return target.ok || target.status === 401 ? alias.publication.slug : null;
+}

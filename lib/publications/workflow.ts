@@ -7,6 +7,8 @@
 //   reviewer  a coordinator of one of its regions, or an admin (ReliefWeb's editors)
 //   editor    staff whose regions hold all of its regions (a coordinator limited to regions
 //             publishes in those regions only), or an admin
+import type { PublicationFacts } from '@/lib/auth/policy';
+import type { Prisma } from '@/lib/generated/prisma/client';
 import type { PublicationStatus } from '@/lib/generated/prisma/enums';
 
 export type WorkflowRole = 'author' | 'trusted' | 'reviewer' | 'editor';
@@ -62,3 +64,26 @@ export type ReviewReason = (typeof reviewReasons)[number];
 
 /** States in which the content may still be changed by its author. */
 export const authorEditableStatuses: readonly PublicationStatus[] = ['DRAFT', 'CHANGES_REQUESTED'];
+
+/** What the policy's publication rules read of a publication (see factsOf), and its author's address. */
+export const publicationFactsSelect = {
+  id: true,
+  slug: true,
+  title: true,
+  status: true,
+  submittedById: true,
+  regions: { select: { id: true } },
+  submittedBy: { select: { email: true, name: true, organization: { select: { trusted: true } } } },
+} satisfies Prisma.PublicationSelect;
+
+type FactsRow = Prisma.PublicationGetPayload<{ select: typeof publicationFactsSelect }>;
+
+/** A publication as the policy's rules take it. */
+export function factsOf(row: FactsRow): PublicationFacts {
+  return {
+    status: row.status,
+    regionIds: row.regions.map((region) => region.id),
+    submittedById: row.submittedById,
+    authorTrusted: row.submittedBy?.organization?.trusted ?? false,
+  };
+}

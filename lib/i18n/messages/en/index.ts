@@ -14,6 +14,7 @@ import library from './library.json';
 import nav from './nav.json';
 import organizationProfile from './organizationProfile.json';
 import people from './people.json';
+import publications from './publications.json';
 import regions from './regions.json';
 import secondFactor from './secondFactor.json';
 import themes from './themes.json';
@@ -32,6 +33,7 @@ const messages = {
   home,
   directory,
   library,
+  publications,
   campaigns,
   regions,
   themes,

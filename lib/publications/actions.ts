@@ -1,0 +1,66 @@
+'use server';
+
+// Entry points of the publication forms (/manage/publications, /manage/review, /account/submissions).
+// Thin: who is asking and from where, the rules in mutations.ts, then fresh pages and the next page.
+import { revalidatePath } from 'next/cache';
+import { redirect } from 'next/navigation';
+import { isStaff } from '@/lib/auth/policy';
+import { clientAddress } from '@/lib/auth/request';
+import { getViewer } from '@/lib/auth/viewer';
+import { formAction } from '@/lib/forms/action';
+import { refreshPublicPages } from '@/lib/site/refresh-public-pages';
+import { createPublication, transitionPublication, updatePublication } from './mutations';
+import { publicationListFields } from './schemas';
+
+/** Where a publication is worked on: staff in /manage, its author in /account. */
+const workspaceOf = (staff: boolean, id: string) =>
+  `${staff ? '/manage/publications' : '/account/submissions'}/${encodeURIComponent(id)}`;
+
+/** Pages that list publications for those who write and review them. */
+function refreshWorkspaces(): void {
+  revalidatePath('/manage/publications', 'layout');
+  revalidatePath('/manage/review');
+  revalidatePath('/account/submissions', 'layout');
+}
+
+/** A new draft; its page opens, where it is submitted or published. */
+export const createPublicationAction = formAction(
+  async (values) => {
+    const viewer = await getViewer();
+    const result = await createPublication(viewer, values, { ip: await clientAddress() });
+    if (!result.ok) return result;
+    refreshWorkspaces();
+    redirect(`${workspaceOf(isStaff(viewer), result.data.id)}?outcome=created`);
+  },
+  { lists: publicationListFields },
+);
+
+export const updatePublicationAction = formAction(
+  async (values) => {
+    const result = await updatePublication(await getViewer(), values, { ip: await clientAddress() });
+    if (!result.ok) return result;
+    refreshWorkspaces();
+    // What readers see changed only if it is in the library.
+    if (result.data.status === 'PUBLISHED') refreshPublicPages();
+    return { ok: true, message: result.message };
+  },
+  { lists: publicationListFields },
+);
+
+/** The steps that put a publication into the library or take it out; the others change no public page. */
+const libraryChangingSteps = new Set(['approve', 'publish', 'unpublish', 'archive']);
+
+/**
+ * One step of the workflow. Back to the review queue when the step was taken there (a hidden
+ * `from=review`), else to the publication's page, saying what happened.
+ */
+export const transitionPublicationAction = formAction(async (values) => {
+  const viewer = await getViewer();
+  const result = await transitionPublication(viewer, values, { ip: await clientAddress() });
+  if (!result.ok) return result;
+  refreshWorkspaces();
+  if (libraryChangingSteps.has(result.message ?? '')) refreshPublicPages();
+  const outcome = `outcome=${result.message ?? 'moved'}`;
+  if (values.from === 'review') redirect(`/manage/review?${outcome}`);
+  redirect(`${workspaceOf(isStaff(viewer), String(values.publicationId))}?${outcome}`);
+});
