@@ -5,7 +5,7 @@ import { ApplicationStatusFilter } from '@/components/applications/application-s
 import { PageContainer } from '@/components/site/site-shell';
 import { PageHeader } from '@/components/ui/page-header';
 import { PagedList } from '@/components/ui/paged-list';
-import { TextLink } from '@/components/ui/text-link';
+import { BackLink } from '@/components/ui/text-link';
 import { requirePermission } from '@/lib/auth/guards';
 import { listApplications } from '@/lib/applications/queries';
 import { parseApplicationFilters } from '@/lib/applications/schemas';
@@ -26,12 +26,7 @@ export default async function ApplicationsPage({ searchParams }: { searchParams:
 
   return (
     <PageContainer>
-      <p className="mb-4 text-sm">
-        <TextLink href="/manage">
-          <span aria-hidden="true">← </span>
-          {t('applications.staffHomeLink')}
-        </TextLink>
-      </p>
+      <BackLink href="/manage">{t('applications.staffHomeLink')}</BackLink>
       <PageHeader title={t('applications.title')} intro={t('applications.intro')} />
       <div className="mt-8">
         <ApplicationStatusFilter current={filters.status} counts={list.counts} />

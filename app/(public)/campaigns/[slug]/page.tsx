@@ -10,7 +10,7 @@ import { Markdown } from '@/components/ui/markdown';
 import { PageHeader } from '@/components/ui/page-header';
 import { Section } from '@/components/ui/section';
 import { TagList } from '@/components/ui/tag-list';
-import { TextLink } from '@/components/ui/text-link';
+import { BackLink } from '@/components/ui/text-link';
 import { dataOrRefusalPage } from '@/lib/auth/guards';
 import { getViewer } from '@/lib/auth/viewer';
 import { rememberVisitorRecordPage } from '@/lib/site/page-cache';
@@ -35,12 +35,7 @@ export default async function CampaignPage({ params }: Props) {
 
   return (
     <PageContainer>
-      <p className="no-print mb-4 text-sm">
-        <TextLink href="/campaigns">
-          <span aria-hidden="true">← </span>
-          {t('campaigns.detail.back')}
-        </TextLink>
-      </p>
+      <BackLink href="/campaigns">{t('campaigns.detail.back')}</BackLink>
       <PageHeader
         title={campaign.title}
         eyebrow={

@@ -11,7 +11,7 @@ import { PageHeader } from '@/components/ui/page-header';
 import { Section } from '@/components/ui/section';
 import { TagList } from '@/components/ui/tag-list';
 import { ButtonLink } from '@/components/ui/button-link';
-import { TextLink } from '@/components/ui/text-link';
+import { BackLink } from '@/components/ui/text-link';
 import { can } from '@/lib/auth/policy';
 import { dataOrRefusalPage } from '@/lib/auth/guards';
 import { getViewer } from '@/lib/auth/viewer';
@@ -45,12 +45,7 @@ export default async function OrganizationPage({ params }: Props) {
 
   return (
     <PageContainer>
-      <p className="mb-4 text-sm">
-        <TextLink href="/directory">
-          <span aria-hidden="true">← </span>
-          {t('directory.profile.back')}
-        </TextLink>
-      </p>
+      <BackLink href="/directory">{t('directory.profile.back')}</BackLink>
       <PageHeader
         title={organization.name}
         eyebrow={

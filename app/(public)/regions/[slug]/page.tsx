@@ -8,7 +8,7 @@ import { PageContainer } from '@/components/site/site-shell';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
 import { Section } from '@/components/ui/section';
-import { TextLink } from '@/components/ui/text-link';
+import { BackLink, TextLink } from '@/components/ui/text-link';
 import { dataOrRefusalPage } from '@/lib/auth/guards';
 import { getViewer } from '@/lib/auth/viewer';
 import { rememberVisitorRecordPage } from '@/lib/site/page-cache';
@@ -33,12 +33,7 @@ export default async function RegionPage({ params }: Props) {
 
   return (
     <PageContainer>
-      <p className="no-print mb-4 text-sm">
-        <TextLink href="/regions">
-          <span aria-hidden="true">← </span>
-          {t('regions.detail.back')}
-        </TextLink>
-      </p>
+      <BackLink href="/regions">{t('regions.detail.back')}</BackLink>
       <PageHeader title={region.name} intro={region.description}>
         <div className="max-w-xl">
           <RegionCounts counts={region.counts} />

@@ -8,7 +8,7 @@ import { Facts } from '@/components/ui/facts';
 import { FormAlert } from '@/components/ui/form-alert';
 import { PageHeader } from '@/components/ui/page-header';
 import { TagList } from '@/components/ui/tag-list';
-import { TextLink, textLinkClasses } from '@/components/ui/text-link';
+import { BackLink, TextLink, textLinkClasses } from '@/components/ui/text-link';
 import { dataOrRefusalPage, requirePermission } from '@/lib/auth/guards';
 import { getViewer } from '@/lib/auth/viewer';
 import type { ApplicationStatus } from '@/lib/generated/prisma/enums';
@@ -64,12 +64,7 @@ export default async function ApplicationPage({ params, searchParams }: Props) {
   return (
     <ClientMessages namespaces={['applications']}>
       <PageContainer>
-        <p className="mb-4 text-sm">
-          <TextLink href="/manage/applications">
-            <span aria-hidden="true">← </span>
-            {t('applications.back')}
-          </TextLink>
-        </p>
+        <BackLink href="/manage/applications">{t('applications.back')}</BackLink>
         {outcome ? (
           <div className="mb-6">
             <FormAlert tone={outcomes[outcome]}>{t(`applications.outcomes.${outcome}`)}</FormAlert>
