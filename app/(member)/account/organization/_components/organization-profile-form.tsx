@@ -6,6 +6,7 @@
 import { useTranslations } from 'next-intl';
 import type { ReactNode } from 'react';
 import { useWatch } from 'react-hook-form';
+import { CountryPicker } from '@/components/ui/country-picker';
 import { Choice, ChoiceGroup, TextAreaField } from '@/components/ui/form-fields';
 import { SubmitButton, useActionForm } from '@/components/ui/form';
 import { TextField } from '@/components/ui/text-field';
@@ -72,32 +73,18 @@ export function OrganizationProfileForm({
         );
       case 'countries':
         return (
-          <ChoiceGroup id={`profile-${fieldName}`} legend={label} hint={hint} error={errorOf(fieldName)}>
-            {choices.regions.map((region) => {
-              const chosen = region.countries.filter((country) => chosenCountries.includes(country.code));
-              return (
-                <details
-                  key={region.slug}
-                  open={region.countries.some((country) => storedCountries.includes(country.code))}
-                  className="rounded-md border border-slate-300 bg-white"
-                >
-                  <summary className="min-h-11 cursor-pointer px-4 py-2.5 font-semibold text-slate-900">
-                    {t('countryPicker.region', { region: region.name, count: chosen.length })}
-                  </summary>
-                  <fieldset className="border-t border-slate-200 px-4 py-3">
-                    <legend className="sr-only">{t('countryPicker.regionLegend', { region: region.name })}</legend>
-                    <ul className="grid gap-x-6 gap-y-1 sm:grid-cols-2 lg:grid-cols-3">
-                      {region.countries.map((country) => (
-                        <li key={country.code}>
-                          <Choice label={country.name} {...choice(fieldName, country.code)} />
-                        </li>
-                      ))}
-                    </ul>
-                  </fieldset>
-                </details>
-              );
-            })}
-          </ChoiceGroup>
+          <CountryPicker
+            id={`profile-${fieldName}`}
+            legend={label}
+            hint={hint}
+            error={errorOf(fieldName)}
+            regions={choices.regions}
+            chosen={chosenCountries}
+            stored={storedCountries}
+            regionSummary={(region, count) => t('countryPicker.region', { region, count })}
+            regionLegend={(region) => t('countryPicker.regionLegend', { region })}
+            choiceOf={(code) => choice(fieldName, code)}
+          />
         );
     }
   };
