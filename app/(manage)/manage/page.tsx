@@ -22,6 +22,13 @@ export default async function ManagePage() {
       text: t('applicationsText'),
       open: can(viewer, 'application:list', {}),
     },
+    {
+      href: '/manage/publications',
+      title: t('publications'),
+      text: t('publicationsText'),
+      open: can(viewer, 'publication:manage', {}),
+    },
+    { href: '/manage/review', title: t('review'), text: t('reviewText'), open: can(viewer, 'publication:manage', {}) },
     { href: '/manage/people', title: t('people'), text: t('peopleText'), open: can(viewer, 'member:list', {}) },
     { href: '/manage/themes', title: t('themes'), text: t('themesText'), open: can(viewer, 'theme:manage', {}) },
     { href: '/manage/audit', title: t('audit'), text: t('auditText'), open: can(viewer, 'audit:read', {}) },

@@ -100,6 +100,14 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
           </Section>
         ) : null}
 
+        <Section id="sharing" title={t('sharingSection.title')}>
+          <p className="max-w-prose text-slate-700">{t('sharingSection.text')}</p>
+          <div className="mt-4 flex flex-wrap items-center gap-x-6 gap-y-3">
+            <ButtonLink href="/account/submissions/new">{t('sharingSection.share')}</ButtonLink>
+            <TextLink href="/account/submissions">{t('sharingSection.list')}</TextLink>
+          </div>
+        </Section>
+
         <Section id="name" title={t('nameForm.title')}>
           <NameForm name={account.name} />
         </Section>

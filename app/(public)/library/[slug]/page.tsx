@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { unauthorized } from 'next/navigation';
+import { permanentRedirect, unauthorized } from 'next/navigation';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { ArticleActions } from '@/components/library/article-actions';
 import { sectionId, ToolkitContents } from '@/components/library/toolkit-contents';
@@ -8,11 +8,11 @@ import { Badge } from '@/components/ui/badge';
 import { Facts } from '@/components/ui/facts';
 import { Markdown } from '@/components/ui/markdown';
 import { TagList } from '@/components/ui/tag-list';
-import { TextLink, textLinkClasses } from '@/components/ui/text-link';
+import { BackLink, TextLink, textLinkClasses } from '@/components/ui/text-link';
 import { dataOrRefusalPage } from '@/lib/auth/guards';
 import { getViewer } from '@/lib/auth/viewer';
 import { rememberVisitorRecordPage } from '@/lib/site/page-cache';
-import { getPublication } from '@/lib/library/queries';
+import { findMovedPublication, getPublication } from '@/lib/library/queries';
 import { hrefWith } from '@/lib/site/search-params';
 import { absoluteUrl } from '@/lib/site/settings';
 import { excerpt, languageName, safeHttpUrl } from '@/lib/site/text';
@@ -36,6 +36,11 @@ export default async function PublicationPage({ params }: Props) {
   const { slug } = await params;
   const viewer = await getViewer();
   const result = await getPublication(viewer, slug);
+  // An address from before the title changed leads to today's (308), so old links keep working.
+  if (!result.ok && result.status === 404) {
+    const moved = await findMovedPublication(viewer, slug);
+    if (moved) permanentRedirect(`/library/${moved}`);
+  }
   // A visitor following a link to a members-only publication is offered to sign in on a 401 page,
   // not sent to the form as dataOrRefusalPage would: they may well not be a member.
   if (!result.ok && result.status === 401) unauthorized();
@@ -49,12 +54,7 @@ export default async function PublicationPage({ params }: Props) {
   return (
     <ClientMessages namespaces={['library']}>
       <PageContainer>
-        <p className="no-print mb-4 text-sm">
-          <TextLink href="/library">
-            <span aria-hidden="true">← </span>
-            {t('library.article.back')}
-          </TextLink>
-        </p>
+        <BackLink href="/library">{t('library.article.back')}</BackLink>
 
         <div className="grid gap-10 lg:grid-cols-[minmax(0,1fr)_18rem]">
           <article lang={publication.language} className="min-w-0">

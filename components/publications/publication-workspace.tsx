@@ -1,0 +1,98 @@
+// One publication as those who work on it see it: its state, the steps they may take, its content
+// form (when they may change it) and its history. The same for staff (/manage/publications/[id])
+// and for its author (/account/submissions/[id]); the page reads the data, this only shows it.
+import { useLocale, useTranslations } from 'next-intl';
+import { ClientMessages } from '@/components/i18n/client-messages';
+import { PageContainer } from '@/components/site/site-shell';
+import { FormAlert } from '@/components/ui/form-alert';
+import { PageHeader } from '@/components/ui/page-header';
+import { Section } from '@/components/ui/section';
+import { BackLink, TextLink } from '@/components/ui/text-link';
+import type { EditablePublication, PublicationFormOptions } from '@/lib/publications/queries';
+import { publicationLanguages } from '@/lib/publications/schemas';
+import { isTransition, type Transition } from '@/lib/publications/workflow';
+import { languageName } from '@/lib/site/text';
+import { PublicationForm } from './publication-form';
+import { PublicationHistory } from './publication-history';
+import { PublicationStatusBadge } from './publication-status-badge';
+import { PublicationSteps } from './publication-steps';
+
+/** What a redirect after a step or a new draft may announce (?outcome=…). */
+export function outcomeOf(value: unknown): 'created' | Transition | null {
+  return typeof value === 'string' && (value === 'created' || isTransition(value)) ? value : null;
+}
+
+/** The languages the form offers, named in the reader's language. */
+export function useLanguageOptions() {
+  const locale = useLocale();
+  return publicationLanguages.map((code) => ({ value: code, label: languageName(code, locale) }));
+}
+
+export function PublicationWorkspace({
+  publication,
+  options,
+  outcome,
+  back,
+  forAuthor = false,
+}: {
+  publication: EditablePublication;
+  options: PublicationFormOptions;
+  outcome: 'created' | Transition | null;
+  back: { href: string; label: string };
+  /** Whether the page is its author's (notes about review for them). */
+  forAuthor?: boolean;
+}) {
+  const t = useTranslations('publications');
+  const languages = useLanguageOptions();
+  const authorNote =
+    forAuthor && publication.status === 'CHANGES_REQUESTED'
+      ? t('submissions.changesRequested')
+      : forAuthor && publication.status === 'REJECTED'
+        ? t('submissions.rejected')
+        : forAuthor && publication.status === 'IN_REVIEW'
+          ? t('submissions.inReview')
+          : null;
+  return (
+    <ClientMessages namespaces={['publications', 'common']}>
+      <PageContainer className="max-w-4xl">
+        <BackLink href={back.href}>{back.label}</BackLink>
+        {outcome ? (
+          <div className="mb-6">
+            <FormAlert tone="success">{t(`results.${outcome}`)}</FormAlert>
+          </div>
+        ) : null}
+        <PageHeader title={publication.values.title} eyebrow={<PublicationStatusBadge status={publication.status} />} />
+        {authorNote ? (
+          <p className="mb-6 rounded-md border border-amber-300 bg-amber-50 p-4 text-amber-950">{authorNote}</p>
+        ) : null}
+        {publication.status === 'PUBLISHED' ? (
+          <p className="mb-6">
+            <TextLink href={`/library/${publication.slug}`}>{t('editor.view')}</TextLink>
+          </p>
+        ) : null}
+        <Section id="steps" title={t('editor.steps')}>
+          {publication.steps.length > 0 ? (
+            <PublicationSteps publicationId={publication.id} steps={publication.steps} />
+          ) : (
+            <p className="text-slate-700">{t('editor.noSteps')}</p>
+          )}
+        </Section>
+        <Section id="content" title={t('editor.content')}>
+          {publication.editable ? (
+            <PublicationForm
+              publicationId={publication.id}
+              values={publication.values}
+              options={options}
+              languages={languages}
+            />
+          ) : (
+            <p className="text-slate-700">{t('editor.notEditable')}</p>
+          )}
+        </Section>
+        <Section id="history" title={t('history.heading')}>
+          <PublicationHistory history={publication.history} />
+        </Section>
+      </PageContainer>
+    </ClientMessages>
+  );
+}
