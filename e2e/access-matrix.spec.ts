@@ -13,6 +13,9 @@ const allowedRoles: Record<string, Role[]> = {
   '/account': ['member', 'coordinator', 'admin'],
   '/account/organization': ['member', 'coordinator', 'admin'],
   '/account/second-factor': ['member', 'coordinator', 'admin'],
+  '/account/submissions': ['member', 'coordinator', 'admin'],
+  '/account/submissions/new': ['member', 'coordinator', 'admin'],
+  '/account/submissions/[id]': ['member', 'coordinator', 'admin'],
   '/manage': ['coordinator', 'admin'],
   '/manage/applications': ['coordinator', 'admin'],
   '/manage/applications/[id]': ['coordinator', 'admin'],
@@ -20,6 +23,10 @@ const allowedRoles: Record<string, Role[]> = {
   '/manage/people/[id]': ['admin'],
   '/manage/audit': ['admin'],
   '/manage/themes': ['coordinator', 'admin'],
+  '/manage/publications': ['coordinator', 'admin'],
+  '/manage/publications/new': ['coordinator', 'admin'],
+  '/manage/publications/[id]': ['coordinator', 'admin'],
+  '/manage/review': ['coordinator', 'admin'],
 };
 
 function pagesUnder(folder: string): string[] {
