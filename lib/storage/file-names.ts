@@ -4,7 +4,7 @@
 // hidden-file dots, an endless length. The download name also always ends in an extension of the
 // type the file is stored as, so a PDF sent as "report.exe" downloads as "report.exe.pdf".
 import { create as contentDisposition } from 'content-disposition';
-import { extensionOf, extensionsByType } from './file-types';
+import { extensionOf, extensionsByType } from './file-kinds';
 
 /** Longest display name kept, in characters; the extension survives the cut. */
 export const maxFileNameLength = 120;

@@ -4,6 +4,7 @@
 // byte. Everything is downloaded as an attachment with nosniff, so even text that looks like HTML
 // is never rendered by the browser.
 import { fileTypeFromBuffer } from 'file-type';
+import { extensionOf } from './file-kinds';
 
 /** How much of the start of a file the check reads (file-type needs at most a few kB). */
 export const sniffBytes = 64 * 1024;
@@ -33,29 +34,6 @@ const legacyOffice: Record<string, string> = {
   xls: 'application/vnd.ms-excel',
   ppt: 'application/vnd.ms-powerpoint',
 };
-
-/** The extensions a download of each stored type may carry; the first is the one added when missing. */
-export const extensionsByType: Record<string, readonly string[]> = {
-  'application/pdf': ['pdf'],
-  'image/png': ['png'],
-  'image/jpeg': ['jpg', 'jpeg'],
-  'image/gif': ['gif'],
-  'image/webp': ['webp'],
-  'application/zip': ['zip'],
-  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': ['docx'],
-  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': ['xlsx'],
-  'application/vnd.openxmlformats-officedocument.presentationml.presentation': ['pptx'],
-  'application/vnd.oasis.opendocument.text': ['odt'],
-  'application/vnd.oasis.opendocument.spreadsheet': ['ods'],
-  'application/vnd.oasis.opendocument.presentation': ['odp'],
-  'application/msword': ['doc'],
-  'application/vnd.ms-excel': ['xls'],
-  'application/vnd.ms-powerpoint': ['ppt'],
-  'text/csv': ['csv'],
-  'text/plain': ['txt', 'md', 'text'],
-};
-
-export const extensionOf = (name: string) => /\.([a-z0-9]{1,8})$/i.exec(name)?.[1]?.toLowerCase() ?? '';
 
 function isText(head: Uint8Array): boolean {
   if (head.includes(0)) return false;
