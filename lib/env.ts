@@ -70,6 +70,11 @@ const envSchema = z.object({
     .enum(['true', 'false'], { error: 'must be true or false' })
     .default('true')
     .transform((value) => value === 'true'),
+  /**
+   * The largest file a member or coordinator may upload, in megabytes. The portal's HTTP server
+   * (scripts/serve.mjs) reads the same setting to refuse a bigger upload with 413 before it arrives.
+   */
+  UPLOAD_MAX_MB: z.coerce.number().int().min(1).max(1024).default(20),
   /** The sender of the portal's mail. */
   MAIL_FROM: z.string().trim().min(3).default('Coalition Portal <no-reply@example.org>'),
   CONTACT_EMAIL: z.email({ error: 'must be an email address' }).default('contact@example.org'),

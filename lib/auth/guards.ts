@@ -8,7 +8,8 @@ import type { Refusal } from '../forms/result';
 import { can, type Action, type Subjects, type Viewer } from './policy';
 import { getViewer } from './viewer';
 
-const signInPath = (returnTo: string) => `/sign-in?callbackUrl=${encodeURIComponent(returnTo)}`;
+/** The sign-in page, coming back to `returnTo` once signed in. */
+export const signInPath = (returnTo: string) => `/sign-in?callbackUrl=${encodeURIComponent(returnTo)}`;
 
 export async function requireViewer(returnTo: string): Promise<Viewer> {
   const viewer = await getViewer();

@@ -254,3 +254,14 @@ export function can<A extends Action>(viewer: MaybeViewer, action: A, subject: S
   const rule: Rules[A] = rules[action];
   return rule(viewer, subject);
 }
+
+/** A signed-in member with no other right: whom a visitor becomes by signing in. */
+const anyMember: Viewer = { id: '', role: 'MEMBER', organizationId: null, coordinatorRegionIds: [] };
+
+/**
+ * Whether a visitor would read this publication by signing in: then a refusal says 401 (sign in),
+ * not 404. False for anyone signed in.
+ */
+export function readableOnceSignedIn(viewer: MaybeViewer, subject: Subjects['publication:read']): boolean {
+  return !viewer && can(anyMember, 'publication:read', subject);
+}

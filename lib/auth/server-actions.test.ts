@@ -3,6 +3,7 @@
 // here fails), called directly as a form
 // post would call it, by each kind of viewer. The allowed succeed; the others get 401 or 403 and
 // change nothing (the audit log and the rows they could touch are compared before and after).
+import { randomBytes } from 'node:crypto';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { db } from '@/lib/db';
 import type { MaybeViewer, Viewer } from '@/lib/auth/policy';
@@ -287,6 +288,27 @@ const matrix: Record<string, Row> = {
     allowed: ['coordinator', 'admin'],
     prepare: staffDraft,
     call: (action, publicationId) => action(null, form({ publicationId, transition: 'publish' })),
+  },
+  'publications/actions.ts#changeAttachmentAction': {
+    allowed: ['coordinator', 'admin'],
+    prepare: async () => {
+      const publicationId = await staffDraft();
+      const file = await db.attachment.create({
+        data: {
+          publicationId,
+          fileName: 'matrix.pdf',
+          contentType: 'application/pdf',
+          size: 1,
+          sha256: '0'.repeat(64),
+          storageKey: randomBytes(16).toString('hex'),
+        },
+      });
+      return `${publicationId} ${file.id}`;
+    },
+    call: (action, ids) => {
+      const [publicationId = '', attachmentId = ''] = String(ids).split(' ');
+      return action(null, form({ publicationId, attachmentId, step: 'remove' }));
+    },
   },
   'second-factor/actions.ts#signInWithCodeAction': {
     // The first factor held in the browser is the proof, not a session; none is held here.

@@ -4,8 +4,15 @@
 import 'server-only';
 import { themeOrder, type ThemeTag } from '@/lib/themes/queries';
 import { cache } from 'react';
-import { can, publicationReadScope, visiblePublications, type MaybeViewer, type Viewer } from '@/lib/auth/policy';
+import {
+  can,
+  publicationReadScope,
+  readableOnceSignedIn,
+  visiblePublications,
+  type MaybeViewer,
+} from '@/lib/auth/policy';
 import { db } from '@/lib/db';
+import { attachmentItemOf, attachmentItemSelect, type AttachmentItem } from '@/lib/publications/attachments';
 import { denied, missing, type Result } from '@/lib/forms/result';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { OrganizationStatus, PublicationKind, Visibility } from '@/lib/generated/prisma/enums';
@@ -134,10 +141,9 @@ export interface PublicationDetail extends PublicationListItem {
   themes: ThemeTag[];
   countries: { code: string; name: string }[];
   sections: { position: number; heading: string; body: string }[];
+  /** Its files, in order, to download at /library/[slug]/files/[id]. */
+  files: AttachmentItem[];
 }
-
-/** A signed-in member with no other right: whom a visitor becomes by signing in. */
-const signedInMember: Viewer = { id: '', role: 'MEMBER', organizationId: null, coordinatorRegionIds: [] };
 
 /**
  * One publication the viewer may read, with its toolkit sections in order. Refused with 401 when
@@ -157,15 +163,23 @@ export const getPublication = cache(async (viewer: MaybeViewer, slug: string): P
       themes: { orderBy: themeOrder, select: { slug: true, label: true } },
       countries: { orderBy: { name: 'asc' }, select: { code: true, name: true } },
       sections: { orderBy: { position: 'asc' }, select: { position: true, heading: true, body: true } },
+      attachments: { orderBy: [{ position: 'asc' }, { createdAt: 'asc' }], select: attachmentItemSelect },
     },
   });
   if (!row) return missing();
-  const { status, embargoUntil, ...publication } = row;
+  const { status, embargoUntil, attachments, ...publication } = row;
   const subject = { status, visibility: publication.visibility, embargoUntil };
   if (!can(viewer, 'publication:read', subject)) {
-    return !viewer && can(signedInMember, 'publication:read', subject) ? denied(viewer) : missing();
+    return readableOnceSignedIn(viewer, subject) ? denied(viewer) : missing();
   }
-  return { ok: true, data: { ...publication, organization: organizationLink(viewer, publication.organization) } };
+  return {
+    ok: true,
+    data: {
+      ...publication,
+      files: attachments.map(attachmentItemOf),
+      organization: organizationLink(viewer, publication.organization),
+    },
+  };
 });
 
 /**

@@ -2,26 +2,16 @@
 
 // Entry points of the publication forms (/manage/publications, /manage/review, /account/submissions).
 // Thin: who is asking and from where, the rules in mutations.ts, then fresh pages and the next page.
-import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { isStaff } from '@/lib/auth/policy';
 import { clientAddress } from '@/lib/auth/request';
 import { getViewer } from '@/lib/auth/viewer';
 import { formAction } from '@/lib/forms/action';
 import { refreshPublicPages } from '@/lib/site/refresh-public-pages';
+import { changeAttachment } from './attachments';
 import { createPublication, transitionPublication, updatePublication } from './mutations';
+import { refreshWorkspaces, workspaceOf } from './pages';
 import { publicationListFields } from './schemas';
-
-/** Where a publication is worked on: staff in /manage, its author in /account. */
-const workspaceOf = (staff: boolean, id: string) =>
-  `${staff ? '/manage/publications' : '/account/submissions'}/${encodeURIComponent(id)}`;
-
-/** Pages that list publications for those who write and review them. */
-function refreshWorkspaces(): void {
-  revalidatePath('/manage/publications', 'layout');
-  revalidatePath('/manage/review');
-  revalidatePath('/account/submissions', 'layout');
-}
 
 /** A new draft; its page opens, where it is submitted or published. */
 export const createPublicationAction = formAction(
@@ -63,4 +53,14 @@ export const transitionPublicationAction = formAction(async (values) => {
   const outcome = `outcome=${result.message ?? 'moved'}`;
   if (values.from === 'review') redirect(`/manage/review?${outcome}`);
   redirect(`${workspaceOf(isStaff(viewer), String(values.publicationId))}?${outcome}`);
+});
+
+/** Removes a file, or moves it one place up or down; back to the publication's files. */
+export const changeAttachmentAction = formAction(async (values) => {
+  const viewer = await getViewer();
+  const result = await changeAttachment(viewer, values, { ip: await clientAddress() });
+  if (!result.ok) return result;
+  refreshWorkspaces();
+  if (result.data.status === 'PUBLISHED') refreshPublicPages();
+  redirect(`${workspaceOf(isStaff(viewer), String(values.publicationId))}?outcome=${result.message}#files`);
 });

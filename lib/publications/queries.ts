@@ -17,6 +17,7 @@ import type { PublicationKind, PublicationStatus, Visibility } from '@/lib/gener
 import { listRegionsWithCountries, type RegionWithCountries } from '@/lib/regions/queries';
 import { paginated, pageWindow, type Paginated } from '@/lib/site/pagination';
 import { listThemes, themeOrder, type ThemeTag } from '@/lib/themes/queries';
+import { attachmentItemOf, attachmentItemSelect, type AttachmentItem } from './attachments';
 import { contentColumnsSelect, type ManagedPublicationFilters, type PublicationInput } from './schemas';
 import { factsOf, transitions, type ReviewReason, type Transition } from './workflow';
 
@@ -126,6 +127,8 @@ export interface EditablePublication {
   /** The workflow's steps this viewer may take now. */
   steps: Transition[];
   history: HistoryEntry[];
+  /** Its files, in order. */
+  files: AttachmentItem[];
 }
 
 const reasonOf = (code: string | null) => code as ReviewReason | null;
@@ -154,6 +157,7 @@ export async function getPublicationForEditing(
       countries: { orderBy: { name: 'asc' }, select: { code: true } },
       themes: { orderBy: themeOrder, select: { slug: true } },
       submittedBy: { select: { email: true, name: true, organization: { select: { trusted: true } } } },
+      attachments: { orderBy: [{ position: 'asc' }, { createdAt: 'asc' }], select: attachmentItemSelect },
       transitions: {
         orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
         select: {
@@ -199,6 +203,7 @@ export async function getPublicationForEditing(
         visibility: row.visibility,
         embargoUntil: utcMinute(row.embargoUntil),
       },
+      files: row.attachments.map(attachmentItemOf),
       history: row.transitions.map(({ actor, reasonCode, ...entry }) => ({
         ...entry,
         reasonCode: reasonOf(reasonCode),

@@ -192,3 +192,19 @@ export const managedPublicationFiltersSchema = z.object({
 });
 
 export type ManagedPublicationFilters = z.infer<typeof managedPublicationFiltersSchema>;
+
+// ─── Attachments ────────────────────────────────────────────────────────────
+
+export const attachmentTitleMaxLength = 200;
+
+const recordId = z.string().trim().min(1).max(40);
+
+/** The title given beside a file when it is added; the file's name stands in when there is none. */
+export const attachmentTitleSchema = normalisedText(attachmentTitleMaxLength, 'attachmentTitleTooLong').optional();
+
+/** Removing one file, or moving it one place up or down among the publication's files. */
+export const attachmentStepSchema = z.object({
+  publicationId: recordId,
+  attachmentId: recordId,
+  step: z.enum(['remove', 'up', 'down'], { error: 'invalidInput' }),
+});
