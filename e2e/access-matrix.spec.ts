@@ -88,12 +88,24 @@ for (const route of routes) {
   });
 }
 
-/** Route handlers: all public by design; what each answers a visitor without credentials. */
+/** Route handlers: what each answers a visitor without credentials. */
 const routeHandlers: Record<string, { method: 'GET' | 'POST'; url: string; expected: number }> = {
   // Password sign-in: open to visitors; bad input is refused for itself, not for who asks.
   '/api/sign-in': { method: 'POST', url: '/api/sign-in', expected: 400 },
   // Auth.js' own endpoints (session, CSRF token, the ticket-only credentials callback).
   '/api/auth/[...nextauth]': { method: 'GET', url: '/api/auth/session', expected: 200 },
+  // Adding a file to a publication: only for whoever may edit it, so a visitor must sign in.
+  '/api/publications/[id]/attachments': {
+    method: 'POST',
+    url: '/api/publications/no-such-record/attachments',
+    expected: 401,
+  },
+  // A publication's file: served after the policy's check; an unknown one is not found.
+  '/(public)/library/[slug]/files/[fileId]': {
+    method: 'GET',
+    url: '/library/no-such-record/files/no-such-file',
+    expected: 404,
+  },
 };
 
 function routeHandlersUnder(folder: string): string[] {

@@ -46,10 +46,27 @@ await app.prepare();
 
 /**
  * The largest request body the portal reads (1 MB: every form, with room to spare; file uploads
- * will get their own, larger limit on their own paths). Checked here, before Next reads a byte,
+ * have their own, larger limit on their own paths). Checked here, before Next reads a byte,
  * so a 10 MB post is refused at once with 413 instead of being read and failing with a 500.
  */
 const bodyLimitBytes = 1024 * 1024;
+
+/**
+ * Where files are posted (route handlers that stream them into the store), and their limit: the
+ * largest file (UPLOAD_MAX_MB, checked again while the file streams in lib/storage/uploads.ts) and
+ * room for the form's other fields and the multipart boundaries.
+ */
+const uploadPaths = /^\/api\/publications\/[^/]+\/attachments$/;
+const uploadMaxMegabytes = Number(process.env.UPLOAD_MAX_MB ?? 20) || 20;
+const uploadLimitBytes = uploadMaxMegabytes * 1024 * 1024 + 64 * 1024;
+
+/** The body limit of a request, and what a refusal says. */
+function bodyLimitOf(request) {
+  const pathname = (request.url ?? '/').split('?')[0];
+  return request.method === 'POST' && uploadPaths.test(pathname)
+    ? { bytes: uploadLimitBytes, text: `The file is larger than ${uploadMaxMegabytes} MB.` }
+    : { bytes: bodyLimitBytes, text: `The request is larger than ${bodyLimitBytes / 1024 / 1024} MB.` };
+}
 
 /** What of a refused body is still read (and thrown away) so the client can read the answer. */
 const drainLimitBytes = 32 * 1024 * 1024;
@@ -76,9 +93,8 @@ const server = createServer((request, response) => {
   response.setHeader('Content-Security-Policy', contentSecurityPolicy(nonce, { dev, https }));
   const length = request.headers['content-length'];
   if (length !== undefined && !/^\d+$/.test(length)) return refuse(request, response, 400, 'Bad Content-Length.');
-  if (Number(length ?? 0) > bodyLimitBytes) {
-    return refuse(request, response, 413, `The request is larger than ${bodyLimitBytes / 1024 / 1024} MB.`);
-  }
+  const limit = bodyLimitOf(request);
+  if (Number(length ?? 0) > limit.bytes) return refuse(request, response, 413, limit.text);
   // A body of unknown length (chunked) cannot be measured up front: browsers never send one for a
   // form or a fetch, so it is refused rather than read without a limit.
   if (length === undefined && request.headers['transfer-encoding'] !== undefined) {

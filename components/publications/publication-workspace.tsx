@@ -8,18 +8,35 @@ import { FormAlert } from '@/components/ui/form-alert';
 import { PageHeader } from '@/components/ui/page-header';
 import { Section } from '@/components/ui/section';
 import { BackLink, TextLink } from '@/components/ui/text-link';
+import type { FormAnswer } from '@/lib/forms/action';
 import type { EditablePublication, PublicationFormOptions } from '@/lib/publications/queries';
 import { publicationLanguages } from '@/lib/publications/schemas';
 import { isTransition, type Transition } from '@/lib/publications/workflow';
 import { languageName } from '@/lib/site/text';
+import { PublicationFiles } from './publication-files';
 import { PublicationForm } from './publication-form';
 import { PublicationHistory } from './publication-history';
 import { PublicationStatusBadge } from './publication-status-badge';
 import { PublicationSteps } from './publication-steps';
 
-/** What a redirect after a step or a new draft may announce (?outcome=…). */
-export function outcomeOf(value: unknown): 'created' | Transition | null {
-  return typeof value === 'string' && (value === 'created' || isTransition(value)) ? value : null;
+const fileOutcomes = ['fileAdded', 'fileRemoved', 'fileMoved'] as const;
+type Outcome = 'created' | Transition | (typeof fileOutcomes)[number];
+
+/** What a redirect after a step, a new draft or a change to the files may announce (?outcome=…). */
+export function outcomeOf(value: unknown): Outcome | null {
+  if (typeof value !== 'string') return null;
+  if (value === 'created' || isTransition(value)) return value;
+  return fileOutcomes.find((outcome) => outcome === value) ?? null;
+}
+
+const fileErrors = ['fileMissing', 'fileType', 'fileTooLarge', 'fileUnreadable', 'attachmentTitleTooLong'] as const;
+
+/** Why a file post without JavaScript was refused (?fileError=…), as the file form shows it. */
+export function fileAnswerOf(value: unknown): FormAnswer | undefined {
+  const key = fileErrors.find((error) => error === value);
+  if (!key) return undefined;
+  const field = key === 'attachmentTitleTooLong' ? 'title' : 'file';
+  return { ok: false, status: 400, message: 'invalidInput', fieldErrors: { [field]: [key] } };
 }
 
 /** The languages the form offers, named in the reader's language. */
@@ -34,10 +51,16 @@ export function PublicationWorkspace({
   outcome,
   back,
   forAuthor = false,
+  fileAnswer,
+  uploadMaxMegabytes,
 }: {
   publication: EditablePublication;
   options: PublicationFormOptions;
-  outcome: 'created' | Transition | null;
+  outcome: Outcome | null;
+  /** A refusal of the file form after a post without JavaScript. */
+  fileAnswer?: FormAnswer;
+  /** The upload limit in MB (UPLOAD_MAX_MB). */
+  uploadMaxMegabytes: number;
   back: { href: string; label: string };
   /** Whether the page is its author's (notes about review for them). */
   forAuthor?: boolean;
@@ -89,6 +112,17 @@ export function PublicationWorkspace({
             <p className="text-slate-700">{t('editor.notEditable')}</p>
           )}
         </Section>
+        {publication.editable ? (
+          <Section id="files" title={t('files.heading')}>
+            <p className="mb-4 text-slate-700">{t('files.intro')}</p>
+            <PublicationFiles
+              publicationId={publication.id}
+              files={publication.files}
+              maxMegabytes={uploadMaxMegabytes}
+              initialState={fileAnswer}
+            />
+          </Section>
+        ) : null}
         <Section id="history" title={t('history.heading')}>
           <PublicationHistory history={publication.history} />
         </Section>

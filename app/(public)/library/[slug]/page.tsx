@@ -6,6 +6,7 @@ import { sectionId, ToolkitContents } from '@/components/library/toolkit-content
 import { PageContainer } from '@/components/site/site-shell';
 import { Badge } from '@/components/ui/badge';
 import { Facts } from '@/components/ui/facts';
+import { fileSizeText } from '@/components/ui/file-size';
 import { Markdown } from '@/components/ui/markdown';
 import { TagList } from '@/components/ui/tag-list';
 import { BackLink, TextLink, textLinkClasses } from '@/components/ui/text-link';
@@ -16,6 +17,7 @@ import { findMovedPublication, getPublication } from '@/lib/library/queries';
 import { hrefWith } from '@/lib/site/search-params';
 import { absoluteUrl } from '@/lib/site/settings';
 import { excerpt, languageName, safeHttpUrl } from '@/lib/site/text';
+import { fileKindOf } from '@/lib/storage/file-kinds';
 import { ClientMessages } from '@/components/i18n/client-messages';
 
 type Props = { params: Promise<{ slug: string }> };
@@ -139,6 +141,33 @@ export default async function PublicationPage({ params }: Props) {
                   </section>
                 ))}
               </div>
+            ) : null}
+
+            {publication.files.length > 0 ? (
+              <section aria-labelledby="publication-files" lang={locale} className="mt-10 max-w-[65ch]">
+                <h2 id="publication-files" className="text-2xl font-bold tracking-tight text-slate-900">
+                  {t('library.article.files')}
+                </h2>
+                <ul className="mt-4 flex flex-col divide-y divide-slate-200 rounded-lg border border-slate-200">
+                  {publication.files.map((file) => (
+                    <li key={file.id} className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1 p-4">
+                      {/* A plain link: a download, not a page to prefetch. */}
+                      <a
+                        href={`/library/${publication.slug}/files/${file.id}`}
+                        className={`${textLinkClasses} break-words`}
+                      >
+                        {file.title}
+                      </a>
+                      <span className="text-sm text-slate-700">
+                        {t('library.article.fileDetails', {
+                          kind: t(`common.fileKind.${fileKindOf(file.contentType)}`),
+                          size: fileSizeText(format, file.size),
+                        })}
+                      </span>
+                    </li>
+                  ))}
+                </ul>
+              </section>
             ) : null}
           </article>
 

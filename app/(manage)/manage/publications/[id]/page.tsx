@@ -1,8 +1,9 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
-import { outcomeOf, PublicationWorkspace } from '@/components/publications/publication-workspace';
+import { fileAnswerOf, outcomeOf, PublicationWorkspace } from '@/components/publications/publication-workspace';
 import { dataOrRefusalPage, requirePermission } from '@/lib/auth/guards';
 import { getViewer } from '@/lib/auth/viewer';
+import { env } from '@/lib/env';
 import { getPublicationForEditing, getPublicationFormOptions } from '@/lib/publications/queries';
 import { firstValue, type SearchParams } from '@/lib/site/search-params';
 
@@ -16,7 +17,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 /** One publication for staff: its state, the steps they may take, its content and its history. */
 export default async function ManagePublicationPage({ params, searchParams }: Props) {
-  const { id } = await params;
+  const [{ id }, query] = await Promise.all([params, searchParams]);
   const returnTo = `/manage/publications/${encodeURIComponent(id)}`;
   const viewer = await requirePermission(returnTo, 'publication:manage', {});
   const [result, options, t] = await Promise.all([
@@ -29,7 +30,9 @@ export default async function ManagePublicationPage({ params, searchParams }: Pr
     <PublicationWorkspace
       publication={publication}
       options={options}
-      outcome={outcomeOf(firstValue((await searchParams).outcome))}
+      outcome={outcomeOf(firstValue(query.outcome))}
+      fileAnswer={fileAnswerOf(firstValue(query.fileError))}
+      uploadMaxMegabytes={env.UPLOAD_MAX_MB}
       back={{ href: '/manage/publications', label: t('editor.back') }}
     />
   );

@@ -1,9 +1,10 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
-import { outcomeOf, PublicationWorkspace } from '@/components/publications/publication-workspace';
+import { fileAnswerOf, outcomeOf, PublicationWorkspace } from '@/components/publications/publication-workspace';
 import { dataOrRefusalPage, requireViewer } from '@/lib/auth/guards';
 import { getViewer } from '@/lib/auth/viewer';
+import { env } from '@/lib/env';
 import { getPublicationForEditing, getPublicationFormOptions } from '@/lib/publications/queries';
 import { firstValue, type SearchParams } from '@/lib/site/search-params';
 
@@ -17,7 +18,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 /** One resource the member shared: its state and history, the steps open to them, and its content. */
 export default async function SubmissionPage({ params, searchParams }: Props) {
-  const { id } = await params;
+  const [{ id }, query] = await Promise.all([params, searchParams]);
   const returnTo = `/account/submissions/${encodeURIComponent(id)}`;
   const viewer = await requireViewer(returnTo);
   const [result, options, t] = await Promise.all([
@@ -32,7 +33,9 @@ export default async function SubmissionPage({ params, searchParams }: Props) {
     <PublicationWorkspace
       publication={publication}
       options={options}
-      outcome={outcomeOf(firstValue((await searchParams).outcome))}
+      outcome={outcomeOf(firstValue(query.outcome))}
+      fileAnswer={fileAnswerOf(firstValue(query.fileError))}
+      uploadMaxMegabytes={env.UPLOAD_MAX_MB}
       back={{ href: '/account/submissions', label: t('back') }}
       forAuthor
     />
