@@ -12,7 +12,7 @@ const pdf = (label: string) =>
 /** A coordinator's new draft about Colombia, dated long ago so it sorts after the demo content. */
 async function newDraft(page: Page, title: string, membersOnly = false) {
   await page.goto('/manage/publications/new');
-  await page.getByLabel('Title').fill(title);
+  await page.getByLabel('Title', { exact: true }).fill(title);
   await page.getByLabel('Kind').selectOption('REPORT');
   await page.getByLabel('Date of publication').fill('2001-05-04');
   await page.locator('summary', { hasText: /^Americas\b/ }).click();

@@ -22,6 +22,9 @@ export const activeCampaigns = demoCampaigns.filter((c) => c.status === 'ACTIVE'
 
 /** Fails the test with a readable list when axe finds WCAG 2.2 AA violations on the page. */
 export async function expectNoAccessibilityViolations(page: Page) {
+  // After a client-side navigation Next streams the page's metadata after its body: wait for the
+  // title rather than report a page without one.
+  await expect(page).toHaveTitle(/\S/);
   const results = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
     .analyze();

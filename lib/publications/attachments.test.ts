@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Viewer } from '@/lib/auth/policy';
 import { db } from '@/lib/db';
 import { localFileStore } from '@/lib/storage/local';
+import { publicationFormValues } from '@/lib/testing/publications';
 import { dataOf } from '@/lib/testing/results';
 import { viewerOf } from '@/lib/testing/viewers';
 import { createMember, createOrganization, ensureReferenceData, uniqueSuffix } from '@/prisma/seed/factories';
@@ -30,26 +31,8 @@ function fileForm(bytes: Buffer, name: string, title = '') {
   return new Request('http://localhost/api/publications/x/attachments', { method: 'POST', body });
 }
 
-function publicationForm(overrides: Record<string, string | string[]> = {}) {
-  return {
-    title: `Toolkit for monitors ${uniqueSuffix()}`,
-    kind: 'REPORT',
-    summary: '',
-    body: 'Read the files.',
-    authors: '',
-    source: '',
-    sourceUrl: '',
-    linkUrl: '',
-    publishedAt: '',
-    regions: [],
-    countries: ['KE'],
-    themes: [],
-    language: 'en',
-    visibility: 'PUBLIC',
-    embargoUntil: '',
-    ...overrides,
-  };
-}
+const publicationForm = (overrides: Record<string, string | string[]> = {}) =>
+  publicationFormValues({ title: `Toolkit for monitors ${uniqueSuffix()}`, ...overrides });
 
 describe('the files of a publication', () => {
   let coordinator: Viewer;
@@ -188,6 +171,8 @@ describe('the files of a publication', () => {
     await publish(other.id);
     expect(await openAttachment(null, other.slug, fileId, store)).toMatchObject({ status: 404 });
     expect(await openAttachment(null, slug, 'c0000000000000000000000000', store)).toMatchObject({ status: 404 });
+    expect(await openAttachment(null, 'a\u0000b', '\u0000', store)).toMatchObject({ status: 404 });
+    expect(await openAttachment(null, slug, `${fileId}'--`, store)).toMatchObject({ status: 404 });
     // Renamed: the old address leads to the new one.
     const renamed = await updatePublication(
       coordinator,

@@ -200,7 +200,8 @@ export async function openAttachment(
   attachmentId: string,
   store: FileStore = fileStore(),
 ): Promise<Result<{ download: Download } | { moved: string }>> {
-  if (attachmentId.length > 40) return missing();
+  // Ids are the database's own (cuid); a slug never holds a control character (PostgreSQL refuses NUL).
+  if (!/^[a-z0-9]{1,40}$/.test(attachmentId) || slug.length > 200 || /\p{Cc}/u.test(slug)) return missing();
   const row = await db.attachment.findUnique({
     where: { id: attachmentId },
     select: {
