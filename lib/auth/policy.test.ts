@@ -74,6 +74,7 @@ const matrix: {
   'member:manage': { subject: { memberId: 'member-1' }, allowed: [false, false, false, false, false, true] },
   'audit:read': { subject: {}, allowed: [false, false, false, false, false, true] },
   'theme:manage': { subject: {}, allowed: [false, false, false, true, true, true] },
+  'organization:trust': { subject: {}, allowed: [false, false, false, false, false, true] },
 };
 
 describe('the access matrix', () => {

@@ -191,6 +191,8 @@ export interface Subjects {
   'audit:read': Nothing;
   /** Add themes to the vocabulary and reword them (coalition-wide, so any coordinator or admin). */
   'theme:manage': Nothing;
+  /** Mark an organisation trusted: its members then publish without review. */
+  'organization:trust': Nothing;
 }
 
 export type Action = keyof Subjects;
@@ -243,6 +245,7 @@ const rules: Rules = {
   'member:manage': (viewer, { memberId }) => isAdmin(viewer) && viewer?.id !== memberId,
   'audit:read': isAdmin,
   'theme:manage': (viewer) => isStaff(viewer),
+  'organization:trust': isAdmin,
 };
 
 const isAction = (name: string): name is Action => name in rules;

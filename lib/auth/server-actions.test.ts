@@ -289,6 +289,11 @@ const matrix: Record<string, Row> = {
     prepare: staffDraft,
     call: (action, publicationId) => action(null, form({ publicationId, transition: 'publish' })),
   },
+  'directory/actions.ts#setOrganizationTrustAction': {
+    allowed: ['admin'],
+    prepare: async () => (await createOrganization(db, { countries: ['CO'] })).id,
+    call: (action, organizationId) => action(null, form({ organizationId, trusted: 'true' })),
+  },
   'publications/actions.ts#changeAttachmentAction': {
     allowed: ['coordinator', 'admin'],
     prepare: async () => {

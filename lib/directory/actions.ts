@@ -1,13 +1,13 @@
 'use server';
 
-// Entry point of the organisation profile form (/account/organization). Thin: who is asking, the
-// change in mutations.ts, then revalidate and return.
+// Entry points of the organisation profile form (/account/organization) and of an admin's trust
+// switch (/directory/[slug]). Thin: who is asking, the change in mutations.ts, then revalidate.
 import { revalidatePath } from 'next/cache';
 import { clientAddress } from '@/lib/auth/request';
 import { getViewer } from '@/lib/auth/viewer';
 import { formAction } from '@/lib/forms/action';
 import { refreshPublicPages } from '@/lib/site/refresh-public-pages';
-import { updateOrganizationProfile } from './mutations';
+import { setOrganizationTrust, updateOrganizationProfile } from './mutations';
 import { profileListFields } from './profile-fields';
 
 /** The form names the organisation in a hidden `organizationId` field; the policy decides. */
@@ -24,3 +24,13 @@ export const updateOrganizationProfileAction = formAction(
   },
   { lists: profileListFields },
 );
+
+/** An admin's switch on an organisation's page: its members publish without review, or not. */
+export const setOrganizationTrustAction = formAction(async (values) => {
+  const result = await setOrganizationTrust(await getViewer(), values, { ip: await clientAddress() });
+  if (!result.ok) return result;
+  // Only signed-in pages show it (and the steps its members may take), never a visitor's page.
+  revalidatePath('/directory/[slug]', 'page');
+  revalidatePath('/account/submissions', 'layout');
+  return { ok: true, message: result.message };
+});

@@ -19,6 +19,7 @@ import {
   visibilityColumn,
   type OrganizationProfileValues,
 } from './profile-fields';
+import { organizationTrustSchema } from './schemas';
 
 /** The Prisma update of one field's value, by its kind: texts as they are, tags by slug or code. */
 function fieldUpdate(values: OrganizationProfileValues): Prisma.OrganizationUpdateInput {
@@ -108,4 +109,37 @@ export async function updateOrganizationProfile(
     }
     return { ok: true, message: 'saved', data: { slug: before.slug } };
   });
+}
+
+/**
+ * Marks an organisation trusted (its members publish without review) or takes the mark away;
+ * admins only, audited. Publications already in review stay there.
+ */
+export async function setOrganizationTrust(
+  viewer: MaybeViewer,
+  input: unknown,
+  meta: RequestMeta,
+): Promise<Result<{ trusted: boolean }>> {
+  if (!can(viewer, 'organization:trust', {})) return denied(viewer);
+  const parsed = organizationTrustSchema.safeParse(input);
+  if (!parsed.success) return invalid(parsed.error);
+  const { organizationId, trusted } = parsed.data;
+  const changed = await db.$transaction(async (tx) => {
+    const current = await tx.organization.findUnique({ where: { id: organizationId }, select: { trusted: true } });
+    if (!current) return null;
+    if (current.trusted === trusted) return false;
+    await tx.organization.update({ where: { id: organizationId }, data: { trusted } });
+    await recordAuditEvent(tx, {
+      actorId: viewer!.id,
+      action: trusted ? 'organization.trusted' : 'organization.untrusted',
+      subjectType: 'Organization',
+      subjectId: organizationId,
+      before: { trusted: current.trusted },
+      after: { trusted },
+      ip: meta.ip,
+    });
+    return true;
+  });
+  if (changed === null) return missing();
+  return { ok: true, message: trusted ? 'trusted' : 'untrusted', data: { trusted } };
 }

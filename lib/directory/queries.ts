@@ -150,6 +150,8 @@ export type OrganizationProfile = ProfileValues & {
   publications: { slug: string; title: string; kind: PublicationKind; publishedAt: Date | null; language: string }[];
   /** Fields the organisation shows to members only, left empty above for this viewer. */
   hiddenFields: ProfileFieldName[];
+  /** Whether its members publish without review: told only to whoever may change it (admins), else null. */
+  trusted: boolean | null;
 };
 
 export const organizationPublicationLimit = 50;
@@ -170,6 +172,7 @@ export const getOrganization = cache(
         category: true,
         status: true,
         joinedAt: true,
+        trusted: true,
         ...profileSelect,
         regions: { orderBy: { sortOrder: 'asc' }, select: { id: true, slug: true, name: true } },
         publications: {
@@ -181,7 +184,11 @@ export const getOrganization = cache(
       },
     });
     if (!organization || !can(viewer, 'organization:read', organization)) return missing();
-    return { ok: true, data: profileForViewer(viewer, organization) };
+    const { trusted, ...profile } = organization;
+    return {
+      ok: true,
+      data: { ...profileForViewer(viewer, profile), trusted: can(viewer, 'organization:trust', {}) ? trusted : null },
+    };
   },
 );
 

@@ -20,3 +20,9 @@ export type DirectoryFilters = z.infer<typeof directoryFiltersSchema>;
 export function parseDirectoryFilters(searchParams: Record<string, unknown>): DirectoryFilters {
   return directoryFiltersSchema.parse(searchParams);
 }
+
+/** An admin's switch: whether an organisation's members publish without review. */
+export const organizationTrustSchema = z.object({
+  organizationId: z.string().trim().min(1).max(40),
+  trusted: z.enum(['true', 'false'], { error: 'invalidInput' }).transform((value) => value === 'true'),
+});

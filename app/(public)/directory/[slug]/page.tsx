@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { MembersOnlyNote } from '@/components/directory/members-only-note';
+import { OrganizationTrustForm } from '@/components/directory/organization-trust-form';
+import { ClientMessages } from '@/components/i18n/client-messages';
 import { ProfileFieldValue, showsProfileField } from '@/components/directory/profile-field-value';
 import { PublicationList } from '@/components/library/publication-list';
 import { PageContainer } from '@/components/site/site-shell';
@@ -65,6 +67,13 @@ export default async function OrganizationPage({ params }: Props) {
           </div>
         ) : null}
       </PageHeader>
+      {organization.trusted !== null ? (
+        <div className="mt-6 max-w-xl">
+          <ClientMessages namespaces={['organizationProfile']}>
+            <OrganizationTrustForm organizationId={organization.id} trusted={organization.trusted} />
+          </ClientMessages>
+        </div>
+      ) : null}
       {organization.hiddenFields.length > 0 ? (
         <div className="mt-6">
           <MembersOnlyNote
