@@ -16,6 +16,7 @@ const allowedRoles: Record<string, Role[]> = {
   '/account/submissions': ['member', 'coordinator', 'admin'],
   '/account/submissions/new': ['member', 'coordinator', 'admin'],
   '/account/submissions/[id]': ['member', 'coordinator', 'admin'],
+  '/account/submissions/[id]/preview': ['member', 'coordinator', 'admin'],
   '/manage': ['coordinator', 'admin'],
   '/manage/applications': ['coordinator', 'admin'],
   '/manage/applications/[id]': ['coordinator', 'admin'],
@@ -26,6 +27,7 @@ const allowedRoles: Record<string, Role[]> = {
   '/manage/publications': ['coordinator', 'admin'],
   '/manage/publications/new': ['coordinator', 'admin'],
   '/manage/publications/[id]': ['coordinator', 'admin'],
+  '/manage/publications/[id]/preview': ['coordinator', 'admin'],
   '/manage/review': ['coordinator', 'admin'],
 };
 

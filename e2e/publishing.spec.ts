@@ -12,7 +12,7 @@ const suffix = () => `${Date.now().toString(36)}${Math.floor(Math.random() * 1e4
 
 /** Fills the publication form's main fields: a report about Colombia, dated in 2001. */
 async function fillPublication(page: Page, title: string) {
-  await page.getByLabel('Title').fill(title);
+  await page.getByLabel('Title', { exact: true }).fill(title);
   await page.getByLabel('Kind').selectOption('REPORT');
   await page.getByLabel('Summary').fill('Findings of community monitors in three departments.');
   await page.getByLabel('Text', { exact: true }).fill('## Findings\n\nAttacks on **human rights defenders** rose.');
@@ -105,11 +105,20 @@ test('a coordinator writes and publishes a piece, renames it, and its old addres
   await page.getByRole('link', { name: 'Write a publication' }).click();
   // Nothing filled in: each missing field says so, and the first takes focus.
   await page.getByRole('button', { name: 'Save as a draft' }).click();
-  await expect(page.getByLabel('Title')).toHaveAccessibleDescription(/Enter a title\./);
-  await expect(page.getByLabel('Title')).toBeFocused();
+  await expect(page.getByLabel('Title', { exact: true })).toHaveAccessibleDescription(/Enter a title\./);
+  await expect(page.getByLabel('Title', { exact: true })).toBeFocused();
   await fillPublication(page, title);
   await page.getByRole('button', { name: 'Save as a draft' }).click();
   await expect(page).toHaveURL(/\/manage\/publications\/[^/?]+\?outcome=created$/);
+  // The draft as readers will see it, before it is published.
+  await page.getByRole('link', { name: 'Preview' }).click();
+  await expect(page.getByRole('note').filter({ hasText: 'Preview:' })).toContainText(
+    'Preview: this is how readers will see it. State: Draft.',
+  );
+  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: 'Findings' })).toBeVisible();
+  await expectNoAccessibilityViolations(page);
+  await page.getByRole('link', { name: 'Back to editing' }).click();
   await page.getByRole('button', { name: 'Publish' }).click();
   await expect(page.getByText('Published: it is in the library.')).toBeVisible();
   await page.getByRole('link', { name: 'See it in the library' }).click();
@@ -118,7 +127,7 @@ test('a coordinator writes and publishes a piece, renames it, and its old addres
   const oldAddress = new URL(page.url()).pathname;
   await page.goBack();
 
-  await page.getByLabel('Title').fill(`${title} (revised)`);
+  await page.getByLabel('Title', { exact: true }).fill(`${title} (revised)`);
   await page.getByRole('button', { name: 'Save changes' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Your changes are saved.' })).toBeVisible();
   await page.goto(oldAddress);
@@ -140,11 +149,11 @@ test('a member shares a resource without JavaScript', async ({ newMember, browse
   const page = await context.newPage();
   const title = `Shared without scripts ${suffix()}`;
   await page.goto('/account/submissions/new');
-  await page.getByLabel('Title').fill(title);
+  await page.getByLabel('Title', { exact: true }).fill(title);
   await page.getByRole('button', { name: 'Save as a draft' }).click();
   // The server refuses the missing kind beside the field, and keeps what was typed.
   await expect(page.getByText('Choose what kind of publication it is.')).toBeVisible();
-  await expect(page.getByLabel('Title')).toHaveValue(title);
+  await expect(page.getByLabel('Title', { exact: true })).toHaveValue(title);
   await page.getByLabel('Kind').selectOption('STATEMENT');
   await page.getByRole('button', { name: 'Save as a draft' }).click();
   await expect(page.getByText('The draft is saved.')).toBeVisible();
@@ -153,4 +162,40 @@ test('a member shares a resource without JavaScript', async ({ newMember, browse
   await page.goto('/account/submissions');
   await expect(page.getByRole('row', { name: new RegExp(title) })).toContainText('In review');
   await context.close();
+});
+
+test('an admin trusts an organisation and its member publishes without review; others see no switch', async ({
+  newMember,
+  browser,
+  baseURL,
+}) => {
+  const profile = `/directory/${newMember.organization.slug}`;
+  // The member and a coordinator see no trust switch on the profile.
+  await newMember.page.goto(profile);
+  await expect(newMember.page.getByRole('form', { name: 'Publishing' })).toHaveCount(0);
+  const coordinator = await pageAs(browser, baseURL, signedInAs.coordinator);
+  await coordinator.page.goto(profile);
+  await expect(coordinator.page.getByRole('form', { name: 'Publishing' })).toHaveCount(0);
+  await coordinator.context.close();
+  const admin = await pageAs(browser, baseURL, signedInAs.admin);
+  await admin.page.goto(profile);
+  const trust = admin.page.getByRole('form', { name: 'Publishing' });
+  await expect(trust).toContainText('reviewed by a coordinator of its region first');
+  await trust.getByRole('button', { name: 'Mark as trusted' }).click();
+  await expect(trust.getByRole('status')).toContainText('Marked trusted');
+  await expect(trust.getByRole('button', { name: 'Stop trusting' })).toBeVisible();
+  await expectNoAccessibilityViolations(admin.page);
+  await admin.context.close();
+
+  const { page } = newMember;
+  const title = `Trusted statement ${suffix()}`;
+  await page.goto('/account/submissions/new');
+  await page.getByLabel('Title', { exact: true }).fill(title);
+  await page.getByLabel('Kind').selectOption('STATEMENT');
+  await page.getByRole('button', { name: 'Save as a draft' }).click();
+  await expect(page.getByText('The draft is saved.')).toBeVisible();
+  await page.getByRole('button', { name: 'Publish' }).click();
+  await expect(page.getByText('Published: it is in the library.')).toBeVisible();
+  await page.getByRole('link', { name: 'See it in the library' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
 });

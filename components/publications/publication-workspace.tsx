@@ -50,6 +50,7 @@ export function PublicationWorkspace({
   options,
   outcome,
   back,
+  previewHref,
   forAuthor = false,
   fileAnswer,
   uploadMaxMegabytes,
@@ -62,6 +63,8 @@ export function PublicationWorkspace({
   /** The upload limit in MB (UPLOAD_MAX_MB). */
   uploadMaxMegabytes: number;
   back: { href: string; label: string };
+  /** Where it is shown as readers will see it. */
+  previewHref: string;
   /** Whether the page is its author's (notes about review for them). */
   forAuthor?: boolean;
 }) {
@@ -88,11 +91,12 @@ export function PublicationWorkspace({
         {authorNote ? (
           <p className="mb-6 rounded-md border border-amber-300 bg-amber-50 p-4 text-amber-950">{authorNote}</p>
         ) : null}
-        {publication.status === 'PUBLISHED' ? (
-          <p className="mb-6">
+        <p className="mb-6 flex flex-wrap gap-x-6 gap-y-2">
+          {publication.status === 'PUBLISHED' ? (
             <TextLink href={`/library/${publication.slug}`}>{t('editor.view')}</TextLink>
-          </p>
-        ) : null}
+          ) : null}
+          <TextLink href={previewHref}>{t('editor.preview')}</TextLink>
+        </p>
         <Section id="steps" title={t('editor.steps')}>
           {publication.steps.length > 0 ? (
             <PublicationSteps publicationId={publication.id} steps={publication.steps} />

@@ -15,7 +15,7 @@ import { db } from '@/lib/db';
 import { attachmentItemOf, attachmentItemSelect, type AttachmentItem } from '@/lib/publications/attachments';
 import { denied, missing, type Result } from '@/lib/forms/result';
 import { Prisma } from '@/lib/generated/prisma/client';
-import type { OrganizationStatus, PublicationKind, Visibility } from '@/lib/generated/prisma/enums';
+import type { OrganizationStatus, PublicationKind, PublicationStatus, Visibility } from '@/lib/generated/prisma/enums';
 import { newestPublicationsFirst } from '@/lib/site/orderings';
 import { paginated, pageWindow, type Paginated } from '@/lib/site/pagination';
 import type { LibraryFilters } from './schemas';
@@ -150,37 +150,90 @@ export interface PublicationDetail extends PublicationListItem {
  * signing in would open it (a visitor following a link to a members-only publication), else 404
  * (unknown, or not readable: nothing says it exists).
  */
+const detailSelect = {
+  ...listItemSelect,
+  status: true,
+  embargoUntil: true,
+  body: true,
+  source: true,
+  sourceUrl: true,
+  themes: { orderBy: themeOrder, select: { slug: true, label: true } },
+  countries: { orderBy: { name: 'asc' }, select: { code: true, name: true } },
+  sections: { orderBy: { position: 'asc' }, select: { position: true, heading: true, body: true } },
+  attachments: { orderBy: [{ position: 'asc' }, { createdAt: 'asc' }], select: attachmentItemSelect },
+} satisfies Prisma.PublicationSelect;
+
+type DetailRow = Prisma.PublicationGetPayload<{ select: typeof detailSelect }>;
+
+/** The row as readers get it (its state and embargo ride along, read by no page but the preview). */
+function detailOf(viewer: MaybeViewer, row: DetailRow): PublicationDetail {
+  const { attachments, ...publication } = row;
+  return {
+    ...publication,
+    files: attachments.map(attachmentItemOf),
+    organization: organizationLink(viewer, publication.organization),
+  };
+}
+
 export const getPublication = cache(async (viewer: MaybeViewer, slug: string): Promise<Result<PublicationDetail>> => {
-  const row = await db.publication.findUnique({
-    where: { slug },
-    select: {
-      ...listItemSelect,
-      status: true,
-      embargoUntil: true,
-      body: true,
-      source: true,
-      sourceUrl: true,
-      themes: { orderBy: themeOrder, select: { slug: true, label: true } },
-      countries: { orderBy: { name: 'asc' }, select: { code: true, name: true } },
-      sections: { orderBy: { position: 'asc' }, select: { position: true, heading: true, body: true } },
-      attachments: { orderBy: [{ position: 'asc' }, { createdAt: 'asc' }], select: attachmentItemSelect },
-    },
-  });
+  const row = await db.publication.findUnique({ where: { slug }, select: detailSelect });
   if (!row) return missing();
-  const { status, embargoUntil, attachments, ...publication } = row;
-  const subject = { status, visibility: publication.visibility, embargoUntil };
+  const subject = { status: row.status, visibility: row.visibility, embargoUntil: row.embargoUntil };
   if (!can(viewer, 'publication:read', subject)) {
     return readableOnceSignedIn(viewer, subject) ? denied(viewer) : missing();
   }
-  return {
-    ok: true,
-    data: {
-      ...publication,
-      files: attachments.map(attachmentItemOf),
-      organization: organizationLink(viewer, publication.organization),
-    },
-  };
+  return { ok: true, data: detailOf(viewer, row) };
 });
+
+/**
+ * A publication in any state as readers would see it, for its author and for staff (the same people
+ * who open it in /account/submissions or /manage/publications); 404 for anyone else.
+ */
+export async function getPublicationPreview(
+  viewer: MaybeViewer,
+  publicationId: string,
+): Promise<Result<PublicationDetail & { status: PublicationStatus; isAuthor: boolean }>> {
+  if (!viewer) return denied(viewer);
+  const row = await db.publication.findUnique({
+    where: { id: publicationId },
+    select: { ...detailSelect, submittedById: true },
+  });
+  if (!row) return missing();
+  const isAuthor = row.submittedById === viewer.id;
+  if (!isAuthor && !can(viewer, 'publication:manage', {})) return missing();
+  return { ok: true, data: { ...detailOf(viewer, row), status: row.status, isAuthor } };
+}
+
+export const relatedLimit = 4;
+
+/**
+ * Up to four other publications the viewer may read that share a theme with this one, newest
+ * first; topped up with ones of the same regions when fewer share a theme.
+ */
+export async function listRelatedPublications(
+  viewer: MaybeViewer,
+  publication: Pick<PublicationDetail, 'slug' | 'themes' | 'regions'>,
+): Promise<PublicationListItem[]> {
+  const others = (more: Prisma.PublicationWhereInput, exclude: string[]) =>
+    db.publication.findMany({
+      where: { AND: [visiblePublications(viewer), { slug: { notIn: exclude } }, more] },
+      orderBy: newestPublicationsFirst,
+      take: relatedLimit,
+      select: listItemSelect,
+    });
+  const themes = publication.themes.map((theme) => theme.slug);
+  const regions = publication.regions.map((region) => region.slug);
+  const byTheme =
+    themes.length > 0 ? await others({ themes: { some: { slug: { in: themes } } } }, [publication.slug]) : [];
+  const byRegion =
+    byTheme.length < relatedLimit && regions.length > 0
+      ? await others({ regions: { some: { slug: { in: regions } } } }, [
+          publication.slug,
+          ...byTheme.map((row) => row.slug),
+        ])
+      : [];
+  return [...byTheme, ...byRegion].slice(0, relatedLimit).map((row) => toListItem(viewer, row));
+}
 
 /**
  * Where a publication's old address now leads: the slug it has today, when it had `slug` before its

@@ -1,7 +1,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Viewer } from '@/lib/auth/policy';
 import { db } from '@/lib/db';
-import { findMovedPublication, getPublication, listPublications } from '@/lib/library/queries';
+import {
+  findMovedPublication,
+  getPublication,
+  getPublicationPreview,
+  listPublications,
+  listRelatedPublications,
+} from '@/lib/library/queries';
 import { deliveredMail } from '@/lib/testing/mail';
 import { dataOf } from '@/lib/testing/results';
 import { viewerOf } from '@/lib/testing/viewers';
@@ -374,5 +380,53 @@ describe('writing and reviewing publications', () => {
     });
     expect(await listManagedPublications(author, { page: 1 })).toMatchObject({ status: 403 });
     expect(await createPublication(null, form(), meta)).toMatchObject({ status: 401 });
+  });
+
+  it('previews a draft as readers will see it, for its author and staff only', async () => {
+    const draft = dataOf(await createPublication(author, form({ title: `Draft to preview ${uniqueSuffix()}` }), meta))!;
+    const preview = await getPublicationPreview(author, draft.id);
+    expect(preview).toMatchObject({
+      ok: true,
+      data: { status: 'DRAFT', isAuthor: true, body: '## Findings\n\nThree things.' },
+    });
+    expect(await getPublicationPreview(europe, draft.id)).toMatchObject({ ok: true, data: { isAuthor: false } });
+    expect(await getPublicationPreview(otherMember, draft.id)).toMatchObject({ status: 404 });
+    expect(await getPublicationPreview(null, draft.id)).toMatchObject({ status: 401 });
+    // Not in the library yet.
+    expect(await getPublication(null, draft.slug)).toMatchObject({ status: 404 });
+  });
+
+  it('relates publications by theme, then region, only those the viewer may read', async () => {
+    const theme = await db.theme.create({
+      data: { slug: `related-${uniqueSuffix()}`, label: `Related ${uniqueSuffix()}` },
+    });
+    const published = async (overrides: Partial<Record<keyof PublicationInput, string | string[]>>) => {
+      const { id, slug } = dataOf(await createPublication(africa, form(overrides), meta))!;
+      await transitionPublication(africa, { publicationId: id, transition: 'publish' }, meta);
+      return slug;
+    };
+    const subject = await published({ themes: [theme.slug] });
+    const sibling = await published({ themes: [theme.slug] });
+    const membersOnly = await published({ themes: [theme.slug], visibility: 'MEMBERS' });
+    const sameRegion = [
+      await published({ themes: [] }),
+      await published({ themes: [] }),
+      await published({ themes: [] }),
+    ];
+    const detail = dataOf(await getPublication(null, subject))!;
+    const forVisitor = (await listRelatedPublications(null, detail)).map((item) => item.slug);
+    expect(forVisitor[0]).toBe(sibling);
+    expect(forVisitor).not.toContain(subject);
+    expect(forVisitor).not.toContain(membersOnly);
+    // Fewer than four share the theme: the rest come from its region (Kenya's: Africa).
+    expect(forVisitor).toHaveLength(4);
+    expect(forVisitor.slice(1).some((slug) => sameRegion.includes(slug))).toBe(true);
+    const regionsOf = await db.publication.findMany({
+      where: { slug: { in: forVisitor.slice(1) } },
+      select: { regions: { select: { slug: true } } },
+    });
+    expect(regionsOf.every((row) => row.regions.some((region) => region.slug === 'africa'))).toBe(true);
+    const forMember = (await listRelatedPublications(author, detail)).map((item) => item.slug);
+    expect(forMember.slice(0, 2).sort()).toEqual([sibling, membersOnly].sort());
   });
 });

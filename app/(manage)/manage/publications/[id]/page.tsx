@@ -33,6 +33,7 @@ export default async function ManagePublicationPage({ params, searchParams }: Pr
       outcome={outcomeOf(firstValue(query.outcome))}
       fileAnswer={fileAnswerOf(firstValue(query.fileError))}
       uploadMaxMegabytes={env.UPLOAD_MAX_MB}
+      previewHref={`${returnTo}/preview`}
       back={{ href: '/manage/publications', label: t('editor.back') }}
     />
   );

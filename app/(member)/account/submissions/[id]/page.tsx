@@ -36,6 +36,7 @@ export default async function SubmissionPage({ params, searchParams }: Props) {
       outcome={outcomeOf(firstValue(query.outcome))}
       fileAnswer={fileAnswerOf(firstValue(query.fileError))}
       uploadMaxMegabytes={env.UPLOAD_MAX_MB}
+      previewHref={`${returnTo}/preview`}
       back={{ href: '/account/submissions', label: t('back') }}
       forAuthor
     />
