@@ -7,6 +7,8 @@
 //  - visitor and member pages under load (scripts/bench-pages.mjs, also `npm run bench:pages`);
 //  - how long "send me a link" takes for a member's address and an unknown one, with SMTP set
 //    (scripts/bench-mail-timing.ts, also `npm run bench:mail-timing`);
+//  - the server's memory while a 20 MB file is uploaded (scripts/bench-uploads.ts, also
+//    `npm run bench:uploads`);
 //  - the query plans of the pages on 10,000 organisations and 100,000 publications
 //    (scripts/bench-queries.ts, also `npm run bench:queries`), on PostgreSQL when BENCH_DATABASE_URL or
 //    TEST_DATABASE_URL names a local server, else on a fresh embedded database.
@@ -152,6 +154,9 @@ const pageBench = spawnSync('node', ['scripts/bench-pages.mjs'], { stdio: 'inher
 // Known and unknown addresses asking for links, with SMTP set (bench-results/mail-timing.json).
 const mailTiming = spawnSync('npx', ['tsx', 'scripts/bench-mail-timing.ts'], { stdio: 'inherit' });
 if (mailTiming.status !== 0) console.error('[bench] the mail timing bench failed: see its output above');
+// Server memory while a 20 MB file is uploaded (bench-results/uploads.json).
+const uploadBench = spawnSync('npx', ['tsx', 'scripts/bench-uploads.ts'], { stdio: 'inherit' });
+if (uploadBench.status !== 0) console.error('[bench] the upload bench failed or missed its goal: see above');
 mkdirSync('bench-results', { recursive: true });
 writeFileSync('bench-results/latest.json', `${JSON.stringify(results, null, 2)}\n`);
 console.log('[bench] wrote bench-results/latest.json');
