@@ -53,6 +53,8 @@ export default defineConfig({
       // source is that one), and the suite sends far more than 10 applications an hour. The limit
       // per contact address still applies, and e2e/public-form-limits.spec.ts meets it.
       JOIN_LIMIT_PER_ADDRESS: '1000',
+      // The same for "send to a colleague", which the fuzz journey also posts to.
+      SHARE_LIMIT_PER_ADDRESS: '1000',
     },
     gracefulShutdown: { signal: 'SIGTERM', timeout: 10_000 },
   },

@@ -101,6 +101,8 @@ const envSchema = z.object({
    * where many organisations apply from one venue's network.
    */
   JOIN_LIMIT_PER_ADDRESS: z.coerce.number().int().min(1).max(100_000).default(10),
+  /** Publications sent to a colleague from one client address an hour (/library/[slug]/send). */
+  SHARE_LIMIT_PER_ADDRESS: z.coerce.number().int().min(1).max(100_000).default(10),
   /** Set by the launcher for each start: marks the client-address header as its server's (scripts/serve.mjs). */
   PORTAL_CLIENT_ADDRESS_TOKEN: optionalText,
 });

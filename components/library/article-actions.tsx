@@ -1,9 +1,10 @@
+import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import { buttonClasses } from '@/components/ui/button-link';
 import { PrintButton } from './print-button';
 
-/** Print and E-mail buttons for a publication; `url` is its public address (from SITE_URL). */
-export function ArticleActions({ title, url }: { title: string; url: string }) {
+/** Print, e-mail (mailto) and send-to-a-colleague for a publication; `url` is its public address (from SITE_URL). */
+export function ArticleActions({ title, url, slug }: { title: string; url: string; slug: string }) {
   const t = useTranslations('library.article');
   const mailto = `mailto:?subject=${encodeURIComponent(title)}&body=${encodeURIComponent(t('emailBody', { title, url }))}`;
   return (
@@ -15,6 +16,10 @@ export function ArticleActions({ title, url }: { title: string; url: string }) {
         </svg>
         {t('email')}
       </a>
+      {/* Through the portal's mailer, for readers without a mail program of their own. */}
+      <Link href={`/library/${slug}/send`} className={buttonClasses('secondary')}>
+        {t('send')}
+      </Link>
     </div>
   );
 }

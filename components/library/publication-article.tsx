@@ -73,7 +73,7 @@ export function PublicationArticle({ publication, url }: { publication: Publicat
             ) : null}
           </div>
           <div className="mt-5">
-            <ArticleActions title={publication.title} url={url} />
+            <ArticleActions title={publication.title} url={url} slug={publication.slug} />
           </div>
         </header>
 

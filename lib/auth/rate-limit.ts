@@ -30,6 +30,10 @@ export const publicFormLimits = {
   'join:address': { points: env.JOIN_LIMIT_PER_ADDRESS, seconds: minutes(60) },
   /** Membership applications naming one contact address (each mails it). */
   'join:email': { points: 3, seconds: minutes(24 * 60) },
+  /** Publications sent to a colleague from one address (SHARE_LIMIT_PER_ADDRESS, default 10). */
+  'share:address': { points: env.SHARE_LIMIT_PER_ADDRESS, seconds: minutes(60) },
+  /** Publications sent to one inbox, from anywhere (nobody is flooded with links). */
+  'share:email': { points: 5, seconds: minutes(24 * 60) },
 } satisfies Record<string, { points: number; seconds: number }>;
 
 export type LimitName = keyof typeof publicFormLimits;

@@ -294,6 +294,19 @@ const matrix: Record<string, Row> = {
     prepare: async () => (await createOrganization(db, { countries: ['CO'] })).id,
     call: (action, organizationId) => action(null, form({ organizationId, trusted: 'true' })),
   },
+  'library/actions.ts#sendToColleagueAction': {
+    // Anyone who may read a publication may send it on (limited per address and per inbox).
+    allowed: 'everyone',
+    prepare: async () =>
+      (
+        await createPublication(db, {
+          title: `Matrix shared ${uniqueSuffix()}`,
+          status: 'PUBLISHED',
+          countries: ['CO'],
+        })
+      ).slug,
+    call: (action, slug) => action(null, form({ slug, to: `colleague-${uniqueSuffix()}@example.org`, note: '' })),
+  },
   'publications/actions.ts#changeAttachmentAction': {
     allowed: ['coordinator', 'admin'],
     prepare: async () => {

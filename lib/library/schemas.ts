@@ -1,6 +1,7 @@
 // The library's GET filters (/library?kind=REPORT&region=europe&theme=early-warning&language=fr&page=2).
 // Invalid values are ignored, so a hand-edited address never fails.
 import { z } from 'zod';
+import { emailSchema } from '@/lib/auth/schemas';
 import { PublicationKind } from '@/lib/generated/prisma/enums';
 import { enumParam, languageParam, pageParam, slugOrWordsParam, slugParam } from '@/lib/site/search-params';
 
@@ -20,3 +21,21 @@ export type LibraryFilters = z.infer<typeof libraryFiltersSchema>;
 export function parseLibraryFilters(searchParams: Record<string, unknown>): LibraryFilters {
   return libraryFiltersSchema.parse(searchParams);
 }
+
+export const colleagueNoteMaxLength = 1000;
+
+/**
+ * "Send to a colleague": who gets the link, and an optional note. The note is plain text, only in
+ * the mail's body (never its subject), its line breaks kept.
+ */
+export const sendToColleagueSchema = z.object({
+  slug: z.string().trim().min(1).max(200),
+  to: emailSchema,
+  note: z
+    .string()
+    .default('')
+    .transform((text) => text.replace(/\r\n?/g, '\n').trim())
+    .pipe(z.string().max(colleagueNoteMaxLength, { error: 'noteTooLong' })),
+});
+
+export type SendToColleagueInput = z.input<typeof sendToColleagueSchema>;
