@@ -153,3 +153,22 @@ test('an unknown address shows a helpful not-found page', async ({ page }) => {
   await expect(page.getByRole('link', { name: /home/i }).first()).toBeVisible();
   await expectNoAccessibilityViolations(page);
 });
+
+test('the library filters by country, each choice saying how many it holds, members-only ones left out', async ({
+  page,
+}) => {
+  // Guatemala: a public article of the demo content; Mozambique's only piece is for members.
+  const guatemala = publicPublications.filter((publication) => publication.countries?.includes('GT'));
+  await page.goto('/library');
+  const country = page.getByLabel('Country');
+  await expect(country.getByRole('option', { name: `Guatemala (${guatemala.length})` })).toHaveCount(1);
+  await expect(country.getByRole('option', { name: /^Mozambique/ })).toHaveCount(0);
+  await country.selectOption('GT');
+  await page.getByRole('button', { name: 'Apply filters' }).click();
+  await expect(page).toHaveURL(/country=GT/);
+  await expect(page.getByText(`${guatemala.length} publication`)).toBeVisible();
+  for (const publication of guatemala) {
+    await expect(page.getByRole('main').getByRole('link', { name: publication.title })).toBeVisible();
+  }
+  await expectNoAccessibilityViolations(page);
+});

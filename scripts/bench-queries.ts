@@ -538,6 +538,16 @@ async function pageCases(): Promise<Case[]> {
     },
     {
       page: '/library',
+      name: 'library by country',
+      run: () => library.listPublications(visitor, lib({ country: 'KE' })),
+    },
+    {
+      page: '/library',
+      name: 'library by region and kind',
+      run: () => library.listPublications(visitor, lib({ region: 'africa', kind: 'REPORT' })),
+    },
+    {
+      page: '/library',
       name: 'library by kind, region, theme and language',
       run: () =>
         library.listPublications(

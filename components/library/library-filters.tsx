@@ -2,19 +2,21 @@ import { useTranslations } from 'next-intl';
 import { FilterForm } from '@/components/ui/filter-form';
 import { SelectField, type SelectOption } from '@/components/ui/select-field';
 
-/** The library's filters: kind, region, theme and language, as a GET form. */
+/** The library's filters: kind, region, country, theme and language, as a GET form. */
 export function LibraryFilters({
   kinds,
   regions,
+  countries,
   themes,
   languages,
   selected,
 }: {
   kinds: SelectOption[];
   regions: SelectOption[];
+  countries: SelectOption[];
   themes: SelectOption[];
   languages: SelectOption[];
-  selected: { kind?: string; region?: string; theme?: string; language?: string };
+  selected: { kind?: string; region?: string; country?: string; theme?: string; language?: string };
 }) {
   const t = useTranslations();
   const any = t('common.filters.any');
@@ -22,7 +24,7 @@ export function LibraryFilters({
     <FilterForm
       action="/library"
       title={t('library.filters.heading')}
-      hasFilters={Boolean(selected.kind || selected.region || selected.theme || selected.language)}
+      hasFilters={Boolean(selected.kind || selected.region || selected.country || selected.theme || selected.language)}
     >
       <SelectField
         id="filter-kind"
@@ -38,6 +40,14 @@ export function LibraryFilters({
         label={t('common.filters.region')}
         options={regions}
         defaultValue={selected.region}
+        anyLabel={any}
+      />
+      <SelectField
+        id="filter-country"
+        name="country"
+        label={t('library.filters.country')}
+        options={countries}
+        defaultValue={selected.country}
         anyLabel={any}
       />
       <SelectField

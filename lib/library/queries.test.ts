@@ -164,16 +164,31 @@ describe('library queries', () => {
     expect([...dates].sort((a, b) => b - a)).toEqual(dates);
   });
 
-  it('offers only the themes and languages of readable publications as filters', async () => {
+  it('offers only the themes, countries and languages of readable publications as filters, counted', async () => {
     const hiddenTheme = `hidden-${uniqueSuffix()}`;
-    await createPublication(db, { themes: [hiddenTheme], visibility: 'MEMBERS', language: 'sw' });
+    await createPublication(db, { themes: [hiddenTheme], visibility: 'MEMBERS', language: 'sw', countries: ['TV'] });
     const forVisitor = await listLibraryFacets(visitor);
-    const slugsOf = (facets: typeof forVisitor) => facets.themes.map((tag) => tag.slug);
-    expect(slugsOf(forVisitor)).toContain(theme);
-    expect(slugsOf(forVisitor)).not.toContain(hiddenTheme);
-    expect(forVisitor.languages).toContain('fr');
+    const valuesOf = (values: { value: string }[]) => values.map((facet) => facet.value);
+    expect(valuesOf(forVisitor.themes)).toContain(theme);
+    expect(valuesOf(forVisitor.themes)).not.toContain(hiddenTheme);
+    expect(valuesOf(forVisitor.languages)).toContain('fr');
+    expect(valuesOf(forVisitor.languages)).not.toContain('sw');
+    expect(valuesOf(forVisitor.countries)).not.toContain('TV');
     const forMember = await listLibraryFacets(member);
-    expect(slugsOf(forMember)).toContain(hiddenTheme);
-    expect(forMember.languages).toContain('sw');
+    expect(valuesOf(forMember.themes)).toContain(hiddenTheme);
+    expect(forMember.languages.find((facet) => facet.value === 'sw')?.count).toBe(1);
+    expect(forMember.countries.find((facet) => facet.value === 'TV')?.count).toBe(1);
+
+    // Each count is what the library lists for that value alone, for the same viewer.
+    for (const viewer of [visitor, member]) {
+      const facets = await listLibraryFacets(viewer);
+      const [someCountry] = facets.countries;
+      const [someTheme] = facets.themes;
+      const asiaPacific = facets.regions.find((region) => region.value === 'asia-pacific');
+      expect((await listPublications(viewer, { page: 1, country: someCountry!.value })).total).toBe(someCountry!.count);
+      expect((await listPublications(viewer, { page: 1, theme: someTheme!.value })).total).toBe(someTheme!.count);
+      expect((await listPublications(viewer, { page: 1, region: 'asia-pacific' })).total).toBe(asiaPacific?.count);
+      expect((await listPublications(viewer, { page: 1, kind: 'REPORT' })).total).toBe(facets.kinds.REPORT ?? 0);
+    }
   });
 });

@@ -69,6 +69,7 @@ function libraryWhere(viewer: MaybeViewer, filters: Omit<LibraryFilters, 'page'>
     ...(filters.theme ? { themes: { some: { slug: filters.theme } } } : {}),
     ...(filters.language ? { language: { equals: filters.language, mode: 'insensitive' } } : {}),
     ...(filters.region ? { regions: { some: { slug: filters.region } } } : {}),
+    ...(filters.country ? { countries: { some: { code: filters.country } } } : {}),
   };
   return { AND: [visiblePublications(viewer), filtered] };
 }
@@ -107,31 +108,61 @@ export async function listLatestPublications(viewer: MaybeViewer, limit = 6): Pr
   return rows.map((row) => toListItem(viewer, row));
 }
 
+/** A value of a filter and how many publications the viewer may read have it. */
+export interface FacetValue {
+  value: string;
+  label: string;
+  count: number;
+}
+
 export interface LibraryFacets {
-  themes: ThemeTag[];
-  languages: string[];
+  kinds: Partial<Record<PublicationKind, number>>;
+  regions: FacetValue[];
+  countries: FacetValue[];
+  themes: FacetValue[];
+  languages: FacetValue[];
 }
 
 /**
- * The themes and languages found among the publications the viewer may read, for the filters. The
- * themes: those with at least one readable publication (one probe of "_PublicationToTheme_B_index" a
- * theme). The languages read "Publication_status_visibility_kind_language_embargoUntil_idx" only (an index-only
- * scan): the scope is compared as the enums it is, since a cast to text would hide the index.
+ * Every value of the library's filters that at least one publication the viewer may read has, with
+ * how many such publications have it (counts of the readable library, not narrowed by the other
+ * filters; a members-only piece is never counted for a visitor). The languages read
+ * "Publication_status_visibility_kind_language_embargoUntil_idx" only (an index-only scan): the
+ * scope is compared as the enums it is, since a cast to text would hide the index.
  */
 export async function listLibraryFacets(viewer: MaybeViewer): Promise<LibraryFacets> {
   const { statuses, visibilities, embargoEndedBy } = publicationReadScope(viewer);
   const readable = Prisma.sql`status = ANY(${statuses}::"PublicationStatus"[]) AND visibility = ANY(${visibilities}::"Visibility"[])
     AND ("embargoUntil" IS NULL OR "embargoUntil" <= ${embargoEndedBy})`;
-  const [themes, languages] = await Promise.all([
-    db.theme.findMany({
-      where: { publications: { some: visiblePublications(viewer) } },
-      orderBy: themeOrder,
-      select: { slug: true, label: true },
+  const visible = visiblePublications(viewer);
+  const counted = { _count: { select: { publications: { where: visible } } } } as const;
+  const [kinds, regions, countries, themes, languages] = await Promise.all([
+    db.publication.groupBy({ by: ['kind'], where: visible, _count: { _all: true } }),
+    db.region.findMany({ orderBy: { sortOrder: 'asc' }, select: { slug: true, name: true, ...counted } }),
+    db.country.findMany({
+      where: { publications: { some: visible } },
+      orderBy: { name: 'asc' },
+      select: { code: true, name: true, ...counted },
     }),
-    db.$queryRaw<{ value: string }[]>`
-      SELECT DISTINCT language AS value FROM "Publication" WHERE ${readable} ORDER BY value`,
+    db.theme.findMany({
+      where: { publications: { some: visible } },
+      orderBy: themeOrder,
+      select: { slug: true, label: true, ...counted },
+    }),
+    db.$queryRaw<{ value: string; count: bigint | number }[]>`
+      SELECT language AS value, count(*) AS count FROM "Publication" WHERE ${readable} GROUP BY language ORDER BY value`,
   ]);
-  return { themes, languages: languages.map((row) => row.value) };
+  return {
+    kinds: Object.fromEntries(kinds.map((group) => [group.kind, group._count._all])),
+    regions: regions.map((region) => ({ value: region.slug, label: region.name, count: region._count.publications })),
+    countries: countries.map((country) => ({
+      value: country.code,
+      label: country.name,
+      count: country._count.publications,
+    })),
+    themes: themes.map((theme) => ({ value: theme.slug, label: theme.label, count: theme._count.publications })),
+    languages: languages.map((row) => ({ value: row.value, label: row.value, count: Number(row.count) })),
+  };
 }
 
 export interface PublicationDetail extends PublicationListItem {

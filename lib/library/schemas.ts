@@ -1,15 +1,23 @@
-// The library's GET filters (/library?kind=REPORT&region=europe&theme=early-warning&language=fr&page=2).
+// The library's GET filters (/library?kind=REPORT&region=europe&country=KE&theme=early-warning&language=fr&page=2).
 // Invalid values are ignored, so a hand-edited address never fails.
 import { z } from 'zod';
 import { emailSchema } from '@/lib/auth/schemas';
 import { PublicationKind } from '@/lib/generated/prisma/enums';
-import { enumParam, languageParam, pageParam, slugOrWordsParam, slugParam } from '@/lib/site/search-params';
+import {
+  countryParam,
+  enumParam,
+  languageParam,
+  pageParam,
+  slugOrWordsParam,
+  slugParam,
+} from '@/lib/site/search-params';
 
 export const publicationKinds = Object.values(PublicationKind);
 
 export const libraryFiltersSchema = z.object({
   kind: enumParam(PublicationKind),
   region: slugParam,
+  country: countryParam,
   /** A theme's slug (or, from an old link, its label). */
   theme: slugOrWordsParam,
   language: languageParam,

@@ -56,6 +56,19 @@ export function enumParam<const T extends Readonly<Record<string, string>>>(valu
   return z.preprocess(firstValue, z.enum(values).optional()).catch(undefined);
 }
 
+/** An ISO 3166 alpha-2 country code such as "KE" (any case); anything else is ignored. */
+export const countryParam = z
+  .preprocess(
+    firstValue,
+    z
+      .string()
+      .trim()
+      .regex(/^[a-zA-Z]{2}$/)
+      .transform((code) => code.toUpperCase())
+      .optional(),
+  )
+  .catch(undefined);
+
 /** A BCP 47 language tag such as "en" or "pt-BR"; anything else is ignored. */
 export const languageParam = z
   .preprocess(

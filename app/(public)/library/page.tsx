@@ -8,7 +8,6 @@ import { PagedList } from '@/components/ui/paged-list';
 import { getViewer } from '@/lib/auth/viewer';
 import { listLibraryFacets, listPublications } from '@/lib/library/queries';
 import { parseLibraryFilters, publicationKinds } from '@/lib/library/schemas';
-import { listRegionOptions } from '@/lib/regions/queries';
 import { hrefWith, type SearchParams } from '@/lib/site/search-params';
 import { languageName } from '@/lib/site/text';
 
@@ -20,24 +19,38 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function LibraryPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const filters = parseLibraryFilters(await searchParams);
   const viewer = await getViewer();
-  const [t, locale, result, regions, facets] = await Promise.all([
+  const [t, locale, result, facets] = await Promise.all([
     getTranslations(),
     getLocale(),
     listPublications(viewer, filters),
-    listRegionOptions(),
     listLibraryFacets(viewer),
   ]);
   const hrefFor = (page: number) => hrefWith('/library', { ...filters, page });
+  /** "Kenya (12)": how many readable publications each choice holds. */
+  const withCount = (label: string, count: number) => t('library.filters.withCount', { label, count });
 
   return (
     <PageContainer>
       <PageHeader title={t('library.title')} intro={t('library.intro')} />
       <div className="mt-8">
         <LibraryFilters
-          kinds={publicationKinds.map((kind) => ({ value: kind, label: t(`common.publicationKind.${kind}`) }))}
-          regions={regions.map((region) => ({ value: region.slug, label: region.name }))}
-          themes={facets.themes.map((theme) => ({ value: theme.slug, label: theme.label }))}
-          languages={facets.languages.map((language) => ({ value: language, label: languageName(language, locale) }))}
+          kinds={publicationKinds.map((kind) => ({
+            value: kind,
+            label: withCount(t(`common.publicationKind.${kind}`), facets.kinds[kind] ?? 0),
+          }))}
+          regions={facets.regions.map((region) => ({
+            value: region.value,
+            label: withCount(region.label, region.count),
+          }))}
+          countries={facets.countries.map((country) => ({
+            value: country.value,
+            label: withCount(country.label, country.count),
+          }))}
+          themes={facets.themes.map((theme) => ({ value: theme.value, label: withCount(theme.label, theme.count) }))}
+          languages={facets.languages.map((language) => ({
+            value: language.value,
+            label: withCount(languageName(language.value, locale), language.count),
+          }))}
           selected={filters}
         />
       </div>
