@@ -3,7 +3,7 @@
 // (lib/mail/outbox.ts) calls deliverMail: the app queues mail with queueMail, in the transaction
 // of the change it belongs to, and never waits for SMTP in a request.
 import { randomBytes } from 'node:crypto';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import nodemailer, { type Transporter } from 'nodemailer';
 import { env } from '../env';
@@ -62,5 +62,9 @@ export async function deliverMail(message: MailMessage & { messageId: string }, 
   // Sortable by time, unique across instances.
   const fileName = `${sentAt.replace(/[:.]/g, '-')}-${randomBytes(4).toString('hex')}.json`;
   const stored: OutboxMessage = { from: env.MAIL_FROM, sentAt, ...rest, ...(html ? { html } : {}) };
-  await writeFile(path.join(folder, fileName), `${JSON.stringify(stored, null, 2)}\n`);
+  // Written under another name and renamed when complete: whoever reads the folder (a person, the
+  // end-to-end journeys) never sees half a message.
+  const partial = path.join(folder, `${fileName}.partial`);
+  await writeFile(partial, `${JSON.stringify(stored, null, 2)}\n`);
+  await rename(partial, path.join(folder, fileName));
 }
