@@ -120,7 +120,7 @@ export async function setOrganizationTrust(
   input: unknown,
   meta: RequestMeta,
 ): Promise<Result<{ trusted: boolean }>> {
-  if (!can(viewer, 'organization:trust', {})) return denied(viewer);
+  if (!viewer || !can(viewer, 'organization:trust', {})) return denied(viewer);
   const parsed = organizationTrustSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
   const { organizationId, trusted } = parsed.data;
@@ -130,7 +130,7 @@ export async function setOrganizationTrust(
     if (current.trusted === trusted) return false;
     await tx.organization.update({ where: { id: organizationId }, data: { trusted } });
     await recordAuditEvent(tx, {
-      actorId: viewer!.id,
+      actorId: viewer.id,
       action: trusted ? 'organization.trusted' : 'organization.untrusted',
       subjectType: 'Organization',
       subjectId: organizationId,

@@ -2,6 +2,7 @@
 // The profile form's fields are declared in profile-fields.ts.
 // Invalid values are ignored, so a hand-edited address never fails.
 import { z } from 'zod';
+import { recordIdSchema } from '@/lib/forms/fields';
 import { OrganizationType } from '@/lib/generated/prisma/enums';
 import { enumParam, pageParam, slugOrWordsParam, slugParam } from '@/lib/site/search-params';
 
@@ -23,6 +24,6 @@ export function parseDirectoryFilters(searchParams: Record<string, unknown>): Di
 
 /** An admin's switch: whether an organisation's members publish without review. */
 export const organizationTrustSchema = z.object({
-  organizationId: z.string().trim().min(1).max(40),
+  organizationId: recordIdSchema,
   trusted: z.enum(['true', 'false'], { error: 'invalidInput' }).transform((value) => value === 'true'),
 });

@@ -30,6 +30,17 @@ export const optionalEmailSchema = z
   .refine((value) => value === '' || z.email().safeParse(value).success, { error: 'emailInvalid' })
   .transform((value) => value || null);
 
+/**
+ * The database's own ids (cuid): lowercase letters and digits. Anything else names no record, and
+ * never reaches a query (PostgreSQL refuses a NUL byte with an error, not an empty answer).
+ */
+export const recordIdPattern = /^[a-z0-9]{1,40}$/;
+
+export const isRecordId = (value: string) => recordIdPattern.test(value);
+
+/** A record named in a hidden field of a form. Message: notFound. */
+export const recordIdSchema = z.string().trim().regex(recordIdPattern, { error: 'notFound' });
+
 /** Who sees something: everyone, or signed-in members only (the Visibility enum, in its order). */
 export const visibilities = Object.values(Visibility);
 

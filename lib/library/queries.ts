@@ -12,6 +12,7 @@ import {
   type MaybeViewer,
 } from '@/lib/auth/policy';
 import { db } from '@/lib/db';
+import { isRecordId } from '@/lib/forms/fields';
 import { attachmentItemOf, attachmentItemSelect, type AttachmentItem } from '@/lib/publications/attachments';
 import { denied, missing, type Result } from '@/lib/forms/result';
 import { Prisma } from '@/lib/generated/prisma/client';
@@ -225,6 +226,7 @@ export async function getPublicationPreview(
   publicationId: string,
 ): Promise<Result<PublicationDetail & { status: PublicationStatus; isAuthor: boolean }>> {
   if (!viewer) return denied(viewer);
+  if (!isRecordId(publicationId)) return missing();
   const row = await db.publication.findUnique({
     where: { id: publicationId },
     select: { ...detailSelect, submittedById: true },

@@ -4,10 +4,11 @@
 // published). Each download of a members-only file is logged. Every change is audited.
 import 'server-only';
 import { recordAuditEvent } from '@/lib/audit/record';
-import { can, readableOnceSignedIn, type MaybeViewer, type Viewer } from '@/lib/auth/policy';
+import { can, readableOnceSignedIn, type MaybeViewer } from '@/lib/auth/policy';
 import type { RequestMeta } from '@/lib/auth/request';
 import { db } from '@/lib/db';
 import { env } from '@/lib/env';
+import { isRecordId } from '@/lib/forms/fields';
 import { denied, fieldRefusal, invalid, missing, refused, type Result } from '@/lib/forms/result';
 import type { PublicationStatus, Visibility } from '@/lib/generated/prisma/enums';
 import { fileStore, type FileStore, type StoredFile } from '@/lib/storage';
@@ -46,12 +47,13 @@ export function attachmentItemOf(row: AttachmentItem): AttachmentItem {
 async function editablePublication(
   viewer: MaybeViewer,
   publicationId: string,
-): Promise<Result<{ status: PublicationStatus }>> {
+): Promise<Result<{ status: PublicationStatus; actorId: string }>> {
   if (!viewer) return denied(viewer);
+  if (!isRecordId(publicationId)) return missing();
   const current = await db.publication.findUnique({ where: { id: publicationId }, select: publicationFactsSelect });
   if (!current) return missing();
   const facts = factsOf(current);
-  if (can(viewer, 'publication:edit', facts)) return { ok: true, data: { status: current.status } };
+  if (can(viewer, 'publication:edit', facts)) return { ok: true, data: { status: current.status, actorId: viewer.id } };
   // The state, not the person, is the obstacle when the same piece could be edited as a draft.
   return can(viewer, 'publication:edit', { ...facts, status: 'DRAFT' })
     ? refused(409, 'notInThisState')
@@ -103,12 +105,12 @@ export async function addAttachment(
           size: stored.size,
           sha256: stored.sha256,
           storageKey: stored.storageKey,
-          uploadedById: (viewer as Viewer).id,
+          uploadedById: target.data.actorId,
         },
         select: attachmentItemSelect,
       });
       await recordAuditEvent(tx, {
-        actorId: (viewer as Viewer).id,
+        actorId: target.data.actorId,
         action: 'publication.fileAdded',
         subjectType: 'Publication',
         subjectId: publicationId,
@@ -141,7 +143,7 @@ export async function changeAttachment(
   const { publicationId, attachmentId, step } = parsed.data;
   const target = await editablePublication(viewer, publicationId);
   if (!target.ok) return target;
-  const actorId = (viewer as Viewer).id;
+  const { actorId } = target.data;
   const outcome = await db.$transaction(async (tx) => {
     const files = await tx.attachment.findMany({
       where: { publicationId },
@@ -177,7 +179,7 @@ export async function changeAttachment(
   if (!outcome) return missing();
   // The bytes go once the row is gone for good; a failure here leaves an orphan, never a broken link.
   if (outcome.storageKey) await store.delete(outcome.storageKey).catch(() => undefined);
-  return { ok: true, message: step === 'remove' ? 'fileRemoved' : 'fileMoved', data: target.data };
+  return { ok: true, message: step === 'remove' ? 'fileRemoved' : 'fileMoved', data: { status: target.data.status } };
 }
 
 /** A file to send: its bytes, and what the response says about them. */
@@ -200,34 +202,25 @@ export async function openAttachment(
   attachmentId: string,
   store: FileStore = fileStore(),
 ): Promise<Result<{ download: Download } | { moved: string }>> {
-  // Ids are the database's own (cuid); a slug never holds a control character (PostgreSQL refuses NUL).
-  if (!/^[a-z0-9]{1,40}$/.test(attachmentId) || slug.length > 200 || /\p{Cc}/u.test(slug)) return missing();
+  // A slug never holds a control character (PostgreSQL refuses NUL).
+  if (!isRecordId(attachmentId) || slug.length > 200 || /\p{Cc}/u.test(slug)) return missing();
+  // The file belongs to a publication, or to a section of a toolkit: the same facts either way.
+  const owner = {
+    select: {
+      ...publicationFactsSelect,
+      visibility: true,
+      embargoUntil: true,
+      slugAliases: { where: { slug }, select: { slug: true } },
+    },
+  } as const;
   const row = await db.attachment.findUnique({
     where: { id: attachmentId },
     select: {
       fileName: true,
       contentType: true,
       storageKey: true,
-      publication: {
-        select: {
-          ...publicationFactsSelect,
-          visibility: true,
-          embargoUntil: true,
-          slugAliases: { where: { slug }, select: { slug: true } },
-        },
-      },
-      toolkitSection: {
-        select: {
-          publication: {
-            select: {
-              ...publicationFactsSelect,
-              visibility: true,
-              embargoUntil: true,
-              slugAliases: { where: { slug }, select: { slug: true } },
-            },
-          },
-        },
-      },
+      publication: owner,
+      toolkitSection: { select: { publication: owner } },
     },
   });
   const publication = row?.publication ?? row?.toolkitSection?.publication;

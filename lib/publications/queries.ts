@@ -11,6 +11,7 @@ import {
   type PublicationFacts,
 } from '@/lib/auth/policy';
 import { db } from '@/lib/db';
+import { isRecordId } from '@/lib/forms/fields';
 import { denied, missing, type Result } from '@/lib/forms/result';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { PublicationKind, PublicationStatus, Visibility } from '@/lib/generated/prisma/enums';
@@ -145,6 +146,7 @@ export async function getPublicationForEditing(
   publicationId: string,
 ): Promise<Result<EditablePublication>> {
   if (!viewer) return denied(viewer);
+  if (!isRecordId(publicationId)) return missing();
   const row = await db.publication.findUnique({
     where: { id: publicationId },
     select: {

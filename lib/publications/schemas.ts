@@ -4,6 +4,7 @@ import { z } from 'zod';
 import {
   countryCodesSchema,
   optionalWebsiteSchema,
+  recordIdSchema,
   regionSlugsSchema,
   themeSlugsSchema,
   visibilitySchema,
@@ -161,7 +162,7 @@ export const emptyPublication = {
 export const publicationListFields = ['regions', 'countries', 'themes'] as const;
 
 /** An existing publication's form: the same fields and its id (a hidden field). */
-export const publicationEditSchema = publicationSchema.extend({ publicationId: z.string().trim().min(1).max(40) });
+export const publicationEditSchema = publicationSchema.extend({ publicationId: recordIdSchema });
 
 /**
  * One step of the workflow on one publication. Asking for changes and rejecting need a coded reason;
@@ -169,7 +170,7 @@ export const publicationEditSchema = publicationSchema.extend({ publicationId: z
  */
 export const transitionSchema = z
   .object({
-    publicationId: z.string().trim().min(1).max(40),
+    publicationId: recordIdSchema,
     transition: z.string().refine(isTransition, { error: 'transitionUnknown' }),
     reasonCode: z.enum(reviewReasons, { error: 'reasonRequired' }).optional().catch(undefined),
     reasonText: normalisedText(reasonTextMaxLength, 'reasonTooLong').optional(),
@@ -197,14 +198,12 @@ export type ManagedPublicationFilters = z.infer<typeof managedPublicationFilters
 
 export const attachmentTitleMaxLength = 200;
 
-const recordId = z.string().trim().min(1).max(40);
-
 /** The title given beside a file when it is added; the file's name stands in when there is none. */
 export const attachmentTitleSchema = normalisedText(attachmentTitleMaxLength, 'attachmentTitleTooLong').optional();
 
 /** Removing one file, or moving it one place up or down among the publication's files. */
 export const attachmentStepSchema = z.object({
-  publicationId: recordId,
-  attachmentId: recordId,
+  publicationId: recordIdSchema,
+  attachmentId: recordIdSchema,
   step: z.enum(['remove', 'up', 'down'], { error: 'invalidInput' }),
 });
