@@ -23,6 +23,7 @@ import type {
   PublicationKind,
   PublicationStatus,
 } from '../lib/generated/prisma/enums';
+import type { Viewer } from '../lib/auth/policy';
 import { createScratchDatabase } from '../lib/testing/scratch-database';
 import { coordinator, member, visitor } from '../lib/testing/viewers';
 import {
@@ -457,6 +458,10 @@ async function pageCases(): Promise<Case[]> {
   const organization = await some(db.organization.findMany({ where: { status: 'ACTIVE' }, take: 1, skip: 77 }));
   const publication = await some(db.publication.findMany({ where: { status: 'PUBLISHED' }, take: 1, skip: 77 }));
   const campaign = await some(db.campaign.findMany({ where: { status: 'ACTIVE' }, take: 1 }));
+  const publications = await import('../lib/publications/queries');
+  const africa = await db.region.findUniqueOrThrow({ where: { slug: 'africa' }, select: { id: true } });
+  const admin: Viewer = { id: 'bench-admin', role: 'ADMIN', organizationId: null, coordinatorRegionIds: [] };
+  const africaCoordinator: Viewer = { ...coordinator, coordinatorRegionIds: [africa.id] };
   const dir = (filters: Record<string, string>) => parseDirectoryFilters(filters);
   const lib = (filters: Record<string, string>) => parseLibraryFilters(filters);
   return [
@@ -557,6 +562,27 @@ async function pageCases(): Promise<Case[]> {
     },
     { page: '/library', name: 'library facets', run: () => library.listLibraryFacets(visitor) },
     { page: '/library', name: 'library facets (member)', run: () => library.listLibraryFacets(member) },
+    {
+      page: '/library',
+      name: 'library facets within region and kind',
+      run: () => library.listLibraryFacets(visitor, lib({ region: 'africa', kind: 'REPORT' })),
+    },
+    { page: '/manage/review', name: 'review queue (admin)', run: () => publications.listReviewQueue(admin) },
+    {
+      page: '/manage/review',
+      name: 'review queue (coordinator of Africa)',
+      run: () => publications.listReviewQueue(africaCoordinator),
+    },
+    {
+      page: '/manage/publications',
+      name: 'publications in review (admin)',
+      run: () => publications.listManagedPublications(admin, { page: 1, status: 'IN_REVIEW' }),
+    },
+    {
+      page: '/manage/publications',
+      name: 'publications, all states (coordinator of Africa)',
+      run: () => publications.listManagedPublications(africaCoordinator, { page: 1 }),
+    },
     {
       page: '/library/[slug]',
       name: 'publication',

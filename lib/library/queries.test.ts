@@ -191,4 +191,27 @@ describe('library queries', () => {
       expect((await listPublications(viewer, { page: 1, kind: 'REPORT' })).total).toBe(facets.kinds.REPORT ?? 0);
     }
   });
+
+  it('counts each filter within the other chosen filters, and keeps a chosen value listed at 0', async () => {
+    // The report of this suite is the only REPORT with its theme, tagged africa and NG.
+    const chosen = { kind: 'REPORT' as const, theme };
+    for (const viewer of [visitor, member]) {
+      const facets = await listLibraryFacets(viewer, chosen);
+      const total = async (extra: Record<string, string>) =>
+        (await listPublications(viewer, { page: 1, ...chosen, ...extra })).total;
+      const africa = facets.regions.find((region) => region.value === 'africa');
+      expect(africa?.count).toBe(await total({ region: 'africa' }));
+      expect(facets.countries.find((country) => country.value === 'NG')?.count).toBe(await total({ country: 'NG' }));
+      for (const language of facets.languages) expect(language.count).toBe(await total({ language: language.value }));
+      // A facet is not narrowed by its own choice: the kinds count every kind of the chosen theme.
+      const ofTheme = await listPublications(viewer, { page: 1, theme, kind: 'TOOLKIT' });
+      expect(facets.kinds.TOOLKIT ?? 0).toBe(ofTheme.total);
+      expect(facets.themes.find((entry) => entry.value === theme)?.count).toBe(await total({}));
+    }
+    // Nothing readable with this theme is a statement in Zulu, yet the chosen values are still offered.
+    const none = await listLibraryFacets(visitor, { kind: 'STATEMENT', theme, language: 'zu' });
+    expect(none.themes.find((entry) => entry.value === theme)).toMatchObject({ count: 0 });
+    expect(none.languages.find((entry) => entry.value === 'zu')).toMatchObject({ count: 0 });
+    expect(none.regions.every((region) => region.count === 0)).toBe(true);
+  });
 });

@@ -124,45 +124,103 @@ export interface LibraryFacets {
   languages: FacetValue[];
 }
 
+type ChosenFilters = Omit<LibraryFilters, 'page'>;
+type FacetName = keyof ChosenFilters;
+
 /**
- * Every value of the library's filters that at least one publication the viewer may read has, with
- * how many such publications have it (counts of the readable library, not narrowed by the other
- * filters; a members-only piece is never counted for a visitor). The languages read
- * "Publication_status_visibility_kind_language_embargoUntil_idx" only (an index-only scan): the
- * scope is compared as the enums it is, since a cast to text would hide the index.
+ * The publications the viewer may read narrowed by every chosen filter but `except`, as a condition
+ * on "Publication" p: a facet is counted within the other choices, never within its own, so its
+ * list still offers the alternatives to what is chosen. Mirrors libraryWhere (the test compares
+ * every count with what the library lists). The scope is compared as the enums it is, since a cast
+ * to text would hide the indexes.
  */
-export async function listLibraryFacets(viewer: MaybeViewer): Promise<LibraryFacets> {
+function readableWithin(viewer: MaybeViewer, filters: ChosenFilters, except: FacetName): Prisma.Sql {
   const { statuses, visibilities, embargoEndedBy } = publicationReadScope(viewer);
-  const readable = Prisma.sql`status = ANY(${statuses}::"PublicationStatus"[]) AND visibility = ANY(${visibilities}::"Visibility"[])
-    AND ("embargoUntil" IS NULL OR "embargoUntil" <= ${embargoEndedBy})`;
-  const visible = visiblePublications(viewer);
-  const counted = { _count: { select: { publications: { where: visible } } } } as const;
+  const conditions = [
+    Prisma.sql`p.status = ANY(${statuses}::"PublicationStatus"[])`,
+    Prisma.sql`p.visibility = ANY(${visibilities}::"Visibility"[])`,
+    Prisma.sql`(p."embargoUntil" IS NULL OR p."embargoUntil" <= ${embargoEndedBy})`,
+  ];
+  const chosen = (facet: FacetName) => (facet === except ? undefined : filters[facet]);
+  const kind = chosen('kind');
+  if (kind) conditions.push(Prisma.sql`p.kind = ${kind}::"PublicationKind"`);
+  const language = chosen('language');
+  if (language) conditions.push(Prisma.sql`lower(p.language) = lower(${language})`);
+  const theme = chosen('theme');
+  if (theme) {
+    conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "_PublicationToTheme" pt JOIN "Theme" t ON t.id = pt."B"
+      WHERE pt."A" = p.id AND t.slug = ${theme})`);
+  }
+  const region = chosen('region');
+  if (region) {
+    conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "_PublicationToRegion" pr JOIN "Region" r ON r.id = pr."B"
+      WHERE pr."A" = p.id AND r.slug = ${region})`);
+  }
+  const country = chosen('country');
+  if (country) {
+    conditions.push(
+      Prisma.sql`EXISTS (SELECT 1 FROM "_CountryToPublication" cp WHERE cp."B" = p.id AND cp."A" = ${country})`,
+    );
+  }
+  return Prisma.join(conditions, ' AND ');
+}
+
+interface FacetRow {
+  value: string;
+  label: string;
+  count: number;
+}
+
+/** The language rows, with the chosen one at 0 when nothing within the other filters has it. */
+function withChosen(rows: { value: string; count: number }[], chosen: string | undefined) {
+  if (!chosen || rows.some((row) => row.value.toLowerCase() === chosen.toLowerCase())) return rows;
+  return [...rows, { value: chosen, count: 0 }];
+}
+
+/**
+ * Every value of the library's filters that a publication the viewer may read has, with how many
+ * of them have it within the other chosen filters (a members-only piece is never counted for a
+ * visitor). Regions are all listed, even empty; a chosen country or theme stays listed when nothing
+ * holds it any more, so the form can still show it chosen. One GROUP BY a facet, over its join table.
+ */
+export async function listLibraryFacets(viewer: MaybeViewer, filters: ChosenFilters = {}): Promise<LibraryFacets> {
+  const within = (facet: FacetName) => readableWithin(viewer, filters, facet);
   const [kinds, regions, countries, themes, languages] = await Promise.all([
-    db.publication.groupBy({ by: ['kind'], where: visible, _count: { _all: true } }),
-    db.region.findMany({ orderBy: { sortOrder: 'asc' }, select: { slug: true, name: true, ...counted } }),
-    db.country.findMany({
-      where: { publications: { some: visible } },
-      orderBy: { name: 'asc' },
-      select: { code: true, name: true, ...counted },
-    }),
-    db.theme.findMany({
-      where: { publications: { some: visible } },
-      orderBy: themeOrder,
-      select: { slug: true, label: true, ...counted },
-    }),
-    db.$queryRaw<{ value: string; count: bigint | number }[]>`
-      SELECT language AS value, count(*) AS count FROM "Publication" WHERE ${readable} GROUP BY language ORDER BY value`,
+    db.$queryRaw<{ value: PublicationKind; count: number }[]>`
+      SELECT p.kind::text AS value, count(*)::int AS count FROM "Publication" p WHERE ${within('kind')} GROUP BY p.kind`,
+    db.$queryRaw<FacetRow[]>`
+      SELECT r.slug AS value, r.name AS label, coalesce(counted.count, 0)::int AS count
+      FROM "Region" r LEFT JOIN (
+        SELECT pr."B" AS id, count(*) AS count FROM "_PublicationToRegion" pr JOIN "Publication" p ON p.id = pr."A"
+        WHERE ${within('region')} GROUP BY pr."B"
+      ) counted ON counted.id = r.id
+      ORDER BY r."sortOrder", r.name`,
+    db.$queryRaw<FacetRow[]>`
+      SELECT c.code AS value, c.name AS label, coalesce(counted.count, 0)::int AS count
+      FROM "Country" c LEFT JOIN (
+        SELECT cp."A" AS code, count(*) AS count FROM "_CountryToPublication" cp JOIN "Publication" p ON p.id = cp."B"
+        WHERE ${within('country')} GROUP BY cp."A"
+      ) counted ON counted.code = c.code
+      WHERE counted.count IS NOT NULL OR c.code = ${filters.country ?? null}
+      ORDER BY c.name`,
+    db.$queryRaw<FacetRow[]>`
+      SELECT t.slug AS value, t.label, coalesce(counted.count, 0)::int AS count
+      FROM "Theme" t LEFT JOIN (
+        SELECT pt."B" AS id, count(*) AS count FROM "_PublicationToTheme" pt JOIN "Publication" p ON p.id = pt."A"
+        WHERE ${within('theme')} GROUP BY pt."B"
+      ) counted ON counted.id = t.id
+      WHERE counted.count IS NOT NULL OR t.slug = ${filters.theme ?? null}
+      ORDER BY t.label`,
+    db.$queryRaw<{ value: string; count: number }[]>`
+      SELECT p.language AS value, count(*)::int AS count FROM "Publication" p WHERE ${within('language')}
+      GROUP BY p.language ORDER BY value`,
   ]);
   return {
-    kinds: Object.fromEntries(kinds.map((group) => [group.kind, group._count._all])),
-    regions: regions.map((region) => ({ value: region.slug, label: region.name, count: region._count.publications })),
-    countries: countries.map((country) => ({
-      value: country.code,
-      label: country.name,
-      count: country._count.publications,
-    })),
-    themes: themes.map((theme) => ({ value: theme.slug, label: theme.label, count: theme._count.publications })),
-    languages: languages.map((row) => ({ value: row.value, label: row.value, count: Number(row.count) })),
+    kinds: Object.fromEntries(kinds.map((row) => [row.value, row.count])),
+    regions,
+    countries,
+    themes,
+    languages: withChosen(languages, filters.language).map((row) => ({ ...row, label: row.value })),
   };
 }
 

@@ -23,10 +23,10 @@ export default async function LibraryPage({ searchParams }: { searchParams: Prom
     getTranslations(),
     getLocale(),
     listPublications(viewer, filters),
-    listLibraryFacets(viewer),
+    listLibraryFacets(viewer, filters),
   ]);
   const hrefFor = (page: number) => hrefWith('/library', { ...filters, page });
-  /** "Kenya (12)": how many readable publications each choice holds. */
+  /** "Kenya (12)": how many readable publications each choice holds within the other choices. */
   const withCount = (label: string, count: number) => t('library.filters.withCount', { label, count });
 
   return (
