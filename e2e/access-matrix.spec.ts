@@ -108,6 +108,10 @@ const routeHandlers: Record<string, { method: 'GET' | 'POST'; url: string; expec
     url: '/library/no-such-record/files/no-such-file',
     expected: 404,
   },
+  // Setting an organisation's logo: only for whoever may edit its profile, so a visitor must sign in.
+  '/api/organizations/[id]/logo': { method: 'POST', url: '/api/organizations/no-such-record/logo', expected: 401 },
+  // An organisation's logo: served after the policy's check; an unknown organisation's is not found.
+  '/(public)/directory/[slug]/logo': { method: 'GET', url: '/directory/no-such-record/logo', expected: 404 },
 };
 
 function routeHandlersUnder(folder: string): string[] {

@@ -75,6 +75,8 @@ const envSchema = z.object({
    * (scripts/serve.mjs) reads the same setting to refuse a bigger upload with 413 before it arrives.
    */
   UPLOAD_MAX_MB: z.coerce.number().int().min(1).max(1024).default(20),
+  /** The largest organisation logo accepted, in megabytes (it is then scaled down to fit 400×400). */
+  LOGO_MAX_MB: z.coerce.number().int().min(1).max(20).default(2),
   /** The sender of the portal's mail. */
   MAIL_FROM: z.string().trim().min(3).default('Coalition Portal <no-reply@example.org>'),
   CONTACT_EMAIL: z.email({ error: 'must be an email address' }).default('contact@example.org'),

@@ -52,19 +52,23 @@ await app.prepare();
 const bodyLimitBytes = 1024 * 1024;
 
 /**
- * Where files are posted (route handlers that stream them into the store), and their limit: the
- * largest file (UPLOAD_MAX_MB, checked again while the file streams in lib/storage/uploads.ts) and
- * room for the form's other fields and the multipart boundaries.
+ * Where files are posted (route handlers that stream them into the store), and each one's limit:
+ * its largest file (UPLOAD_MAX_MB for a publication's files, LOGO_MAX_MB for an organisation's logo,
+ * checked again while the file streams in lib/storage/uploads.ts) and room for the form's other
+ * fields and the multipart boundaries.
  */
-const uploadPaths = /^\/api\/publications\/[^/]+\/attachments$/;
-const uploadMaxMegabytes = Number(process.env.UPLOAD_MAX_MB ?? 20) || 20;
-const uploadLimitBytes = uploadMaxMegabytes * 1024 * 1024 + 64 * 1024;
+const megabytesSetting = (name, fallback) => Number(process.env[name] ?? fallback) || fallback;
+const uploadRoutes = [
+  { path: /^\/api\/publications\/[^/]+\/attachments$/, megabytes: megabytesSetting('UPLOAD_MAX_MB', 20) },
+  { path: /^\/api\/organizations\/[^/]+\/logo$/, megabytes: megabytesSetting('LOGO_MAX_MB', 2) },
+];
 
 /** The body limit of a request, and what a refusal says. */
 function bodyLimitOf(request) {
   const pathname = (request.url ?? '/').split('?')[0];
-  return request.method === 'POST' && uploadPaths.test(pathname)
-    ? { bytes: uploadLimitBytes, text: `The file is larger than ${uploadMaxMegabytes} MB.` }
+  const upload = request.method === 'POST' ? uploadRoutes.find((route) => route.path.test(pathname)) : undefined;
+  return upload
+    ? { bytes: upload.megabytes * 1024 * 1024 + 64 * 1024, text: `The file is larger than ${upload.megabytes} MB.` }
     : { bytes: bodyLimitBytes, text: `The request is larger than ${bodyLimitBytes / 1024 / 1024} MB.` };
 }
 

@@ -3,7 +3,10 @@ import { useTranslations } from 'next-intl';
 import { Badge } from '@/components/ui/badge';
 import type { OrganizationListItem } from '@/lib/directory/queries';
 
-/** One organisation in the directory: name (the link), type, where it works, themes, description. */
+/**
+ * One organisation in the directory: its logo (if any), name (the link), type, where it works,
+ * themes, description.
+ */
 export function OrganizationCard({ organization }: { organization: OrganizationListItem }) {
   const t = useTranslations();
   const separator = t('common.listSeparator');
@@ -16,14 +19,28 @@ export function OrganizationCard({ organization }: { organization: OrganizationL
           <Badge tone="warning">{t(`common.organizationStatus.${organization.status}`)}</Badge>
         ) : null}
       </div>
-      <h2 className="mt-3 text-lg leading-snug font-semibold">
-        <Link
-          href={`/directory/${organization.slug}`}
-          className="text-brand-900 decoration-brand-800/30 hover:decoration-brand-900 underline"
-        >
-          {organization.name}
-        </Link>
-      </h2>
+      <div className="mt-3 flex items-center gap-3">
+        {organization.logoUrl ? (
+          // Decorative: the name beside it says whose it is. Served by the portal's own route.
+          // eslint-disable-next-line @next/next/no-img-element
+          <img
+            src={organization.logoUrl}
+            alt=""
+            width={48}
+            height={48}
+            loading="lazy"
+            className="size-12 shrink-0 rounded border border-slate-200 bg-white object-contain p-0.5"
+          />
+        ) : null}
+        <h2 className="min-w-0 text-lg leading-snug font-semibold break-words">
+          <Link
+            href={`/directory/${organization.slug}`}
+            className="text-brand-900 decoration-brand-800/30 hover:decoration-brand-900 underline"
+          >
+            {organization.name}
+          </Link>
+        </h2>
+      </div>
       {organization.shortDescription ? <p className="mt-2 text-slate-700">{organization.shortDescription}</p> : null}
       <dl className="mt-auto space-y-2 pt-4 text-sm">
         {places.length > 0 ? (

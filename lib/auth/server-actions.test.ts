@@ -289,6 +289,23 @@ const matrix: Record<string, Row> = {
     prepare: staffDraft,
     call: (action, publicationId) => action(null, form({ publicationId, transition: 'publish' })),
   },
+  'directory/actions.ts#removeOrganizationLogoAction': {
+    // Whoever may edit the profile: its members, coordinators of its region, admins.
+    allowed: ['member', 'coordinator', 'admin'],
+    prepare: async () => {
+      // A logo row to remove (no bytes behind it: deleting a key the store lacks does nothing).
+      await db.organization.update({
+        where: { id: organizationA },
+        data: {
+          logoStorageKey: randomBytes(16).toString('hex'),
+          logoContentType: 'image/png',
+          logoUpdatedAt: new Date(),
+        },
+      });
+      return organizationA;
+    },
+    call: (action, organizationId) => action(null, form({ organizationId })),
+  },
   'directory/actions.ts#setOrganizationTrustAction': {
     allowed: ['admin'],
     prepare: async () => (await createOrganization(db, { countries: ['CO'] })).id,

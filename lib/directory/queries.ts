@@ -26,6 +26,7 @@ import { paginated, pageWindow, type Paginated } from '@/lib/site/pagination';
 import { excerpt } from '@/lib/site/text';
 import { listRegionsWithCountries } from '@/lib/regions/queries';
 import { listThemes, themeOrder, type ThemeTag } from '@/lib/themes/queries';
+import { logoUrlOf } from './logos';
 import {
   hiddenValue,
   kindOf,
@@ -98,6 +99,8 @@ export interface OrganizationListItem {
   themes: ThemeTag[];
   regions: { slug: string; name: string }[];
   countries: { code: string; name: string }[];
+  /** Its logo's versioned address (/directory/<slug>/logo?v=<ms>), or null when it has none. */
+  logoUrl: string | null;
 }
 
 /** Organisations in the directory, by name, narrowed by region, type and theme, 24 a page. */
@@ -117,14 +120,20 @@ export async function listOrganizations(
         name: true,
         type: true,
         status: true,
+        logoUpdatedAt: true,
         ...profileSelect,
         regions: { orderBy: { sortOrder: 'asc' }, select: { slug: true, name: true } },
       },
     }),
   ]);
   const items = rows.map((row) => {
-    const { slug, name, type, status, description, themes, regions, countries } = profileForViewer(viewer, row);
-    return { slug, name, type, status, shortDescription: excerpt(description), themes, regions, countries };
+    const { slug, name, type, status, description, themes, regions, countries, logoUpdatedAt } = profileForViewer(
+      viewer,
+      row,
+    );
+    const shortDescription = excerpt(description);
+    const logoUrl = logoUrlOf({ slug, logoUpdatedAt });
+    return { slug, name, type, status, shortDescription, themes, regions, countries, logoUrl };
   });
   return paginated(items, total, filters.page, directoryPageSize);
 }
@@ -152,6 +161,8 @@ export type OrganizationProfile = ProfileValues & {
   hiddenFields: ProfileFieldName[];
   /** Whether its members publish without review: told only to whoever may change it (admins), else null. */
   trusted: boolean | null;
+  /** Its logo's versioned address (/directory/<slug>/logo?v=<ms>), or null when it has none. */
+  logoUrl: string | null;
 };
 
 export const organizationPublicationLimit = 50;
@@ -173,6 +184,7 @@ export const getOrganization = cache(
         status: true,
         joinedAt: true,
         trusted: true,
+        logoUpdatedAt: true,
         ...profileSelect,
         regions: { orderBy: { sortOrder: 'asc' }, select: { id: true, slug: true, name: true } },
         publications: {
@@ -184,10 +196,14 @@ export const getOrganization = cache(
       },
     });
     if (!organization || !can(viewer, 'organization:read', organization)) return missing();
-    const { trusted, ...profile } = organization;
+    const { trusted, logoUpdatedAt, ...profile } = organization;
     return {
       ok: true,
-      data: { ...profileForViewer(viewer, profile), trusted: can(viewer, 'organization:trust', {}) ? trusted : null },
+      data: {
+        ...profileForViewer(viewer, profile),
+        trusted: can(viewer, 'organization:trust', {}) ? trusted : null,
+        logoUrl: logoUrlOf({ slug: organization.slug, logoUpdatedAt }),
+      },
     };
   },
 );
@@ -200,6 +216,8 @@ export interface EditableOrganization {
   slug: string;
   name: string;
   values: OrganizationProfileInput;
+  /** Its logo's versioned address, or null when it has none. */
+  logoUrl: string | null;
 }
 
 /** The choices the form offers: every country, by region, and every theme of the vocabulary. */
@@ -221,7 +239,14 @@ export async function getOrganizationForEditing(
   if (!slug && !viewer.organizationId) return { ok: false, status: 404, message: 'noOrganization' };
   const organization = await db.organization.findUnique({
     where: slug ? { slug } : { id: viewer.organizationId! },
-    select: { id: true, slug: true, name: true, ...profileSelect, regions: { select: { id: true } } },
+    select: {
+      id: true,
+      slug: true,
+      name: true,
+      logoUpdatedAt: true,
+      ...profileSelect,
+      regions: { select: { id: true } },
+    },
   });
   if (!organization) return missing();
   if (
@@ -232,8 +257,17 @@ export async function getOrganizationForEditing(
   ) {
     return denied(viewer);
   }
-  const { id, name } = organization;
-  return { ok: true, data: { id, slug: organization.slug, name, values: profileFormValues(organization) } };
+  const { id, name, slug: storedSlug, logoUpdatedAt } = organization;
+  return {
+    ok: true,
+    data: {
+      id,
+      slug: storedSlug,
+      name,
+      values: profileFormValues(organization),
+      logoUrl: logoUrlOf({ slug: storedSlug, logoUpdatedAt }),
+    },
+  };
 }
 
 /** Every country grouped by region, and every theme. */

@@ -16,7 +16,9 @@ export type MultipartOutcome<T> =
  * Parses `request`'s body, calling `onFile` for the first file sent as `fileField` (with the fields
  * before it) and dropping any other file. `onFile` must read its stream to the end (storing or
  * discarding it); busboy stops the stream at `maxFileBytes + 1` bytes, so a handler that counts
- * sees an oversized file for what it is without reading more than that.
+ * sees an oversized file for what it is without reading more than that. When the body breaks after
+ * the file was handled (a cut-off closing boundary), `discard` is given what `onFile` returned, so
+ * a file already stored does not stay behind.
  */
 export async function readFileForm<T>(
   request: Request,
@@ -24,10 +26,12 @@ export async function readFileForm<T>(
     fileField,
     maxFileBytes,
     onFile,
+    discard,
   }: {
     fileField: string;
     maxFileBytes: number;
     onFile: (file: { name: string; stream: Readable }, fields: Record<string, string>) => Promise<T>;
+    discard?: (handled: T) => Promise<unknown>;
   },
 ): Promise<MultipartOutcome<T>> {
   const contentType = request.headers.get('content-type') ?? '';
@@ -64,7 +68,11 @@ export async function readFileForm<T>(
   body.on('error', (error) => parser.destroy(error));
   body.pipe(parser);
   if (!(await finished)) {
-    await (handled as Promise<T> | null)?.catch(() => undefined);
+    const outcome = await (handled as Promise<T> | null)?.then(
+      (value) => ({ value }),
+      () => null,
+    );
+    if (outcome) await discard?.(outcome.value).catch(() => undefined);
     return { ok: false, reason: 'malformed' };
   }
   const file = handled ? await (handled as Promise<T>) : null;

@@ -32,6 +32,21 @@ const reencoders: Record<string, (image: Sharp) => Sharp> = {
   'image/gif': (image) => image.gif(),
 };
 
+/**
+ * How a caller narrows what is kept (a logo, not any file): only these stored types, and images
+ * scaled down to fit a box. Without them, every type file-types.ts allows is kept at its own size.
+ */
+export interface UploadOptions {
+  maxBytes: number;
+  /** The stored types kept (e.g. PNG, JPEG, WebP); any other is refused as `fileType`, by content. */
+  allowedTypes?: readonly string[];
+  /**
+   * Images are scaled down, never up, to fit inside this box (aspect ratio kept) and kept as one
+   * still picture (the first frame of an animation), decoding at most `maxInputPixels`.
+   */
+  fitInside?: { width: number; height: number; maxInputPixels: number };
+}
+
 class TooLarge extends Error {}
 
 /** Passes bytes on while counting them; fails once more than `maxBytes` went through. */
@@ -80,20 +95,31 @@ async function peek(source: Readable) {
   return { head, whole: Readable.from(all(), { objectMode: false }), discardRest };
 }
 
+/** The decoder an image goes through: as it is (animations kept), or as one still picture scaled to fit. */
+function imageDecoder(fitInside: UploadOptions['fitInside']): Sharp {
+  if (!fitInside) return sharp({ animated: true, failOn: 'error' }).rotate();
+  const { width, height, maxInputPixels } = fitInside;
+  return sharp({ animated: false, failOn: 'error', limitInputPixels: maxInputPixels })
+    .rotate()
+    .resize({ width, height, fit: 'inside', withoutEnlargement: true });
+}
+
 /**
  * Streams `source` into `store` under a new random key when its content is an allowed type and it
  * is at most `maxBytes` long; otherwise keeps nothing and says why. `name` is the name it was sent
- * with; only text and old Office files look at its extension (file-types.ts).
+ * with; only text and old Office files look at its extension (file-types.ts). `allowedTypes` and
+ * `fitInside` narrow what is kept (UploadOptions).
  */
 export async function storeUpload(
   store: FileStore,
   source: Readable,
   name: string,
-  { maxBytes }: { maxBytes: number },
+  { maxBytes, allowedTypes, fitInside }: UploadOptions,
 ): Promise<UploadOutcome> {
   const { head, whole, discardRest } = await peek(source);
   if (head.length === 0) return { ok: false, reason: 'fileMissing' };
-  const contentType = await allowedTypeOf(head.subarray(0, sniffBytes), name);
+  const sniffed = await allowedTypeOf(head.subarray(0, sniffBytes), name);
+  const contentType = sniffed && (!allowedTypes || allowedTypes.includes(sniffed)) ? sniffed : null;
   if (!contentType) {
     await discardRest();
     return { ok: false, reason: 'fileType' };
@@ -104,7 +130,7 @@ export async function storeUpload(
   const reencode = reencoders[contentType];
   const stages: NodeJS.ReadWriteStream[] = [sizeLimit(maxBytes, counted)];
   // An image is decoded and written afresh: nothing of the original file but its pixels is kept.
-  if (reencode) stages.push(reencode(sharp({ animated: true, failOn: 'error' }).rotate()));
+  if (reencode) stages.push(reencode(imageDecoder(fitInside)));
   stages.push(
     new Transform({
       transform(chunk: Buffer, _encoding, done) {

@@ -1,18 +1,32 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
+import { OrganizationLogoForm } from '@/components/directory/organization-logo-form';
 import { PageContainer } from '@/components/site/site-shell';
 import { ButtonLink } from '@/components/ui/button-link';
 import { PageHeader } from '@/components/ui/page-header';
+import { Section } from '@/components/ui/section';
 import { TextLink } from '@/components/ui/text-link';
 import { isStaff } from '@/lib/auth/policy';
 import { refusalPage, requireViewer } from '@/lib/auth/guards';
+import { acceptedLogoExtensions, logoBox } from '@/lib/directory/logos';
 import { getOrganizationForEditing, getProfileFormOptions } from '@/lib/directory/queries';
-import { slugParam, type SearchParams } from '@/lib/site/search-params';
+import { env } from '@/lib/env';
+import type { FormAnswer } from '@/lib/forms/action';
+import { firstValue, slugParam, type SearchParams } from '@/lib/site/search-params';
 import { OrganizationProfileForm } from './_components/organization-profile-form';
 import { ClientMessages } from '@/components/i18n/client-messages';
 
 type Props = { searchParams: Promise<SearchParams> };
+
+const logoErrors = ['fileMissing', 'fileType', 'fileTooLarge', 'fileUnreadable'] as const;
+
+/** What a logo post without JavaScript led to (?outcome=logoChanged or ?logoError=…), for its form. */
+function logoAnswerOf(params: SearchParams): FormAnswer | undefined {
+  if (firstValue(params.outcome) === 'logoChanged') return { ok: true, message: 'logoChanged' };
+  const error = logoErrors.find((key) => key === firstValue(params.logoError));
+  return error ? { ok: false, status: 400, message: 'invalidInput', fieldErrors: { logo: [error] } } : undefined;
+}
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('organizationProfile');
@@ -65,7 +79,21 @@ export default async function OrganizationProfilePage({ searchParams }: Props) {
             <TextLink href="/account">{t('backToAccount')}</TextLink>
           </p>
         </PageHeader>
-        <div className="mt-8">
+        <Section id="logo" title={t('logo.heading')} className="mt-8">
+          <p className="mb-4 max-w-prose text-slate-700">{t('logo.intro')}</p>
+          <OrganizationLogoForm
+            key={organization.id}
+            organizationId={organization.id}
+            organizationName={organization.name}
+            logoUrl={organization.logoUrl}
+            endpoint={`/api/organizations/${encodeURIComponent(organization.id)}/logo${slug ? `?org=${slug}` : ''}`}
+            accept={acceptedLogoExtensions}
+            maxMegabytes={env.LOGO_MAX_MB}
+            box={logoBox}
+            initialState={logoAnswerOf(params)}
+          />
+        </Section>
+        <div className="mt-12">
           <OrganizationProfileForm key={organization.id} organization={organization} choices={choices} />
         </div>
       </PageContainer>

@@ -49,7 +49,24 @@ export default async function OrganizationPage({ params }: Props) {
     <PageContainer>
       <BackLink href="/directory">{t('directory.profile.back')}</BackLink>
       <PageHeader
-        title={organization.name}
+        title={
+          organization.logoUrl ? (
+            <span className="flex items-center gap-4">
+              {/* Decorative: the name beside it says whose it is. Served by the portal's own route. */}
+              {/* eslint-disable-next-line @next/next/no-img-element */}
+              <img
+                src={organization.logoUrl}
+                alt=""
+                width={80}
+                height={80}
+                className="size-20 shrink-0 rounded-md border border-slate-200 bg-white object-contain p-1"
+              />
+              <span className="min-w-0 break-words">{organization.name}</span>
+            </span>
+          ) : (
+            organization.name
+          )
+        }
         eyebrow={
           <span className="flex flex-wrap gap-2">
             <Badge tone="brand">{t(`common.organizationType.${organization.type}`)}</Badge>
