@@ -18,8 +18,15 @@ const nextConfig: NextConfig = {
   // The visitor page cache stays in memory (least recently used first out, 50 MB): nothing is
   // written to disk, so hand-made query strings cannot fill it, and a restart starts afresh.
   experimental: { authInterrupts: true, isrFlushToDisk: false },
-  // PGlite and its socket server are only used by the launcher and tests, never bundled.
-  serverExternalPackages: ['@electric-sql/pglite', '@electric-sql/pglite-socket', 'pg'],
+  // PGlite and its socket server are only used by the launcher and tests, never bundled. pdfkit
+  // (the publication PDF, lib/library/pdf.ts) is loaded from node_modules as it is: it reads its
+  // own data files beside its code.
+  serverExternalPackages: ['@electric-sql/pglite', '@electric-sql/pglite-socket', 'pg', 'pdfkit'],
+  // The PDF's fonts are read from node_modules at run time (a path, not an import): listed so a
+  // traced or standalone build carries them. `*` stands for [slug], which a glob would read as a class.
+  outputFileTracingIncludes: {
+    '/library/*/pdf': ['./node_modules/dejavu-fonts-ttf/ttf/DejaVuSans{,-Bold,-Oblique,-BoldOblique,Mono}.ttf'],
+  },
 };
 
 export default withNextIntl(nextConfig);

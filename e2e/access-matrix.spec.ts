@@ -108,6 +108,8 @@ const routeHandlers: Record<string, { method: 'GET' | 'POST'; url: string; expec
     url: '/library/no-such-record/files/no-such-file',
     expected: 404,
   },
+  // A publication as a PDF: the page's rule (members-only ones to members); an unknown one is not found.
+  '/(public)/library/[slug]/pdf': { method: 'GET', url: '/library/no-such-record/pdf', expected: 404 },
   // Setting an organisation's logo: only for whoever may edit its profile, so a visitor must sign in.
   '/api/organizations/[id]/logo': { method: 'POST', url: '/api/organizations/no-such-record/logo', expected: 401 },
   // An organisation's logo: served after the policy's check; an unknown organisation's is not found.
