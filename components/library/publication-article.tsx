@@ -5,12 +5,14 @@ import { useFormatter, useLocale, useTranslations } from 'next-intl';
 import { ArticleActions } from '@/components/library/article-actions';
 import { sectionId, ToolkitContents } from '@/components/library/toolkit-contents';
 import { Badge } from '@/components/ui/badge';
+import { buttonClasses } from '@/components/ui/button-link';
 import { Facts } from '@/components/ui/facts';
 import { fileSizeText } from '@/components/ui/file-size';
 import { Markdown } from '@/components/ui/markdown';
 import { TagList } from '@/components/ui/tag-list';
 import { TextLink, textLinkClasses } from '@/components/ui/text-link';
 import type { PublicationDetail } from '@/lib/library/queries';
+import type { AttachmentItem } from '@/lib/publications/attachments';
 import { hrefWith } from '@/lib/site/search-params';
 import { languageName, safeHttpUrl } from '@/lib/site/text';
 import { fileKindOf } from '@/lib/storage/file-kinds';
@@ -21,6 +23,8 @@ export function PublicationArticle({ publication, url }: { publication: Publicat
   const locale = useLocale();
   const separator = t('common.listSeparator');
   const sourceUrl = safeHttpUrl(publication.sourceUrl);
+  const fileCount =
+    publication.files.length + publication.sections.reduce((sum, section) => sum + section.files.length, 0);
   return (
     <div className="grid gap-10 lg:grid-cols-[minmax(0,1fr)_18rem]">
       <article lang={publication.language} className="min-w-0">
@@ -102,6 +106,12 @@ export function PublicationArticle({ publication, url }: { publication: Publicat
                 <Markdown className="mt-4" minHeadingLevel={3}>
                   {section.body}
                 </Markdown>
+                {section.files.length > 0 ? (
+                  <div lang={locale} className="mt-6 max-w-[65ch]">
+                    <h3 className="text-lg font-semibold text-slate-900">{t('library.article.sectionFiles')}</h3>
+                    <FileList slug={publication.slug} files={section.files} />
+                  </div>
+                ) : null}
               </section>
             ))}
           </div>
@@ -112,26 +122,16 @@ export function PublicationArticle({ publication, url }: { publication: Publicat
             <h2 id="publication-files" className="text-2xl font-bold tracking-tight text-slate-900">
               {t('library.article.files')}
             </h2>
-            <ul className="mt-4 flex flex-col divide-y divide-slate-200 rounded-lg border border-slate-200">
-              {publication.files.map((file) => (
-                <li key={file.id} className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1 p-4">
-                  {/* A plain link: a download, not a page to prefetch. */}
-                  <a
-                    href={`/library/${publication.slug}/files/${file.id}`}
-                    className={`${textLinkClasses} break-words`}
-                  >
-                    {file.title}
-                  </a>
-                  <span className="text-sm text-slate-700">
-                    {t('library.article.fileDetails', {
-                      kind: t(`common.fileKind.${fileKindOf(file.contentType)}`),
-                      size: fileSizeText(format, file.size),
-                    })}
-                  </span>
-                </li>
-              ))}
-            </ul>
+            <FileList slug={publication.slug} files={publication.files} />
           </section>
+        ) : null}
+        {fileCount > 1 ? (
+          <p lang={locale} className="no-print mt-6">
+            {/* A plain link: a download, not a page to prefetch. */}
+            <a href={`/library/${publication.slug}/files.zip`} className={buttonClasses('secondary')}>
+              {t('library.article.downloadAll', { count: fileCount })}
+            </a>
+          </p>
         ) : null}
       </article>
 
@@ -197,5 +197,29 @@ export function PublicationArticle({ publication, url }: { publication: Publicat
         />
       </aside>
     </div>
+  );
+}
+
+/** Files to download, each with its kind and size. */
+function FileList({ slug, files }: { slug: string; files: AttachmentItem[] }) {
+  const t = useTranslations();
+  const format = useFormatter();
+  return (
+    <ul className="mt-4 flex flex-col divide-y divide-slate-200 rounded-lg border border-slate-200">
+      {files.map((file) => (
+        <li key={file.id} className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1 p-4">
+          {/* A plain link: a download, not a page to prefetch. */}
+          <a href={`/library/${slug}/files/${file.id}`} className={`${textLinkClasses} break-words`}>
+            {file.title}
+          </a>
+          <span className="text-sm text-slate-700">
+            {t('library.article.fileDetails', {
+              kind: t(`common.fileKind.${fileKindOf(file.contentType)}`),
+              size: fileSizeText(format, file.size),
+            })}
+          </span>
+        </li>
+      ))}
+    </ul>
   );
 }

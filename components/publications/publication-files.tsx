@@ -9,56 +9,13 @@ import { usePathname, useRouter } from 'next/navigation';
 import { useFormatter, useTranslations } from 'next-intl';
 import { fileSizeText } from '@/components/ui/file-size';
 import { SubmitButton, useActionForm } from '@/components/ui/form';
+import { StepButton } from './step-button';
 import { TextField } from '@/components/ui/text-field';
 import type { FormAnswer, FormState } from '@/lib/forms/action';
 import { changeAttachmentAction } from '@/lib/publications/actions';
 import type { AttachmentItem } from '@/lib/publications/attachments';
 import { attachmentTitleMaxLength } from '@/lib/publications/schemas';
 import { acceptedFileExtensions, fileKindOf } from '@/lib/storage/file-kinds';
-import { cx } from '@/lib/site/class-names';
-
-const fileFieldId = 'file-add-file';
-
-function StepButton({
-  publicationId,
-  file,
-  step,
-  label,
-}: {
-  publicationId: string;
-  file: AttachmentItem;
-  step: 'up' | 'down' | 'remove';
-  label: string;
-}) {
-  const t = useTranslations('publications');
-  const { formProps, summary, pending } = useActionForm({
-    action: changeAttachmentAction,
-    defaultValues: {},
-    namespace: 'publications',
-    id: `file-${step}-${file.id}`,
-  });
-  return (
-    <form {...formProps} aria-label={label}>
-      {summary}
-      <input type="hidden" name="publicationId" value={publicationId} />
-      <input type="hidden" name="attachmentId" value={file.id} />
-      <input type="hidden" name="step" value={step} />
-      <button
-        type="submit"
-        disabled={pending}
-        aria-label={label}
-        className={cx(
-          'focus-visible:ring-brand-800 min-h-11 rounded-md border px-3 text-sm font-medium focus-visible:ring-2 focus-visible:outline-none',
-          step === 'remove'
-            ? 'border-red-700 text-red-800 hover:bg-red-50'
-            : 'border-slate-400 text-slate-800 hover:bg-slate-100',
-        )}
-      >
-        {t(`files.${step}`)}
-      </button>
-    </form>
-  );
-}
 
 /** What the route handler answers a request that asks for JSON. */
 interface AddFileAnswer {
@@ -69,11 +26,14 @@ interface AddFileAnswer {
 
 export function PublicationFiles({
   publicationId,
+  sectionId,
   files,
   maxMegabytes,
   initialState,
 }: {
   publicationId: string;
+  /** The toolkit section whose files these are; none for the publication's own files. */
+  sectionId?: string;
   files: AttachmentItem[];
   /** The upload limit (UPLOAD_MAX_MB), checked here before sending and again by the server. */
   maxMegabytes: number;
@@ -86,7 +46,12 @@ export function PublicationFiles({
   const pathname = usePathname();
   const format = useFormatter();
   const sizeOf = (bytes: number) => fileSizeText(format, bytes);
-  const endpoint = `/api/publications/${encodeURIComponent(publicationId)}/attachments`;
+  const base = `/api/publications/${encodeURIComponent(publicationId)}/attachments`;
+  const endpoint = sectionId ? `${base}?section=${encodeURIComponent(sectionId)}` : base;
+  // Ids stay unique when a toolkit shows a file form per section; the page leads back to the right one.
+  const formId = sectionId ? `section-${sectionId}-file-add` : 'file-add';
+  const fileFieldId = `${formId}-file`;
+  const anchor = sectionId ? `toolkit-section-${sectionId}` : 'files';
 
   async function addFile(_previous: unknown, formData: FormData): Promise<FormState> {
     const file = formData.get('file');
@@ -100,7 +65,9 @@ export function PublicationFiles({
     const answer = (await response.json().catch(() => ({}))) as AddFileAnswer;
     if (response.ok && answer.ok) {
       // The page again with the new list and the outcome, as after the plain post (which says it once).
-      router.push(`${pathname}?outcome=fileAdded#files`, { scroll: false });
+      router.push(`${pathname}?outcome=fileAdded#${anchor}`, { scroll: false });
+      // The same address as after the last file differs only by its #: fetch the new list anyway.
+      router.refresh();
       return { ok: true };
     }
     if (response.status === 413) {
@@ -118,7 +85,7 @@ export function PublicationFiles({
     action: addFile,
     defaultValues: { title: '', file: '' },
     namespace: 'publications',
-    id: 'file-add',
+    id: formId,
     endpoint,
     initialState,
   });
@@ -146,24 +113,30 @@ export function PublicationFiles({
               <div className="flex flex-wrap gap-2">
                 {index > 0 ? (
                   <StepButton
-                    publicationId={publicationId}
-                    file={file}
+                    action={changeAttachmentAction}
+                    id={`file-up-${file.id}`}
+                    fields={{ publicationId, attachmentId: file.id }}
                     step="up"
+                    text={t('files.up')}
                     label={t('files.upLabel', { title: file.title })}
                   />
                 ) : null}
                 {index < files.length - 1 ? (
                   <StepButton
-                    publicationId={publicationId}
-                    file={file}
+                    action={changeAttachmentAction}
+                    id={`file-down-${file.id}`}
+                    fields={{ publicationId, attachmentId: file.id }}
                     step="down"
+                    text={t('files.down')}
                     label={t('files.downLabel', { title: file.title })}
                   />
                 ) : null}
                 <StepButton
-                  publicationId={publicationId}
-                  file={file}
+                  action={changeAttachmentAction}
+                  id={`file-remove-${file.id}`}
+                  fields={{ publicationId, attachmentId: file.id }}
                   step="remove"
+                  text={t('files.remove')}
                   label={t('files.removeLabel', { title: file.title })}
                 />
               </div>
@@ -177,11 +150,11 @@ export function PublicationFiles({
       <form
         {...formProps}
         encType="multipart/form-data"
-        aria-labelledby="file-add-heading"
+        aria-labelledby={`${formId}-heading`}
         className="flex flex-col gap-4 rounded-lg border border-slate-200 bg-slate-50 p-4"
       >
-        <h3 id="file-add-heading" className="text-base font-semibold text-slate-900">
-          {t('files.add')}
+        <h3 id={`${formId}-heading`} className="text-base font-semibold text-slate-900">
+          {t(sectionId ? 'files.addToSection' : 'files.add')}
         </h3>
         {summary}
         {/* The title comes first: the server reads the fields before the file it streams. */}

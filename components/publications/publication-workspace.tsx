@@ -18,11 +18,20 @@ import { PublicationForm } from './publication-form';
 import { PublicationHistory } from './publication-history';
 import { PublicationStatusBadge } from './publication-status-badge';
 import { PublicationSteps } from './publication-steps';
+import { ToolkitSections } from './toolkit-sections';
 
-const fileOutcomes = ['fileAdded', 'fileRemoved', 'fileMoved'] as const;
+const fileOutcomes = [
+  'fileAdded',
+  'fileRemoved',
+  'fileMoved',
+  'sectionAdded',
+  'sectionSaved',
+  'sectionMoved',
+  'sectionRemoved',
+] as const;
 type Outcome = 'created' | Transition | (typeof fileOutcomes)[number];
 
-/** What a redirect after a step, a new draft or a change to the files may announce (?outcome=…). */
+/** What a redirect after a step, a new draft, a change to the files or sections may announce (?outcome=…). */
 export function outcomeOf(value: unknown): Outcome | null {
   if (typeof value !== 'string') return null;
   if (value === 'created' || isTransition(value)) return value;
@@ -31,12 +40,24 @@ export function outcomeOf(value: unknown): Outcome | null {
 
 const fileErrors = ['fileMissing', 'fileType', 'fileTooLarge', 'fileUnreadable', 'attachmentTitleTooLong'] as const;
 
-/** Why a file post without JavaScript was refused (?fileError=…), as the file form shows it. */
-export function fileAnswerOf(value: unknown): FormAnswer | undefined {
-  const key = fileErrors.find((error) => error === value);
+/** A refused file post, for the file form it came from: the publication's, or a toolkit section's. */
+export interface FileAnswer {
+  sectionId: string | null;
+  answer: FormAnswer;
+}
+
+/**
+ * Why a file post without JavaScript was refused (?fileError=…&fileSection=…), for the file form
+ * that shows it.
+ */
+export function fileAnswerOf(error: unknown, section: unknown): FileAnswer | undefined {
+  const key = fileErrors.find((known) => known === error);
   if (!key) return undefined;
   const field = key === 'attachmentTitleTooLong' ? 'title' : 'file';
-  return { ok: false, status: 400, message: 'invalidInput', fieldErrors: { [field]: [key] } };
+  return {
+    sectionId: typeof section === 'string' && section ? section : null,
+    answer: { ok: false, status: 400, message: 'invalidInput', fieldErrors: { [field]: [key] } },
+  };
 }
 
 /** The languages the form offers, named in the reader's language. */
@@ -58,8 +79,8 @@ export function PublicationWorkspace({
   publication: EditablePublication;
   options: PublicationFormOptions;
   outcome: Outcome | null;
-  /** A refusal of the file form after a post without JavaScript. */
-  fileAnswer?: FormAnswer;
+  /** A refusal of a file form after a post without JavaScript. */
+  fileAnswer?: FileAnswer;
   /** The upload limit in MB (UPLOAD_MAX_MB). */
   uploadMaxMegabytes: number;
   back: { href: string; label: string };
@@ -123,7 +144,20 @@ export function PublicationWorkspace({
               publicationId={publication.id}
               files={publication.files}
               maxMegabytes={uploadMaxMegabytes}
-              initialState={fileAnswer}
+              initialState={fileAnswer && !fileAnswer.sectionId ? fileAnswer.answer : undefined}
+            />
+          </Section>
+        ) : null}
+        {publication.editable && publication.values.kind === 'TOOLKIT' ? (
+          <Section id="sections" title={t('sections.heading')}>
+            <p className="mb-4 text-slate-700">{t('sections.intro')}</p>
+            <ToolkitSections
+              publicationId={publication.id}
+              sections={publication.sections}
+              maxMegabytes={uploadMaxMegabytes}
+              fileAnswer={
+                fileAnswer?.sectionId ? { sectionId: fileAnswer.sectionId, answer: fileAnswer.answer } : undefined
+              }
             />
           </Section>
         ) : null}

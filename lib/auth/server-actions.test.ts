@@ -138,6 +138,22 @@ const publicationForm = (extra: Record<string, string> = {}) =>
 const staffDraft = async () =>
   (await createPublication(db, { title: `Matrix draft ${uniqueSuffix()}`, status: 'DRAFT', countries: ['CO'] })).id;
 
+/** A toolkit staff wrote in Colombia, with one section: "<publicationId> <sectionId>". */
+const staffToolkit = async () =>
+  (
+    await createPublication(db, {
+      title: `Matrix toolkit ${uniqueSuffix()}`,
+      kind: 'TOOLKIT',
+      status: 'DRAFT',
+      countries: ['CO'],
+    })
+  ).id;
+const staffToolkitWithSection = async () => {
+  const publicationId = await staffToolkit();
+  const section = await db.toolkitSection.create({ data: { publicationId, position: 0, heading: 'First steps' } });
+  return `${publicationId} ${section.id}`;
+};
+
 const profileForm = (organizationId: string) =>
   form({
     organizationId,
@@ -343,6 +359,27 @@ const matrix: Record<string, Row> = {
     call: (action, ids) => {
       const [publicationId = '', attachmentId = ''] = String(ids).split(' ');
       return action(null, form({ publicationId, attachmentId, step: 'remove' }));
+    },
+  },
+  'publications/actions.ts#addSectionAction': {
+    allowed: ['coordinator', 'admin'],
+    prepare: staffToolkit,
+    call: (action, publicationId) => action(null, form({ publicationId, heading: 'Matrix section', body: '' })),
+  },
+  'publications/actions.ts#updateSectionAction': {
+    allowed: ['coordinator', 'admin'],
+    prepare: staffToolkitWithSection,
+    call: (action, ids) => {
+      const [publicationId = '', sectionId = ''] = String(ids).split(' ');
+      return action(null, form({ publicationId, sectionId, heading: `Renamed ${uniqueSuffix()}`, body: '' }));
+    },
+  },
+  'publications/actions.ts#changeSectionAction': {
+    allowed: ['coordinator', 'admin'],
+    prepare: staffToolkitWithSection,
+    call: (action, ids) => {
+      const [publicationId = '', sectionId = ''] = String(ids).split(' ');
+      return action(null, form({ publicationId, sectionId, step: 'remove' }));
     },
   },
   'second-factor/actions.ts#signInWithCodeAction': {

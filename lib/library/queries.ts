@@ -14,6 +14,7 @@ import {
 import { db } from '@/lib/db';
 import { isRecordId } from '@/lib/forms/fields';
 import { attachmentItemOf, attachmentItemSelect, type AttachmentItem } from '@/lib/publications/attachments';
+import { toolkitSectionOf, toolkitSectionSelect, type ToolkitSectionItem } from '@/lib/publications/sections';
 import { denied, missing, type Result } from '@/lib/forms/result';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { OrganizationStatus, PublicationKind, PublicationStatus, Visibility } from '@/lib/generated/prisma/enums';
@@ -230,7 +231,8 @@ export interface PublicationDetail extends PublicationListItem {
   sourceUrl: string | null;
   themes: ThemeTag[];
   countries: { code: string; name: string }[];
-  sections: { position: number; heading: string; body: string }[];
+  /** A toolkit's sections in order, each with its files. */
+  sections: ToolkitSectionItem[];
   /** Its files, in order, to download at /library/[slug]/files/[id]. */
   files: AttachmentItem[];
 }
@@ -249,7 +251,7 @@ const detailSelect = {
   sourceUrl: true,
   themes: { orderBy: themeOrder, select: { slug: true, label: true } },
   countries: { orderBy: { name: 'asc' }, select: { code: true, name: true } },
-  sections: { orderBy: { position: 'asc' }, select: { position: true, heading: true, body: true } },
+  sections: toolkitSectionSelect,
   attachments: { orderBy: [{ position: 'asc' }, { createdAt: 'asc' }], select: attachmentItemSelect },
 } satisfies Prisma.PublicationSelect;
 
@@ -257,10 +259,11 @@ type DetailRow = Prisma.PublicationGetPayload<{ select: typeof detailSelect }>;
 
 /** The row as readers get it (its state and embargo ride along, read by no page but the preview). */
 function detailOf(viewer: MaybeViewer, row: DetailRow): PublicationDetail {
-  const { attachments, ...publication } = row;
+  const { attachments, sections, ...publication } = row;
   return {
     ...publication,
     files: attachments.map(attachmentItemOf),
+    sections: sections.map(toolkitSectionOf),
     organization: organizationLink(viewer, publication.organization),
   };
 }

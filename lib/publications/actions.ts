@@ -3,14 +3,15 @@
 // Entry points of the publication forms (/manage/publications, /manage/review, /account/submissions).
 // Thin: who is asking and from where, the rules in mutations.ts, then fresh pages and the next page.
 import { redirect } from 'next/navigation';
-import { isStaff } from '@/lib/auth/policy';
-import { clientAddress } from '@/lib/auth/request';
+import { isStaff, type MaybeViewer } from '@/lib/auth/policy';
+import { clientAddress, type RequestMeta } from '@/lib/auth/request';
 import { getViewer } from '@/lib/auth/viewer';
 import { formAction } from '@/lib/forms/action';
 import { refreshPublicPages } from '@/lib/site/refresh-public-pages';
 import { changeAttachment } from './attachments';
 import { createPublication, transitionPublication, updatePublication } from './mutations';
-import { refreshWorkspaces, workspaceOf } from './pages';
+import { filesAnchorOf, refreshWorkspaces, sectionAnchorOf, workspaceOf } from './pages';
+import { addSection, changeSection, updateSection, type SectionChange } from './sections';
 import { publicationListFields } from './schemas';
 
 /** A new draft; its page opens, where it is submitted or published. */
@@ -62,5 +63,23 @@ export const changeAttachmentAction = formAction(async (values) => {
   if (!result.ok) return result;
   refreshWorkspaces();
   if (result.data.status === 'PUBLISHED') refreshPublicPages();
-  redirect(`${workspaceOf(isStaff(viewer), String(values.publicationId))}?outcome=${result.message}#files`);
+  const page = workspaceOf(isStaff(viewer), String(values.publicationId));
+  redirect(`${page}?outcome=${result.message}#${filesAnchorOf(result.data.sectionId)}`);
 });
+
+/** A change to a toolkit's sections, answered like the files: back to the section, saying what happened. */
+function sectionAction(change: (viewer: MaybeViewer, values: unknown, meta: RequestMeta) => Promise<SectionChange>) {
+  return formAction(async (values) => {
+    const viewer = await getViewer();
+    const result = await change(viewer, values, { ip: await clientAddress() });
+    if (!result.ok) return result;
+    refreshWorkspaces();
+    if (result.data.status === 'PUBLISHED') refreshPublicPages();
+    const page = workspaceOf(isStaff(viewer), String(values.publicationId));
+    redirect(`${page}?outcome=${result.message}#${sectionAnchorOf(result.data.sectionId)}`);
+  });
+}
+
+export const addSectionAction = sectionAction(addSection);
+export const updateSectionAction = sectionAction(updateSection);
+export const changeSectionAction = sectionAction((viewer, values, meta) => changeSection(viewer, values, meta));

@@ -1,7 +1,7 @@
 // A publication's files against a real database and the local store: who may add, order and remove
 // them, and who gets them back on every path (the publication's address, an old one, a guessed id,
 // a members-only file after signing out).
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { buffer } from 'node:stream/consumers';
@@ -108,6 +108,28 @@ describe('the files of a publication', () => {
       headers: { 'content-type': 'application/json' },
     });
     expect(await addAttachment(coordinator, id, json, meta, store)).toMatchObject({ status: 400 });
+  });
+
+  it('keeps nothing of a body cut off after its file', async () => {
+    const { id } = await draft();
+    // The file's part is complete; the form's closing boundary never comes.
+    const body = Buffer.concat([
+      Buffer.from('--cut\r\nContent-Disposition: form-data; name="file"; filename="cut.pdf"\r\n'),
+      Buffer.from('Content-Type: application/pdf\r\n\r\n'),
+      pdf('cut'),
+      Buffer.from('\r\n--cut'),
+    ]);
+    const request = new Request('http://localhost/', {
+      method: 'POST',
+      body,
+      headers: { 'content-type': 'multipart/form-data; boundary=cut' },
+    });
+    const stored = () =>
+      readdirSync(root, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).length;
+    const before = stored();
+    expect(await addAttachment(coordinator, id, request, meta, store)).toMatchObject({ status: 400 });
+    expect(stored()).toBe(before);
+    expect(await titles(id)).toEqual([]);
   });
 
   it('moves a file up and down and removes it (row and bytes)', async () => {

@@ -10,7 +10,7 @@ import { db } from '@/lib/db';
 import { env } from '@/lib/env';
 import { isRecordId } from '@/lib/forms/fields';
 import { denied, fieldRefusal, invalid, missing, refused, type Result } from '@/lib/forms/result';
-import type { PublicationStatus, Visibility } from '@/lib/generated/prisma/enums';
+import type { PublicationKind, PublicationStatus, Visibility } from '@/lib/generated/prisma/enums';
 import { fileStore, type FileStore, type StoredFile } from '@/lib/storage';
 import { readFileForm } from '@/lib/storage/multipart';
 import { storeUpload, type UploadOutcome } from '@/lib/storage/uploads';
@@ -43,17 +43,25 @@ export function attachmentItemOf(row: AttachmentItem): AttachmentItem {
   return { ...row, title: row.title || row.fileName };
 }
 
-/** The publication a file is added to, if the viewer may edit it; the refusal otherwise. */
-async function editablePublication(
+/**
+ * The publication whose files or toolkit sections are changed, if the viewer may edit it; the
+ * refusal otherwise (409 when only its state is in the way).
+ */
+export async function editablePublication(
   viewer: MaybeViewer,
   publicationId: string,
-): Promise<Result<{ status: PublicationStatus; actorId: string }>> {
+): Promise<Result<{ status: PublicationStatus; kind: PublicationKind; actorId: string }>> {
   if (!viewer) return denied(viewer);
   if (!isRecordId(publicationId)) return missing();
-  const current = await db.publication.findUnique({ where: { id: publicationId }, select: publicationFactsSelect });
+  const current = await db.publication.findUnique({
+    where: { id: publicationId },
+    select: { ...publicationFactsSelect, kind: true },
+  });
   if (!current) return missing();
   const facts = factsOf(current);
-  if (can(viewer, 'publication:edit', facts)) return { ok: true, data: { status: current.status, actorId: viewer.id } };
+  if (can(viewer, 'publication:edit', facts)) {
+    return { ok: true, data: { status: current.status, kind: current.kind, actorId: viewer.id } };
+  }
   // The state, not the person, is the obstacle when the same piece could be edited as a draft.
   return can(viewer, 'publication:edit', { ...facts, status: 'DRAFT' })
     ? refused(409, 'notInThisState')
@@ -62,10 +70,17 @@ async function editablePublication(
 
 const uploadRefusalStatus = { fileMissing: 400, fileType: 400, fileUnreadable: 400, fileTooLarge: 413 } as const;
 
+/** The toolkit section a file is added to: `?section=<id>` on the form's address (see addAttachment). */
+export function sectionOfUpload(request: Request): string | null {
+  return new URL(request.url).searchParams.get('section') || null;
+}
+
 /**
- * Adds the file of a multipart form (fields: `title`, then `file`) to a publication, last in its
- * order. Who may not edit the publication is refused before a byte of the file is read. A file
- * refused for its type or size, or a write that fails, leaves nothing in the store.
+ * Adds the file of a multipart form (fields: `title`, then `file`) to a publication, or to one of
+ * its toolkit sections when the address names one (`?section=<id>`, so the page it leads back to
+ * knows it even when the body is refused), last in its order. Who may not edit the publication, or
+ * names a section that is not its, is refused before a byte of the file is read. A file refused for
+ * its type or size, or a write that fails, leaves nothing in the store.
  */
 export async function addAttachment(
   viewer: MaybeViewer,
@@ -73,14 +88,23 @@ export async function addAttachment(
   request: Request,
   meta: RequestMeta,
   store: FileStore = fileStore(),
-): Promise<Result<{ attachment: AttachmentItem; status: PublicationStatus }>> {
+): Promise<Result<{ attachment: AttachmentItem; status: PublicationStatus; sectionId: string | null }>> {
   const target = await editablePublication(viewer, publicationId);
   if (!target.ok) return target;
+  const sectionId = sectionOfUpload(request);
+  if (sectionId) {
+    const section = isRecordId(sectionId)
+      ? await db.toolkitSection.findFirst({ where: { id: sectionId, publicationId }, select: { id: true } })
+      : null;
+    if (!section) return missing();
+  }
   const maxBytes = uploadMaxBytes();
   const form = await readFileForm<UploadOutcome>(request, {
     fileField: 'file',
     maxFileBytes: maxBytes,
     onFile: (file) => storeUpload(store, file.stream, file.name, { maxBytes }),
+    // A body cut off after its file keeps nothing.
+    discard: async (upload) => (upload.ok ? store.delete(upload.data.storageKey) : undefined),
   });
   if (!form.ok) return fieldRefusal(400, 'file', 'fileMissing');
   const upload = form.file;
@@ -94,10 +118,16 @@ export async function addAttachment(
   }
   try {
     const row = await db.$transaction(async (tx) => {
-      const last = await tx.attachment.aggregate({ where: { publicationId }, _max: { position: true } });
+      // The section may have been removed while the file was on its way: then the file goes too.
+      const section = sectionId
+        ? await tx.toolkitSection.findFirst({ where: { id: sectionId, publicationId }, select: { id: true } })
+        : null;
+      if (sectionId && !section) return null;
+      const owner = section ? { toolkitSectionId: section.id } : { publicationId };
+      const last = await tx.attachment.aggregate({ where: owner, _max: { position: true } });
       const created = await tx.attachment.create({
         data: {
-          publicationId,
+          ...owner,
           position: (last._max.position ?? -1) + 1,
           title: title.data ?? '',
           fileName: stored.fileName,
@@ -116,6 +146,7 @@ export async function addAttachment(
         subjectId: publicationId,
         after: {
           attachmentId: created.id,
+          ...(section ? { sectionId: section.id } : {}),
           fileName: stored.fileName,
           contentType: stored.contentType,
           size: stored.size,
@@ -124,20 +155,31 @@ export async function addAttachment(
       });
       return created;
     });
-    return { ok: true, message: 'fileAdded', data: { attachment: attachmentItemOf(row), status: target.data.status } };
+    if (!row) {
+      await store.delete(stored.storageKey);
+      return missing();
+    }
+    return {
+      ok: true,
+      message: 'fileAdded',
+      data: { attachment: attachmentItemOf(row), status: target.data.status, sectionId },
+    };
   } catch (error) {
     await store.delete(stored.storageKey).catch(() => undefined);
     throw error;
   }
 }
 
-/** Removes a file of a publication, or moves it one place up or down; audited. */
+/**
+ * Removes a file of a publication (or of one of its toolkit sections), or moves it one place up or
+ * down among the files beside it; audited.
+ */
 export async function changeAttachment(
   viewer: MaybeViewer,
   input: unknown,
   meta: RequestMeta,
   store: FileStore = fileStore(),
-): Promise<Result<{ status: PublicationStatus }>> {
+): Promise<Result<{ status: PublicationStatus; sectionId: string | null }>> {
   const parsed = attachmentStepSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
   const { publicationId, attachmentId, step } = parsed.data;
@@ -145,8 +187,14 @@ export async function changeAttachment(
   if (!target.ok) return target;
   const { actorId } = target.data;
   const outcome = await db.$transaction(async (tx) => {
+    const owned = await tx.attachment.findUnique({
+      where: { id: attachmentId },
+      select: { publicationId: true, toolkitSectionId: true, toolkitSection: { select: { publicationId: true } } },
+    });
+    if ((owned?.publicationId ?? owned?.toolkitSection?.publicationId) !== publicationId) return null;
+    const sectionId = owned?.toolkitSectionId ?? null;
     const files = await tx.attachment.findMany({
-      where: { publicationId },
+      where: sectionId ? { toolkitSectionId: sectionId } : { publicationId },
       orderBy: [{ position: 'asc' }, { createdAt: 'asc' }],
       select: { id: true, fileName: true, storageKey: true },
     });
@@ -158,7 +206,7 @@ export async function changeAttachment(
     } else {
       const order = files.map((each) => each.id);
       const other = step === 'up' ? index - 1 : index + 1;
-      if (other < 0 || other >= order.length) return { storageKey: null };
+      if (other < 0 || other >= order.length) return { storageKey: null, sectionId };
       [order[index], order[other]] = [order[other]!, order[index]!];
       // Positions are rewritten 0, 1, 2…: gaps and ties from earlier removals disappear.
       for (const [position, id] of order.entries()) {
@@ -170,16 +218,20 @@ export async function changeAttachment(
       action: step === 'remove' ? 'publication.fileRemoved' : 'publication.fileMoved',
       subjectType: 'Publication',
       subjectId: publicationId,
-      before: { attachmentId, fileName: file.fileName, position: index },
+      before: { attachmentId, ...(sectionId ? { sectionId } : {}), fileName: file.fileName, position: index },
       after: step === 'remove' ? undefined : { position: step === 'up' ? index - 1 : index + 1 },
       ip: meta.ip,
     });
-    return { storageKey: step === 'remove' ? file.storageKey : null };
+    return { storageKey: step === 'remove' ? file.storageKey : null, sectionId };
   });
   if (!outcome) return missing();
   // The bytes go once the row is gone for good; a failure here leaves an orphan, never a broken link.
   if (outcome.storageKey) await store.delete(outcome.storageKey).catch(() => undefined);
-  return { ok: true, message: step === 'remove' ? 'fileRemoved' : 'fileMoved', data: { status: target.data.status } };
+  return {
+    ok: true,
+    message: step === 'remove' ? 'fileRemoved' : 'fileMoved',
+    data: { status: target.data.status, sectionId: outcome.sectionId },
+  };
 }
 
 /** A file to send: its bytes, and what the response says about them. */

@@ -12,3 +12,9 @@ export function refreshWorkspaces(): void {
   revalidatePath('/manage/review');
   revalidatePath('/account/submissions', 'layout');
 }
+
+/** The workspace's anchor for a toolkit section (its files included), or for the publication's files. */
+export const filesAnchorOf = (sectionId: string | null) => (sectionId ? sectionAnchorOf(sectionId) : 'files');
+
+/** The workspace's anchor for a section, or for the list of sections when there is none (it was removed). */
+export const sectionAnchorOf = (sectionId: string | null) => (sectionId ? `toolkit-section-${sectionId}` : 'sections');

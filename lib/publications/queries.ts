@@ -19,6 +19,7 @@ import { listRegionsWithCountries, type RegionWithCountries } from '@/lib/region
 import { paginated, pageWindow, type Paginated } from '@/lib/site/pagination';
 import { listThemes, themeOrder, type ThemeTag } from '@/lib/themes/queries';
 import { attachmentItemOf, attachmentItemSelect, type AttachmentItem } from './attachments';
+import { toolkitSectionOf, toolkitSectionSelect, type ToolkitSectionItem } from './sections';
 import { contentColumnsSelect, type ManagedPublicationFilters, type PublicationInput } from './schemas';
 import { factsOf, transitions, type ReviewReason, type Transition } from './workflow';
 
@@ -130,6 +131,8 @@ export interface EditablePublication {
   history: HistoryEntry[];
   /** Its files, in order. */
   files: AttachmentItem[];
+  /** A toolkit's sections, in order, each with its files (none for other kinds). */
+  sections: ToolkitSectionItem[];
 }
 
 const reasonOf = (code: string | null) => code as ReviewReason | null;
@@ -160,6 +163,7 @@ export async function getPublicationForEditing(
       themes: { orderBy: themeOrder, select: { slug: true } },
       submittedBy: { select: { email: true, name: true, organization: { select: { trusted: true } } } },
       attachments: { orderBy: [{ position: 'asc' }, { createdAt: 'asc' }], select: attachmentItemSelect },
+      sections: toolkitSectionSelect,
       transitions: {
         orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
         select: {
@@ -206,6 +210,7 @@ export async function getPublicationForEditing(
         embargoUntil: utcMinute(row.embargoUntil),
       },
       files: row.attachments.map(attachmentItemOf),
+      sections: row.sections.map(toolkitSectionOf),
       history: row.transitions.map(({ actor, reasonCode, ...entry }) => ({
         ...entry,
         reasonCode: reasonOf(reasonCode),

@@ -207,3 +207,37 @@ export const attachmentStepSchema = z.object({
   attachmentId: recordIdSchema,
   step: z.enum(['remove', 'up', 'down'], { error: 'invalidInput' }),
 });
+
+// ─── Toolkit sections ───────────────────────────────────────────────────────
+
+export const sectionHeadingMaxLength = 200;
+export const sectionBodyMaxLength = 50_000;
+
+/** A section of a toolkit as its form sends it: a heading (one line) and a Markdown body. */
+export const sectionContentSchema = z.object({
+  heading: z
+    .string({ error: 'sectionHeadingRequired' })
+    .transform((text) => text.replace(/\s+/g, ' ').trim())
+    .pipe(
+      z
+        .string()
+        .min(1, { error: 'sectionHeadingRequired', abort: true })
+        .max(sectionHeadingMaxLength, { error: 'sectionHeadingTooLong' }),
+    ),
+  body: normalisedText(sectionBodyMaxLength, 'sectionBodyTooLong').default(''),
+});
+
+/** A new section, last in the toolkit. */
+export const addSectionSchema = sectionContentSchema.extend({ publicationId: recordIdSchema });
+
+/** A section's heading and body changed. */
+export const updateSectionSchema = addSectionSchema.extend({ sectionId: recordIdSchema });
+
+export type SectionInput = z.input<typeof updateSectionSchema>;
+
+/** Removing one section (with its files), or moving it one place up or down. */
+export const sectionStepSchema = z.object({
+  publicationId: recordIdSchema,
+  sectionId: recordIdSchema,
+  step: z.enum(['remove', 'up', 'down'], { error: 'invalidInput' }),
+});

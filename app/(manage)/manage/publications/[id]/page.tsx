@@ -31,7 +31,7 @@ export default async function ManagePublicationPage({ params, searchParams }: Pr
       publication={publication}
       options={options}
       outcome={outcomeOf(firstValue(query.outcome))}
-      fileAnswer={fileAnswerOf(firstValue(query.fileError))}
+      fileAnswer={fileAnswerOf(firstValue(query.fileError), firstValue(query.fileSection))}
       uploadMaxMegabytes={env.UPLOAD_MAX_MB}
       previewHref={`${returnTo}/preview`}
       back={{ href: '/manage/publications', label: t('editor.back') }}

@@ -34,7 +34,7 @@ export default async function SubmissionPage({ params, searchParams }: Props) {
       publication={publication}
       options={options}
       outcome={outcomeOf(firstValue(query.outcome))}
-      fileAnswer={fileAnswerOf(firstValue(query.fileError))}
+      fileAnswer={fileAnswerOf(firstValue(query.fileError), firstValue(query.fileSection))}
       uploadMaxMegabytes={env.UPLOAD_MAX_MB}
       previewHref={`${returnTo}/preview`}
       back={{ href: '/account/submissions', label: t('back') }}

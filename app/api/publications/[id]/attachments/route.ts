@@ -8,8 +8,9 @@ import { isStaff } from '@/lib/auth/policy';
 import { clientAddress } from '@/lib/auth/request';
 import { signInPath } from '@/lib/auth/guards';
 import { getViewer } from '@/lib/auth/viewer';
-import { addAttachment } from '@/lib/publications/attachments';
-import { refreshWorkspaces, workspaceOf } from '@/lib/publications/pages';
+import { isRecordId } from '@/lib/forms/fields';
+import { addAttachment, sectionOfUpload } from '@/lib/publications/attachments';
+import { filesAnchorOf, refreshWorkspaces, workspaceOf } from '@/lib/publications/pages';
 import { refreshPublicPages } from '@/lib/site/refresh-public-pages';
 import { redirectToPath } from '@/lib/site/redirects';
 import { refuseCrossSite } from '@/lib/site/same-origin';
@@ -35,6 +36,11 @@ export async function POST(request: NextRequest, { params }: { params: Promise<{
   }
   const back = workspaceOf(isStaff(viewer), id);
   if (!result.ok && result.status === 401) return redirectToPath(signInPath(back), 303);
-  const answer = result.ok ? { outcome: 'fileAdded' } : { fileError: result.fieldErrors?.file?.[0] ?? result.message };
-  return redirectToPath(`${hrefWith(back, answer)}#files`, 303);
+  // Back to the files the form was beside, the publication's or a toolkit section's, whose form shows the refusal.
+  const requested = sectionOfUpload(request);
+  const section = requested && isRecordId(requested) ? requested : null;
+  const answer = result.ok
+    ? { outcome: 'fileAdded' }
+    : { fileError: result.fieldErrors?.file?.[0] ?? result.message, fileSection: section };
+  return redirectToPath(`${hrefWith(back, answer)}#${filesAnchorOf(section)}`, 303);
 }
