@@ -8,3 +8,6 @@ CREATE INDEX "Publication_readable_scope_idx" ON "Publication"("status", "visibi
 -- The review queue (in review, oldest change first) and /manage/publications by state (newest change
 -- first) read this index in order and stop after a page, instead of sorting every row of the state.
 CREATE INDEX "Publication_status_updatedAt_id_idx" ON "Publication"("status", "updatedAt", "id");
+
+-- /manage/publications in every state, last changed first: read in order and stop after a page.
+CREATE INDEX "Publication_updatedAt_id_idx" ON "Publication"("updatedAt" DESC, "id");
