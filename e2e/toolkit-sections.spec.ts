@@ -108,6 +108,16 @@ test('a coordinator writes and orders sections; a visitor reads them in order an
   await expect(plain).toHaveURL(/outcome=sectionSaved/);
   await offline.close();
 
+  // The preview shows the draft as readers will see it, without what only readers can use yet.
+  await page.goto(`${workspace}/preview`);
+  await expect(page.getByRole('navigation', { name: 'Contents' }).getByRole('link')).toHaveText([
+    'Templates',
+    'Before you start',
+    'Documenting incidents',
+  ]);
+  await expect(page.getByRole('link', { name: 'incident-form.pdf' })).toBeVisible();
+  await expect(page.getByRole('link', { name: /Download as PDF|Download all files/ })).toHaveCount(0);
+
   await page.goto(workspace);
   await page.getByRole('button', { name: 'Publish' }).click();
   await expect(page.getByText('Published: it is in the library.')).toBeVisible();

@@ -17,7 +17,19 @@ import { hrefWith } from '@/lib/site/search-params';
 import { languageName, safeHttpUrl } from '@/lib/site/text';
 import { fileKindOf } from '@/lib/storage/file-kinds';
 
-export function PublicationArticle({ publication, url }: { publication: PublicationDetail; url: string }) {
+export function PublicationArticle({
+  publication,
+  url,
+  inLibrary = true,
+}: {
+  publication: PublicationDetail;
+  url: string;
+  /**
+   * Whether readers can reach it (false in the preview of a draft): the PDF, the zip and "send to a
+   * colleague" serve readers only, so they are offered only then.
+   */
+  inLibrary?: boolean;
+}) {
   const t = useTranslations();
   const format = useFormatter();
   const locale = useLocale();
@@ -76,9 +88,11 @@ export function PublicationArticle({ publication, url }: { publication: Publicat
               </p>
             ) : null}
           </div>
-          <div className="mt-5">
-            <ArticleActions title={publication.title} url={url} slug={publication.slug} />
-          </div>
+          {inLibrary ? (
+            <div className="mt-5">
+              <ArticleActions title={publication.title} url={url} slug={publication.slug} />
+            </div>
+          ) : null}
         </header>
 
         {publication.visibility === 'MEMBERS' ? (
@@ -125,7 +139,7 @@ export function PublicationArticle({ publication, url }: { publication: Publicat
             <FileList slug={publication.slug} files={publication.files} />
           </section>
         ) : null}
-        {fileCount > 1 ? (
+        {inLibrary && fileCount > 1 ? (
           <p lang={locale} className="no-print mt-6">
             {/* A plain link: a download, not a page to prefetch. */}
             <a href={`/library/${publication.slug}/files.zip`} className={buttonClasses('secondary')}>

@@ -27,7 +27,7 @@ export function PublicationPreview({
       <p role="note" className="no-print mb-6 rounded-md border border-sky-300 bg-sky-50 p-4 text-sky-950">
         {status === 'PUBLISHED' ? t('preview.noticePublished') : t('preview.notice', { status: t(`status.${status}`) })}
       </p>
-      <PublicationArticle publication={publication} url={url} />
+      <PublicationArticle publication={publication} url={url} inLibrary={status === 'PUBLISHED'} />
     </PageContainer>
   );
 }
