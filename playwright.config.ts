@@ -55,6 +55,8 @@ export default defineConfig({
       JOIN_LIMIT_PER_ADDRESS: '1000',
       // The same for "send to a colleague", which the fuzz journey also posts to.
       SHARE_LIMIT_PER_ADDRESS: '1000',
+      // And for signing campaigns: over it a signature is held, which the counter journeys must not meet.
+      SIGN_LIMIT_PER_ADDRESS: '100000',
     },
     gracefulShutdown: { signal: 'SIGTERM', timeout: 10_000 },
   },

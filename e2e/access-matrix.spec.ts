@@ -110,6 +110,13 @@ const routeHandlers: Record<string, { method: 'GET' | 'POST'; url: string; expec
   },
   // All of a publication's files as one zip: the same rule as each file; an unknown one is not found.
   '/(public)/library/[slug]/files.zip': { method: 'GET', url: '/library/no-such-record/files.zip', expected: 404 },
+  // A signature's confirmation link: anyone may follow one; an unknown one leads (303) to the page
+  // that says the link no longer works.
+  '/(public)/campaigns/[slug]/confirm/[token]': {
+    method: 'GET',
+    url: '/campaigns/no-such-record/confirm/no-such-token',
+    expected: 200,
+  },
   // A publication as a PDF: the page's rule (members-only ones to members); an unknown one is not found.
   '/(public)/library/[slug]/pdf': { method: 'GET', url: '/library/no-such-record/pdf', expected: 404 },
   // Setting an organisation's logo: only for whoever may edit its profile, so a visitor must sign in.

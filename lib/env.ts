@@ -105,6 +105,11 @@ const envSchema = z.object({
   JOIN_LIMIT_PER_ADDRESS: z.coerce.number().int().min(1).max(100_000).default(10),
   /** Publications sent to a colleague from one client address an hour (/library/[slug]/send). */
   SHARE_LIMIT_PER_ADDRESS: z.coerce.number().int().min(1).max(100_000).default(10),
+  /**
+   * Campaign signatures taken from one client address an hour before the next ones are held (kept,
+   * not counted until a coordinator releases them). Raise it for a signing stand on one network.
+   */
+  SIGN_LIMIT_PER_ADDRESS: z.coerce.number().int().min(1).max(1_000_000).default(20),
   /** Set by the launcher for each start: marks the client-address header as its server's (scripts/serve.mjs). */
   PORTAL_CLIENT_ADDRESS_TOKEN: optionalText,
 });

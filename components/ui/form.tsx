@@ -87,6 +87,13 @@ interface UseActionFormOptions<TInput extends FieldValues, TOutput, TData> {
   endpoint?: string;
   /** An answer the page already has (e.g. from the query string after a plain form post). */
   initialState?: FormAnswer;
+  /**
+   * The page's own address, for a form on a page visitors get from the page cache (decision 008):
+   * without JavaScript the answer is rendered by the page's dynamic route, whose tree differs from
+   * the cached copy's, and React finds the form's state by this address instead of its place in the
+   * tree (useActionState's permalink).
+   */
+  permalink?: string;
 }
 
 const valueAt = (values: object, name: string): unknown => Reflect.get(values, name);
@@ -110,6 +117,7 @@ export function useActionForm<TInput extends FieldValues, TOutput = TInput, TDat
   const [state, formAction, actionPending] = useActionState<FormAnswer | null, FormData>(
     action,
     options.initialState ?? null,
+    options.permalink,
   );
   const [transitionPending, startTransition] = useTransition();
   const messages = useFormMessages(namespace);

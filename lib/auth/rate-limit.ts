@@ -34,6 +34,8 @@ export const publicFormLimits = {
   'share:address': { points: env.SHARE_LIMIT_PER_ADDRESS, seconds: minutes(60) },
   /** Publications sent to one inbox, from anywhere (nobody is flooded with links). */
   'share:email': { points: 5, seconds: minutes(24 * 60) },
+  /** Campaign signatures from one address (SIGN_LIMIT_PER_ADDRESS, default 20): over it they are held. */
+  'sign:address': { points: env.SIGN_LIMIT_PER_ADDRESS, seconds: minutes(60) },
 } satisfies Record<string, { points: number; seconds: number }>;
 
 export type LimitName = keyof typeof publicFormLimits;

@@ -12,6 +12,7 @@ import { startMemberSession } from '@/lib/auth/sessions';
 import { newSecondFactorSetup } from '@/lib/second-factor/mutations';
 import { currentTotpCode, encryptTotpSecret, newTotpSecret } from '@/lib/second-factor/totp';
 import {
+  createCampaign,
   createMember,
   createOrganization,
   createPublication,
@@ -326,6 +327,24 @@ const matrix: Record<string, Row> = {
     allowed: ['admin'],
     prepare: async () => (await createOrganization(db, { countries: ['CO'] })).id,
     call: (action, organizationId) => action(null, form({ organizationId, trusted: 'true' })),
+  },
+  'campaigns/actions.ts#signCampaignAction': {
+    // Anyone may sign a running campaign; the signature counts once its mailed link is followed.
+    allowed: 'everyone',
+    prepare: async () =>
+      (await createCampaign(db, { title: `Matrix campaign ${uniqueSuffix()}`, status: 'ACTIVE' })).slug,
+    call: (action, slug) =>
+      action(
+        null,
+        form({
+          slug,
+          name: 'Matrix Signer',
+          email: `signer-${uniqueSuffix()}@example.org`,
+          country: 'CO',
+          comment: '',
+          consent: 'on',
+        }),
+      ),
   },
   'library/actions.ts#sendToColleagueAction': {
     // Anyone who may read a publication may send it on (limited per address and per inbox).

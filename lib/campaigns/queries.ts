@@ -124,7 +124,14 @@ export const getCampaign = cache(async (viewer: MaybeViewer, slug: string): Prom
   const [counts, signatures, endorsements] = await Promise.all([
     countSignatures([row.id]),
     db.signature.findMany({
-      where: { ...campaignId, kind: 'PERSON', isPublic: true, emailConfirmedAt: { not: null } },
+      where: {
+        ...campaignId,
+        kind: 'PERSON',
+        isPublic: true,
+        emailConfirmedAt: { not: null },
+        withdrawnAt: null,
+        heldAt: null,
+      },
       orderBy: [{ createdAt: 'desc' }, { id: 'asc' }],
       take: campaignSignatureLimit,
       select: { id: true, name: true, comment: true, createdAt: true, country: { select: { name: true } } },

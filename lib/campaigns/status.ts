@@ -9,9 +9,12 @@ export function byCampaignStatus<T extends { status: CampaignStatus }>(a: T, b: 
   return campaignStatusRank[a.status] - campaignStatusRank[b.status];
 }
 
-/** Signatures that count toward a campaign's total: email-confirmed people and organisations. */
+/**
+ * Signatures that count toward a campaign's total: people who confirmed by the mailed link (and
+ * neither withdrew nor were held over a limit), and organisations.
+ */
 export const countedSignatures = {
-  OR: [{ kind: 'PERSON', emailConfirmedAt: { not: null } }, { kind: 'ORGANIZATION' }],
+  OR: [{ kind: 'PERSON', emailConfirmedAt: { not: null }, withdrawnAt: null, heldAt: null }, { kind: 'ORGANIZATION' }],
 } satisfies Prisma.SignatureWhereInput;
 
 /**

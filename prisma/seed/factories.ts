@@ -1,6 +1,7 @@
 // Builders for every seeded kind of row, shared by the demo seed and the tests. Each one upserts by
 // its natural key (slug, email, code) and never overwrites an existing row, which is what makes the
 // seed idempotent; tests call them with defaults that are unique per call.
+import { signatureEmailKey } from '../../lib/campaigns/email-key';
 import slugify from '@sindresorhus/slugify';
 import { hashPassword } from '../../lib/auth/password';
 import type { Prisma, PrismaClient } from '../../lib/generated/prisma/client';
@@ -236,10 +237,12 @@ function signatureData(input: SignatureInput) {
   const kind = input.kind ?? (input.organizationId ? 'ORGANIZATION' : 'PERSON');
   if (kind === 'ORGANIZATION' && !input.organizationId)
     throw new Error(`The endorsement "${input.name}" names no organisation`);
+  const email = kind === 'PERSON' ? (input.email ?? `signer-${uniqueSuffix()}@example.org`).toLowerCase() : null;
   return {
     kind,
     name: input.name ?? `Test Signer ${uniqueSuffix()}`,
-    email: kind === 'PERSON' ? (input.email ?? `signer-${uniqueSuffix()}@example.org`).toLowerCase() : null,
+    email,
+    emailKey: email ? signatureEmailKey(email) : null,
     emailConfirmedAt:
       kind === 'PERSON' ? (input.emailConfirmedAt === undefined ? new Date() : input.emailConfirmedAt) : null,
     countryCode: input.countryCode ?? null,

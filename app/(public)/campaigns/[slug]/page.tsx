@@ -16,6 +16,11 @@ import { getViewer } from '@/lib/auth/viewer';
 import { rememberVisitorRecordPage } from '@/lib/site/page-cache';
 import { getCampaign } from '@/lib/campaigns/queries';
 import { CampaignStatusBadge } from '@/components/campaigns/campaign-status-badge';
+import { SignForm } from '@/components/campaigns/sign-form';
+import { ClientMessages } from '@/components/i18n/client-messages';
+import { currentConsentVersion } from '@/lib/campaigns/consent';
+import { listRegionsWithCountries } from '@/lib/regions/queries';
+import { getSiteSettings } from '@/lib/site/settings';
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -31,7 +36,11 @@ export default async function CampaignPage({ params }: Props) {
   const viewer = await getViewer();
   const campaign = dataOrRefusalPage(await getCampaign(viewer, slug), `/campaigns/${slug}`);
   if (!viewer) rememberVisitorRecordPage(`/campaigns/${campaign.slug}`);
-  const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
+  const [t, format, regions] = await Promise.all([getTranslations(), getFormatter(), listRegionsWithCountries()]);
+  const countries = regions
+    .flatMap((region) => region.countries)
+    .map((country) => ({ value: country.code, label: country.name }))
+    .sort((a, b) => a.label.localeCompare(b.label, 'en'));
 
   return (
     <PageContainer>
@@ -54,8 +63,20 @@ export default async function CampaignPage({ params }: Props) {
               {t('campaigns.detail.callToAction')}
             </h2>
             <p className="mt-2 text-lg text-slate-900">{campaign.callToAction}</p>
+            {campaign.status === 'CLOSED' ? (
+              <p className="mt-2 text-sm text-slate-700">{t('campaigns.detail.closedNotice')}</p>
+            ) : null}
             {campaign.status === 'ACTIVE' ? (
-              <p className="mt-2 text-sm text-slate-700">{t('campaigns.detail.signingSoon')}</p>
+              <div className="mt-5 rounded-md bg-white p-4 ring-1 ring-slate-200">
+                <ClientMessages namespaces={['campaigns']}>
+                  <SignForm
+                    slug={campaign.slug}
+                    countries={countries}
+                    consentText={t('campaigns.sign.consent', { site: getSiteSettings().name })}
+                    consentVersion={currentConsentVersion}
+                  />
+                </ClientMessages>
+              </div>
             ) : null}
           </section>
 

@@ -1,0 +1,73 @@
+// A visitor signs a running campaign: the form says to check the inbox, the mailed link confirms
+// the signature and the counter moves by one. Signing again with the same address (typed
+// differently) looks the same and changes nothing; its owner is told by mail. The form works without
+// JavaScript, and refuses a signature without consent beside the box.
+import type { Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { linkIn, waitForMail } from './mail';
+import { expectNoAccessibilityViolations, signingCampaign, slugOf } from './support';
+
+const campaignPath = `/campaigns/${slugOf(signingCampaign.title)}`;
+const unique = () => `${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`;
+
+/** The campaign's count, as its progress box says it. */
+async function countOn(page: Page): Promise<number> {
+  await page.goto(campaignPath);
+  const text = (await page.getByRole('region', { name: 'Signatures', exact: true }).textContent()) ?? '';
+  return Number(/(\d[\d,]*) signatures?/.exec(text)![1]!.replaceAll(',', ''));
+}
+
+async function fillAndSign(page: Page, email: string, consent = true) {
+  const form = page.getByRole('form', { name: 'Sign this campaign' });
+  await form.getByLabel('Your name').fill('Amara Okafor');
+  await form.getByLabel('Your e-mail address').fill(email);
+  await form.getByLabel('Your country').selectOption({ label: 'Nigeria' });
+  if (consent) await form.getByRole('checkbox', { name: /I agree that/ }).check();
+  await form.getByRole('button', { name: 'Sign' }).click();
+}
+
+test.describe.configure({ mode: 'serial' });
+
+test('a visitor signs, confirms by the mailed link, and the counter moves; signing again changes nothing', async ({
+  page,
+}) => {
+  const before = await countOn(page);
+  await expectNoAccessibilityViolations(page);
+  const local = `amara.${unique()}`;
+  const email = `${local}@example.org`;
+  const since = new Date();
+  await fillAndSign(page, email);
+  await expect(page.getByText('Check your inbox: we sent you a link to confirm your signature.')).toBeVisible();
+  // Nothing counts before the link is followed.
+  expect(await countOn(page)).toBe(before);
+
+  const mail = await waitForMail(email, { since });
+  expect(mail.subject).toBe(`Confirm your signature: ${signingCampaign.title}`);
+  await page.goto(linkIn(mail, `${campaignPath}/confirm/`));
+  await expect(page).toHaveURL(new RegExp(`${campaignPath}/signature\\?outcome=confirmed$`));
+  await expect(page.getByText('Thank you: your signature is confirmed and counted.')).toBeVisible();
+  await expectNoAccessibilityViolations(page);
+  expect(await countOn(page)).toBe(before + 1);
+
+  // The same address again, typed otherwise: the page answers as it did, the count stays.
+  const again = new Date();
+  await fillAndSign(page, `${local.toUpperCase()}+again@example.org`);
+  await expect(page.getByText('Check your inbox: we sent you a link to confirm your signature.')).toBeVisible();
+  const notice = await waitForMail(`${local}+again@example.org`, { since: again });
+  expect(notice.subject).toBe(`You have already signed: ${signingCampaign.title}`);
+  expect(await countOn(page)).toBe(before + 1);
+});
+
+test('signing works without JavaScript, and consent is asked beside its box', async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ baseURL, javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(campaignPath);
+  const email = `offline.${unique()}@example.org`;
+  await fillAndSign(page, email, false);
+  const consent = page.getByRole('group', { name: 'Your consent' });
+  await expect(consent).toContainText('Tick this box to sign');
+  await fillAndSign(page, email);
+  await expect(page.getByText('Check your inbox: we sent you a link to confirm your signature.')).toBeVisible();
+  await waitForMail(email);
+  await context.close();
+});
