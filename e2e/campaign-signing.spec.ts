@@ -1,7 +1,8 @@
 // A visitor signs a running campaign: the form says to check the inbox, the mailed link confirms
 // the signature and the counter moves by one. Signing again with the same address (typed
 // differently) looks the same and changes nothing; its owner is told by mail. The form works without
-// JavaScript, and refuses a signature without consent beside the box.
+// JavaScript, and refuses a signature without consent beside the box. A signer withdraws from the
+// link in every mail, in two steps.
 import type { Page } from '@playwright/test';
 import { expect, test } from '@playwright/test';
 import { linkIn, waitForMail } from './mail';
@@ -70,4 +71,25 @@ test('signing works without JavaScript, and consent is asked beside its box', as
   await expect(page.getByText('Check your inbox: we sent you a link to confirm your signature.')).toBeVisible();
   await waitForMail(email);
   await context.close();
+});
+
+test('a signer withdraws in two steps from the link in the mail, and the counter goes back', async ({ page }) => {
+  const email = `withdrawing.${unique()}@example.org`;
+  const since = new Date();
+  const before = await countOn(page);
+  await fillAndSign(page, email);
+  const mail = await waitForMail(email, { since });
+  await page.goto(linkIn(mail, `${campaignPath}/confirm/`));
+  expect(await countOn(page)).toBe(before + 1);
+
+  // The link only asks; the button withdraws.
+  await page.goto(linkIn(mail, `${campaignPath}/withdraw/`));
+  await expect(page.getByText(`Do you want to withdraw your signature from “${signingCampaign.title}”?`)).toBeVisible();
+  await expectNoAccessibilityViolations(page);
+  expect(await countOn(page)).toBe(before + 1);
+  await page.goto(linkIn(mail, `${campaignPath}/withdraw/`));
+  await page.getByRole('button', { name: 'Withdraw my signature' }).click();
+  // The page now says what became of it (with or without JavaScript, it renders afresh).
+  await expect(page.getByText(/signature is withdrawn: it is no longer counted or shown/)).toBeVisible();
+  expect(await countOn(page)).toBe(before);
 });

@@ -9,6 +9,7 @@ import { db } from '@/lib/db';
 import type { MaybeViewer, Viewer } from '@/lib/auth/policy';
 import { hashPassword } from '@/lib/auth/password';
 import { startMemberSession } from '@/lib/auth/sessions';
+import { withdrawalToken } from '@/lib/campaigns/withdrawal';
 import { newSecondFactorSetup } from '@/lib/second-factor/mutations';
 import { currentTotpCode, encryptTotpSecret, newTotpSecret } from '@/lib/second-factor/totp';
 import {
@@ -16,6 +17,7 @@ import {
   createMember,
   createOrganization,
   createPublication,
+  createSignature,
   ensureReferenceData,
   uniqueSuffix,
 } from '@/prisma/seed/factories';
@@ -345,6 +347,19 @@ const matrix: Record<string, Row> = {
           consent: 'on',
         }),
       ),
+  },
+  'campaigns/actions.ts#withdrawSignatureAction': {
+    // Whoever holds the link mailed to the signer may withdraw (it names one signature of one campaign).
+    allowed: 'everyone',
+    prepare: async () => {
+      const campaign = await createCampaign(db, { title: `Matrix withdrawal ${uniqueSuffix()}`, status: 'ACTIVE' });
+      const signature = await createSignature(db, campaign.id);
+      return `${campaign.slug} ${withdrawalToken(signature.id)}`;
+    },
+    call: (action, prepared) => {
+      const [slug = '', token = ''] = String(prepared).split(' ');
+      return action(null, form({ slug, token }));
+    },
   },
   'library/actions.ts#sendToColleagueAction': {
     // Anyone who may read a publication may send it on (limited per address and per inbox).

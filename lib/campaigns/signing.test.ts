@@ -8,6 +8,7 @@ import { repeatNoticeLimit } from './consent';
 import { signatureEmailKey } from './email-key';
 import { countSignatures } from './queries';
 import { confirmSignature, signCampaign } from './signing';
+import { getWithdrawal, withdrawSignature } from './withdrawal';
 
 let addressCounter = 0;
 /** A client address of its own for each test, so the per-address limit of one never meets another's. */
@@ -201,5 +202,62 @@ describe('signing a campaign', () => {
     for (const email of emails) await confirmSignature(slug, await linkTokenFor(email, slug));
     expect(await db.signature.count({ where: { campaignId: id, heldAt: { not: null } } })).toBe(1);
     expect(await countOf(id)).toBe(20);
+  });
+
+  describe('withdrawing', () => {
+    /** The withdrawal token in the newest mail to `to`. */
+    async function withdrawTokenFor(to: string, slug: string): Promise<string> {
+      const text = (await outboxTo(to)).at(-1)?.text ?? '';
+      const match = new RegExp(`/campaigns/${slug}/withdraw/([a-z0-9]+\\.[A-Za-z0-9_-]+)`).exec(text);
+      if (!match) throw new Error(`no withdrawal link mailed to ${to}`);
+      return match[1]!;
+    }
+
+    it('takes a confirmed signature out of the count and the list, in two steps, once', async () => {
+      const { id, slug } = await campaign();
+      const email = `change-of-mind-${uniqueSuffix()}@example.org`;
+      await signCampaign(form(slug, email), meta());
+      await confirmSignature(slug, await linkTokenFor(email, slug));
+      expect(await countOf(id)).toBe(1);
+      const token = await withdrawTokenFor(email, slug);
+      // The first step only asks: opening the link changes nothing.
+      expect(await getWithdrawal(slug, token)).toMatchObject({ ok: true, data: { withdrawn: false } });
+      expect(await countOf(id)).toBe(1);
+      expect(await withdrawSignature({ slug, token }, meta())).toEqual({ ok: true, message: 'withdrawn' });
+      expect(await countOf(id)).toBe(0);
+      expect(await getWithdrawal(slug, token)).toMatchObject({ ok: true, data: { withdrawn: true } });
+      expect(await withdrawSignature({ slug, token }, meta())).toMatchObject({ ok: true });
+      expect(await countOf(id)).toBe(0);
+
+      // Signing again later starts over: a new link, counted once confirmed.
+      await signCampaign(form(slug, email), meta());
+      await confirmSignature(slug, await linkTokenFor(email, slug));
+      expect(await countOf(id)).toBe(1);
+    });
+
+    it('withdraws a pending signature for good: its confirmation link stops working', async () => {
+      const { id, slug } = await campaign();
+      const email = `pending-${uniqueSuffix()}@example.org`;
+      await signCampaign(form(slug, email), meta());
+      const confirmation = await linkTokenFor(email, slug);
+      await withdrawSignature({ slug, token: await withdrawTokenFor(email, slug) }, meta());
+      expect(await confirmSignature(slug, confirmation)).toEqual({ outcome: 'invalid' });
+      expect(await countOf(id)).toBe(0);
+    });
+
+    it('refuses a forged token, and a token on another campaign', async () => {
+      const { id, slug } = await campaign();
+      const other = await campaign();
+      const email = `forged-${uniqueSuffix()}@example.org`;
+      await signCampaign(form(slug, email), meta());
+      await confirmSignature(slug, await linkTokenFor(email, slug));
+      const token = await withdrawTokenFor(email, slug);
+      const [signatureId] = token.split('.');
+      const forged = `${signatureId}.${'A'.repeat(43)}`;
+      expect(await withdrawSignature({ slug, token: forged }, meta())).toMatchObject({ ok: false, status: 404 });
+      expect(await withdrawSignature({ slug: other.slug, token }, meta())).toMatchObject({ ok: false, status: 404 });
+      expect(await getWithdrawal(slug, 'nonsense')).toMatchObject({ ok: false, status: 404 });
+      expect(await countOf(id)).toBe(1);
+    });
   });
 });

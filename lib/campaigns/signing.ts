@@ -20,6 +20,7 @@ import { absoluteUrl, getSiteSettings } from '@/lib/site/settings';
 import { confirmationLifetimeDays, repeatNoticeLimit } from './consent';
 import { signatureEmailKey } from './email-key';
 import { signCampaignSchema, signatureTokenPattern } from './schemas';
+import { withdrawalToken } from './withdrawal';
 
 const day = 86_400_000;
 const hashOf = (token: string) => createHash('sha256').update(token).digest('hex');
@@ -42,11 +43,16 @@ interface MailFor {
   campaign: { slug: string; title: string };
 }
 
+/** Every mail to a signer carries the (two-step) way to withdraw: withdrawal.ts. */
+const withdrawUrlOf = (slug: string, signatureId: string) =>
+  absoluteUrl(`/campaigns/${slug}/withdraw/${withdrawalToken(signatureId)}`);
+
 /** One of the signing mails, in the outbox within `tx`. */
 async function queueSigningMail(
   tx: Prisma.TransactionClient,
   kind: 'confirm' | 'alreadySigned',
   { to, name, campaign }: MailFor,
+  signatureId: string,
   token?: string,
 ) {
   const t = await getTranslations({ locale: 'en', namespace: 'campaigns.sign.mail' });
@@ -58,6 +64,7 @@ async function queueSigningMail(
     url: token
       ? absoluteUrl(`/campaigns/${campaign.slug}/confirm/${token}`)
       : absoluteUrl(`/campaigns/${campaign.slug}`),
+    withdrawUrl: withdrawUrlOf(campaign.slug, signatureId),
   };
   const [subject, text] =
     kind === 'confirm'
@@ -91,7 +98,8 @@ export async function signCampaign(input: unknown, meta: RequestMeta, now = new 
   const confirmation = newConfirmation(now);
   try {
     await db.$transaction(async (tx) => {
-      await tx.signature.create({
+      const created = await tx.signature.create({
+        select: { id: true },
         data: {
           campaignId: campaign.id,
           kind: 'PERSON',
@@ -106,7 +114,7 @@ export async function signCampaign(input: unknown, meta: RequestMeta, now = new 
           ...confirmation.data,
         },
       });
-      await queueSigningMail(tx, 'confirm', mail, confirmation.token);
+      await queueSigningMail(tx, 'confirm', mail, created.id, confirmation.token);
     });
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
@@ -140,8 +148,8 @@ async function signedAgain(campaignId: string, emailKey: string, mail: MailFor, 
       },
     });
     if (noticed.count === 0) return;
-    if (confirmation) await queueSigningMail(tx, 'confirm', mail, confirmation.token);
-    else await queueSigningMail(tx, 'alreadySigned', mail);
+    if (confirmation) await queueSigningMail(tx, 'confirm', mail, existing.id, confirmation.token);
+    else await queueSigningMail(tx, 'alreadySigned', mail, existing.id);
   });
 }
 
