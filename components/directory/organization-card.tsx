@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import { Badge } from '@/components/ui/badge';
+import { OrganizationLogo } from './organization-logo';
 import type { OrganizationListItem } from '@/lib/directory/queries';
 
 /**
@@ -20,18 +21,7 @@ export function OrganizationCard({ organization }: { organization: OrganizationL
         ) : null}
       </div>
       <div className="mt-3 flex items-center gap-3">
-        {organization.logoUrl ? (
-          // Decorative: the name beside it says whose it is. Served by the portal's own route.
-          // eslint-disable-next-line @next/next/no-img-element
-          <img
-            src={organization.logoUrl}
-            alt=""
-            width={48}
-            height={48}
-            loading="lazy"
-            className="size-12 shrink-0 rounded border border-slate-200 bg-white object-contain p-0.5"
-          />
-        ) : null}
+        {organization.logoUrl ? <OrganizationLogo src={organization.logoUrl} size="card" /> : null}
         <h2 className="min-w-0 text-lg leading-snug font-semibold break-words">
           <Link
             href={`/directory/${organization.slug}`}

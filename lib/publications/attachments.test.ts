@@ -10,6 +10,7 @@ import type { Viewer } from '@/lib/auth/policy';
 import { db } from '@/lib/db';
 import { localFileStore } from '@/lib/storage/local';
 import { publicationFormValues } from '@/lib/testing/publications';
+import { fileUploadRequest, samplePdf } from '@/lib/testing/uploads';
 import { dataOf } from '@/lib/testing/results';
 import { viewerOf } from '@/lib/testing/viewers';
 import { createMember, createOrganization, ensureReferenceData, uniqueSuffix } from '@/prisma/seed/factories';
@@ -21,15 +22,8 @@ const root = mkdtempSync(path.join(tmpdir(), 'portal-attachments-'));
 const store = localFileStore(root);
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-const pdf = (label: string) => Buffer.from(`%PDF-1.4\n% ${label}\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n`);
-
-/** The request the file form sends: its title first, then the file. */
-function fileForm(bytes: Buffer, name: string, title = '') {
-  const body = new FormData();
-  body.set('title', title);
-  body.set('file', new Blob([new Uint8Array(bytes)], { type: 'application/pdf' }), name);
-  return new Request('http://localhost/api/publications/x/attachments', { method: 'POST', body });
-}
+const pdf = samplePdf;
+const fileForm = (bytes: Buffer, name: string, title = '') => fileUploadRequest(bytes, name, { title });
 
 const publicationForm = (overrides: Record<string, string | string[]> = {}) =>
   publicationFormValues({ title: `Toolkit for monitors ${uniqueSuffix()}`, ...overrides });

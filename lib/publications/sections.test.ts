@@ -11,6 +11,7 @@ import type { Viewer } from '@/lib/auth/policy';
 import { db } from '@/lib/db';
 import { localFileStore } from '@/lib/storage/local';
 import { publicationFormValues } from '@/lib/testing/publications';
+import { fileUploadRequest, samplePdf } from '@/lib/testing/uploads';
 import { dataOf } from '@/lib/testing/results';
 import { viewerOf } from '@/lib/testing/viewers';
 import { createMember, createOrganization, ensureReferenceData, uniqueSuffix } from '@/prisma/seed/factories';
@@ -24,16 +25,9 @@ const root = mkdtempSync(path.join(tmpdir(), 'portal-sections-'));
 const store = localFileStore(root);
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-const pdf = (label: string) => Buffer.from(`%PDF-1.4\n% ${label}\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n`);
-
-/** The file form as the browser sends it, to a section when one is named (`?section=`). */
-function fileForm(bytes: Buffer, name: string, sectionId?: string, type = 'application/pdf') {
-  const body = new FormData();
-  body.set('title', '');
-  body.set('file', new Blob([new Uint8Array(bytes)], { type }), name);
-  const query = sectionId ? `?section=${sectionId}` : '';
-  return new Request(`http://localhost/api/publications/x/attachments${query}`, { method: 'POST', body });
-}
+const pdf = samplePdf;
+const fileForm = (bytes: Buffer, name: string, sectionId?: string, type?: string) =>
+  fileUploadRequest(bytes, name, { sectionId, type });
 
 const headings = async (publicationId: string) =>
   (await db.toolkitSection.findMany({ where: { publicationId }, orderBy: { position: 'asc' } })).map((section) => [

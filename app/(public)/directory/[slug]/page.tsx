@@ -21,6 +21,7 @@ import { rememberVisitorRecordPage } from '@/lib/site/page-cache';
 import { getOrganization } from '@/lib/directory/queries';
 import { excerpt } from '@/lib/site/text';
 import { kindOf, profileFieldNames } from '@/lib/directory/profile-fields';
+import { OrganizationLogo } from '@/components/directory/organization-logo';
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -52,15 +53,7 @@ export default async function OrganizationPage({ params }: Props) {
         title={
           organization.logoUrl ? (
             <span className="flex items-center gap-4">
-              {/* Decorative: the name beside it says whose it is. Served by the portal's own route. */}
-              {/* eslint-disable-next-line @next/next/no-img-element */}
-              <img
-                src={organization.logoUrl}
-                alt=""
-                width={80}
-                height={80}
-                className="size-20 shrink-0 rounded-md border border-slate-200 bg-white object-contain p-1"
-              />
+              <OrganizationLogo src={organization.logoUrl} size="profile" />
               <span className="min-w-0 break-words">{organization.name}</span>
             </span>
           ) : (

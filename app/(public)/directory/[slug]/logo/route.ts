@@ -8,6 +8,7 @@ import { Readable } from 'node:stream';
 import type { NextRequest } from 'next/server';
 import { getViewer } from '@/lib/auth/viewer';
 import { openOrganizationLogo } from '@/lib/directory/logos';
+import { notFoundResponse } from '@/lib/site/responses';
 
 type Params = { params: Promise<{ slug: string }> };
 
@@ -15,7 +16,7 @@ export async function GET(request: NextRequest, { params }: Params) {
   const { slug } = await params;
   const result = await openOrganizationLogo(await getViewer(), slug);
   if (!result.ok) {
-    return new Response('Not found.\n', { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+    return notFoundResponse();
   }
   const { file, contentType, version } = result.data;
   const current = request.nextUrl.searchParams.get('v') === version;

@@ -7,6 +7,7 @@ import { getViewer } from '@/lib/auth/viewer';
 import { openPublicationArchive } from '@/lib/publications/archive';
 import { redirectToPath } from '@/lib/site/redirects';
 import { attachmentDisposition } from '@/lib/storage/file-names';
+import { notFoundResponse } from '@/lib/site/responses';
 
 type Params = { params: Promise<{ slug: string }> };
 
@@ -16,7 +17,7 @@ export async function GET(_request: NextRequest, { params }: Params) {
   const result = await openPublicationArchive(await getViewer(), slug);
   if (!result.ok) {
     if (result.status === 401) return redirectToPath(signInPath(here), 303);
-    return new Response('Not found.\n', { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+    return notFoundResponse();
   }
   if ('moved' in result.data) return redirectToPath(`/library/${encodeURIComponent(result.data.moved)}/files.zip`, 307);
   const { body, fileName, visibility } = result.data.archive;

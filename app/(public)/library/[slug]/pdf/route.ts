@@ -8,6 +8,7 @@ import { signInPath } from '@/lib/auth/guards';
 import { getViewer } from '@/lib/auth/viewer';
 import { openPublicationPdf } from '@/lib/library/pdf';
 import { redirectToPath } from '@/lib/site/redirects';
+import { notFoundResponse } from '@/lib/site/responses';
 
 type Params = { params: Promise<{ slug: string }> };
 
@@ -16,7 +17,7 @@ export async function GET(_request: NextRequest, { params }: Params) {
   const result = await openPublicationPdf(await getViewer(), slug);
   if (!result.ok) {
     if (result.status === 401) return redirectToPath(signInPath(`/library/${encodeURIComponent(slug)}/pdf`), 303);
-    return new Response('Not found.\n', { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+    return notFoundResponse();
   }
   // As the page does: Next answers 308 with a relative Location.
   if ('moved' in result.data) permanentRedirect(`/library/${encodeURIComponent(result.data.moved)}/pdf`);
