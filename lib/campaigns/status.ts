@@ -2,8 +2,8 @@
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { CampaignStatus } from '@/lib/generated/prisma/enums';
 
-/** Running campaigns first, then closed ones, then (for staff) drafts. */
-export const campaignStatusRank: Record<CampaignStatus, number> = { ACTIVE: 0, CLOSED: 1, DRAFT: 2 };
+/** Running campaigns first, then closed ones, then (for staff) drafts and archived ones. */
+export const campaignStatusRank: Record<CampaignStatus, number> = { ACTIVE: 0, CLOSED: 1, DRAFT: 2, ARCHIVED: 3 };
 
 export function byCampaignStatus<T extends { status: CampaignStatus }>(a: T, b: T): number {
   return campaignStatusRank[a.status] - campaignStatusRank[b.status];
