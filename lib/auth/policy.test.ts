@@ -62,6 +62,19 @@ const matrix: {
   'publication:manage': { subject: {}, allowed: [false, false, false, true, true, true] },
   'organization:read': { subject: { status: 'APPLIED' }, allowed: [false, false, false, true, true, true] },
   'campaign:read': { subject: { status: 'DRAFT' }, allowed: [false, false, false, true, true, true] },
+  'campaign:manage': { subject: {}, allowed: [false, false, false, true, true, true] },
+  'campaign:create': { subject: { regionIds: [regionX] }, allowed: [false, false, false, false, true, true] },
+  'campaign:edit': {
+    subject: { status: 'ACTIVE', regionIds: [regionX] },
+    allowed: [false, false, false, false, true, true],
+  },
+  'campaign:endorse': {
+    subject: { organizationId: organizationA },
+    allowed: [false, true, false, false, false, false],
+  },
+  'event:manage': { subject: {}, allowed: [false, false, false, true, true, true] },
+  'event:edit': { subject: { regionIds: [regionX] }, allowed: [false, false, false, false, true, true] },
+  'message:handle': { subject: {}, allowed: [false, false, false, true, true, true] },
   'account:update': { subject: { memberId: 'member-1' }, allowed: [false, true, false, false, false, false] },
   'organization:update': {
     subject: { id: organizationA, regionIds: [regionX] },
@@ -119,6 +132,15 @@ describe('the access matrix', () => {
     expect(can(coordinator, 'publication:create', { regionIds: [regionX, regionY] })).toBe(false);
     expect(can(coordinator, 'publication:create', { regionIds: [] })).toBe(false);
     expect(can(personas.admin!, 'publication:create', { regionIds: [] })).toBe(true);
+  });
+
+  it("keeps archived campaigns read only, and the coalition's own campaigns and events to unscoped staff", () => {
+    expect(can(personas.admin!, 'campaign:edit', { status: 'ARCHIVED', regionIds: [] })).toBe(false);
+    expect(can(personas.visitor!, 'campaign:read', { status: 'ARCHIVED' })).toBe(false);
+    expect(can(personas.coordinator!, 'campaign:read', { status: 'ARCHIVED' })).toBe(true);
+    expect(can(personas.coordinator!, 'campaign:edit', { status: 'DRAFT', regionIds: [] })).toBe(false);
+    expect(can(personas.coordinator!, 'event:edit', { regionIds: [] })).toBe(false);
+    expect(can(personas.admin!, 'event:edit', { regionIds: [] })).toBe(true);
   });
 
   it('lets a coordinator without regions act everywhere, and no admin manage themself', () => {

@@ -77,9 +77,9 @@ export function organizationReadScope(viewer: MaybeViewer): OrganizationStatus[]
   return isStaff(viewer) ? ['ACTIVE', 'LAPSED', 'APPLIED'] : ['ACTIVE'];
 }
 
-/** Campaigns: running and closed ones; drafts only to staff. */
+/** Campaigns: running and closed ones; drafts and archived ones only to staff. */
 function campaignStatuses(viewer: MaybeViewer): CampaignStatus[] {
-  return isStaff(viewer) ? ['ACTIVE', 'CLOSED', 'DRAFT'] : ['ACTIVE', 'CLOSED'];
+  return isStaff(viewer) ? ['ACTIVE', 'CLOSED', 'DRAFT', 'ARCHIVED'] : ['ACTIVE', 'CLOSED'];
 }
 
 /**
@@ -137,6 +137,32 @@ export function visibleCampaigns(viewer: MaybeViewer): Prisma.CampaignWhereInput
   return { status: { in: campaignStatuses(viewer) } };
 }
 
+/**
+ * Records of the given regions that a viewer manages in /manage: those with one of their regions
+ * (all for admins and unscoped coordinators; what they may do with each is `can`'s answer), and
+ * those in no region (the coalition's own) only for admins and unscoped coordinators; none for
+ * non-staff. Campaigns and events share this shape.
+ */
+function managedByRegion(viewer: MaybeViewer): { all: true } | { regionIds: string[] } | null {
+  if (!isStaff(viewer)) return null;
+  if (viewer.role === 'ADMIN' || viewer.coordinatorRegionIds.length === 0) return { all: true };
+  return { regionIds: viewer.coordinatorRegionIds };
+}
+
+/** The campaigns a viewer manages in /manage/campaigns. */
+export function managedCampaigns(viewer: MaybeViewer): Prisma.CampaignWhereInput {
+  const scope = managedByRegion(viewer);
+  if (!scope) return { id: { in: [] } };
+  return 'all' in scope ? {} : { regions: { some: { id: { in: scope.regionIds } } } };
+}
+
+/** The events a viewer manages in /manage/events. */
+export function managedEvents(viewer: MaybeViewer): Prisma.EventWhereInput {
+  const scope = managedByRegion(viewer);
+  if (!scope) return { id: { in: [] } };
+  return 'all' in scope ? {} : { regions: { some: { id: { in: scope.regionIds } } } };
+}
+
 /** The applications a viewer may review: those in their regions (all for admins); none for non-staff. */
 export function reviewableApplications(viewer: MaybeViewer): Prisma.MembershipApplicationWhereInput {
   if (!isStaff(viewer)) return { id: { in: [] } };
@@ -173,6 +199,23 @@ export interface Subjects {
   'publication:manage': Nothing;
   'organization:read': { status: OrganizationStatus };
   'campaign:read': { status: CampaignStatus };
+  /** See the campaigns staff run (/manage/campaigns). */
+  'campaign:manage': Nothing;
+  /** Start a campaign in the given regions (none: the coalition's own). */
+  'campaign:create': { regionIds: string[] };
+  /**
+   * Change a campaign of the given regions: its content, image and updates, its state, its held
+   * signatures and its signers' list (CSV). An archived campaign is read only.
+   */
+  'campaign:edit': { status: CampaignStatus; regionIds: string[] };
+  /** Endorse a campaign in one's organisation's name, or withdraw that endorsement. */
+  'campaign:endorse': { organizationId: string };
+  /** See the events staff manage (/manage/events). */
+  'event:manage': Nothing;
+  /** Create or change an event of the given regions (none: the coalition's own). */
+  'event:edit': { regionIds: string[] };
+  /** Read the messages sent with the contact form and mark them handled (/manage/messages). */
+  'message:handle': Nothing;
   /** Change one's own name, email or password. */
   'account:update': { memberId: string };
   /** Edit an organisation's public profile: its own members, coordinators of its regions, admins. */
@@ -234,6 +277,13 @@ const rules: Rules = {
   'publication:manage': (viewer) => isStaff(viewer),
   'organization:read': (viewer, { status }) => organizationReadScope(viewer).includes(status),
   'campaign:read': (viewer, { status }) => campaignStatuses(viewer).includes(status),
+  'campaign:manage': (viewer) => isStaff(viewer),
+  'campaign:create': (viewer, { regionIds }) => withinRegions(viewer, regionIds),
+  'campaign:edit': (viewer, { status, regionIds }) => status !== 'ARCHIVED' && withinRegions(viewer, regionIds),
+  'campaign:endorse': (viewer, { organizationId }) => viewer !== null && viewer.organizationId === organizationId,
+  'event:manage': (viewer) => isStaff(viewer),
+  'event:edit': (viewer, { regionIds }) => withinRegions(viewer, regionIds),
+  'message:handle': (viewer) => isStaff(viewer),
   'account:update': (viewer, { memberId }) => viewer !== null && viewer.id === memberId,
   'organization:update': (viewer, organization) =>
     viewer !== null && (viewer.organizationId === organization.id || coversRegions(viewer, organization.regionIds)),
