@@ -57,6 +57,8 @@ export default defineConfig({
       SHARE_LIMIT_PER_ADDRESS: '1000',
       // And for signing campaigns: over it a signature is held, which the counter journeys must not meet.
       SIGN_LIMIT_PER_ADDRESS: '100000',
+      // And for the contact form (the limit per sender's e-mail address still applies).
+      CONTACT_LIMIT_PER_ADDRESS: '1000',
     },
     gracefulShutdown: { signal: 'SIGTERM', timeout: 10_000 },
   },

@@ -29,6 +29,13 @@ const allowedRoles: Record<string, Role[]> = {
   '/manage/publications/[id]': ['coordinator', 'admin'],
   '/manage/publications/[id]/preview': ['coordinator', 'admin'],
   '/manage/review': ['coordinator', 'admin'],
+  '/manage/campaigns': ['coordinator', 'admin'],
+  '/manage/campaigns/new': ['coordinator', 'admin'],
+  '/manage/campaigns/[id]': ['coordinator', 'admin'],
+  '/manage/messages': ['coordinator', 'admin'],
+  '/manage/events': ['coordinator', 'admin'],
+  '/manage/events/new': ['coordinator', 'admin'],
+  '/manage/events/[id]': ['coordinator', 'admin'],
 };
 
 function pagesUnder(folder: string): string[] {
@@ -121,6 +128,26 @@ const routeHandlers: Record<string, { method: 'GET' | 'POST'; url: string; expec
   '/(public)/library/[slug]/pdf': { method: 'GET', url: '/library/no-such-record/pdf', expected: 404 },
   // Setting an organisation's logo: only for whoever may edit its profile, so a visitor must sign in.
   '/api/organizations/[id]/logo': { method: 'POST', url: '/api/organizations/no-such-record/logo', expected: 401 },
+  // The iCal feeds of events: public; an unknown event's or campaign's is not found.
+  '/(public)/events.ics': { method: 'GET', url: '/events.ics', expected: 200 },
+  '/(public)/events/[slug]/event.ics': { method: 'GET', url: '/events/no-such-record/event.ics', expected: 404 },
+  '/(public)/campaigns/[slug]/events.ics': {
+    method: 'GET',
+    url: '/campaigns/no-such-record/events.ics',
+    expected: 404,
+  },
+  // A campaign's counts by country: public figures; an unknown (or draft) campaign is not found.
+  '/(public)/campaigns/[slug]/countries.json': {
+    method: 'GET',
+    url: '/campaigns/no-such-record/countries.json',
+    expected: 404,
+  },
+  // A campaign's signers as CSV, for the staff who run it: a visitor is sent to sign in (followed: 200).
+  '/(manage)/manage/campaigns/[id]/signatures.csv': {
+    method: 'GET',
+    url: '/manage/campaigns/no-such-record/signatures.csv',
+    expected: 200,
+  },
   // An organisation's logo: served after the policy's check; an unknown organisation's is not found.
   '/(public)/directory/[slug]/logo': { method: 'GET', url: '/directory/no-such-record/logo', expected: 404 },
 };

@@ -4,7 +4,7 @@ import { devices, expect, test, type Page } from '@playwright/test';
 import { demoAccounts } from '../prisma/seed';
 import { expectNoAccessibilityViolations, signedInAs } from './support';
 
-for (const path of ['/', '/directory', '/library', '/campaigns', '/regions', '/contact']) {
+for (const path of ['/', '/directory', '/library', '/campaigns', '/events', '/regions', '/get-involved', '/contact']) {
   test(`${path} fits a phone screen`, async ({ page }) => {
     await page.goto(path);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
@@ -43,7 +43,8 @@ test('the menu opens and is followed from the keyboard', async ({ page }) => {
   await expect(menu(page)).toBeFocused();
   await page.keyboard.press('Space');
   await expect(regions).toBeVisible();
-  for (let step = 0; step < 4; step += 1) await page.keyboard.press('Tab');
+  // Directory, Library, Campaigns, Events, Regions.
+  for (let step = 0; step < 5; step += 1) await page.keyboard.press('Tab');
   await expect(regions).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/regions$/);

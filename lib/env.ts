@@ -110,6 +110,19 @@ const envSchema = z.object({
    * not counted until a coordinator releases them). Raise it for a signing stand on one network.
    */
   SIGN_LIMIT_PER_ADDRESS: z.coerce.number().int().min(1).max(1_000_000).default(20),
+  /**
+   * Signatures one campaign takes in a minute, from everyone, before the next ones are held: a
+   * flood (a bot, or a list pasted in) waits for a coordinator instead of moving the count. The
+   * default is twice the sustained rate the portal is measured at (npm run bench:signing).
+   */
+  SIGN_LIMIT_PER_CAMPAIGN: z.coerce.number().int().min(1).max(10_000_000).default(20_000),
+  /**
+   * Months after a campaign closes when its signers' names, addresses and comments are removed
+   * (counts by country stay): `npm run campaigns:purge`, run daily (docs/operations.md).
+   */
+  SIGNER_DATA_RETENTION_MONTHS: z.coerce.number().int().min(0).max(120).default(6),
+  /** Messages sent with the contact form (/contact) from one client address an hour. */
+  CONTACT_LIMIT_PER_ADDRESS: z.coerce.number().int().min(1).max(100_000).default(10),
   /** Set by the launcher for each start: marks the client-address header as its server's (scripts/serve.mjs). */
   PORTAL_CLIENT_ADDRESS_TOKEN: optionalText,
 });

@@ -1,5 +1,5 @@
 // The portal's launcher: `npm start`, `npm run dev`, `npm run db:migrate`, `npm run db:seed`,
-// `npm run admin:create -- someone@example.org`.
+// `npm run admin:create -- someone@example.org`, `npm run campaigns:purge`.
 // Without DATABASE_URL it serves the embedded database (PGlite) from PORTAL_DATA_DIR to the app on a
 // private Unix socket; this process alone opens that folder. It applies pending migrations before the app
 // serves, seeds demo content into an empty embedded database, then runs the app's HTTP server
@@ -20,10 +20,11 @@ const root = path.resolve(import.meta.dirname, '..');
 const nextBin = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
 const serveScript = path.join(root, 'scripts', 'serve.mjs');
 const adminScript = path.join(root, 'scripts', 'admin-create.ts');
+const purgeScript = path.join(root, 'scripts', 'purge-signer-data.ts');
 const log = (line: string) => console.log(`[portal] ${line}`);
 
-type Command = 'start' | 'dev' | 'migrate' | 'seed' | 'admin:create';
-const commands: Command[] = ['start', 'dev', 'migrate', 'seed', 'admin:create'];
+type Command = 'start' | 'dev' | 'migrate' | 'seed' | 'admin:create' | 'campaigns:purge';
+const commands: Command[] = ['start', 'dev', 'migrate', 'seed', 'admin:create', 'campaigns:purge'];
 
 async function openDatabase(): Promise<{ url: string; embedded: EmbeddedDatabase | null }> {
   if (env.DATABASE_URL) return { url: env.DATABASE_URL, embedded: null };
@@ -150,9 +151,10 @@ async function main(command: Command): Promise<number> {
       command === 'seed' ? 'always' : command === 'start' || command === 'dev' ? 'if-empty' : 'never';
     await prepareDatabase(url, embedded !== null, seed);
     if (command === 'migrate' || command === 'seed') return 0;
-    if (command === 'admin:create') {
+    if (command === 'admin:create' || command === 'campaigns:purge') {
       // lib/ code runs outside Next: tsx for TypeScript, react-server so `server-only` loads.
-      return await run(adminScript, process.argv.slice(3), { DATABASE_URL: url }, [
+      const script = command === 'admin:create' ? adminScript : purgeScript;
+      return await run(script, process.argv.slice(3), { DATABASE_URL: url }, [
         '--import',
         'tsx',
         '--conditions=react-server',

@@ -35,6 +35,9 @@ export default async function HomePage() {
             <ButtonLink href="/join" variant="ghostInverse">
               {t('join')}
             </ButtonLink>
+            <ButtonLink href="/get-involved" variant="ghostInverse">
+              {t('getInvolved')}
+            </ButtonLink>
           </div>
         </div>
       </div>

@@ -6,7 +6,7 @@ import { useTranslations } from 'next-intl';
 import { signOutAction } from '@/lib/auth/actions';
 import { cx } from '@/lib/site/class-names';
 import type { ShellAccountSummary } from '@/lib/site/shell';
-import { currentState, navItems, staffItem } from './nav-items';
+import { currentState, inBar, navItems, staffItem } from './nav-items';
 
 const layouts = {
   // One row beside the coalition's name, on wide screens.
@@ -40,10 +40,12 @@ export function MainNav({ account, layout }: { account: ShellAccountSummary | nu
   const t = useTranslations('nav');
   const pathname = usePathname();
   const style = layouts[layout];
+  const audience = !account ? 'visitor' : account.canManage ? 'staff' : 'member';
+  const items = layout === 'bar' ? navItems.filter((item) => inBar(item, audience)) : navItems;
   return (
     <nav aria-label={t('mainLabel')}>
       <ul className={style.list}>
-        {navItems.map((item) => (
+        {items.map((item) => (
           <li key={item.href} className={style.item}>
             <Link
               href={item.href}

@@ -247,15 +247,18 @@ export function SubmitButton({
   label,
   pendingLabel,
   variant = 'primary',
+  ariaLabel,
 }: {
   pending: boolean;
   label: string;
   pendingLabel: string;
   variant?: 'primary' | 'secondary';
+  /** A fuller name for screen readers (it starts with `label`), when a page has many such buttons. */
+  ariaLabel?: string;
 }) {
   return (
     <div>
-      <button type="submit" disabled={pending} className={buttonClasses(variant)}>
+      <button type="submit" disabled={pending} aria-label={ariaLabel} className={buttonClasses(variant)}>
         {pending ? pendingLabel : label}
       </button>
     </div>

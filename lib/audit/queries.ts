@@ -98,6 +98,8 @@ const pageById: Record<string, (id: string) => string> = {
   Member: (id) => `/manage/people/${id}`,
   MembershipApplication: (id) => `/manage/applications/${id}`,
   Theme: (id) => `/manage/themes#theme-${id}`,
+  Campaign: (id) => `/manage/campaigns/${id}`,
+  Event: (id) => `/manage/events/${id}`,
 };
 
 type Subject = { subjectType: string; subjectId: string };

@@ -36,6 +36,12 @@ export const publicFormLimits = {
   'share:email': { points: 5, seconds: minutes(24 * 60) },
   /** Campaign signatures from one address (SIGN_LIMIT_PER_ADDRESS, default 20): over it they are held. */
   'sign:address': { points: env.SIGN_LIMIT_PER_ADDRESS, seconds: minutes(60) },
+  /** Signatures of one campaign, from everyone (SIGN_LIMIT_PER_CAMPAIGN a minute): over it they are held. */
+  'sign:campaign': { points: env.SIGN_LIMIT_PER_CAMPAIGN, seconds: minutes(1) },
+  /** Contact-form messages sent from one address (CONTACT_LIMIT_PER_ADDRESS, default 10). */
+  'contact:address': { points: env.CONTACT_LIMIT_PER_ADDRESS, seconds: minutes(60) },
+  /** Contact-form messages sent in the name of one e-mail address, from anywhere. */
+  'contact:email': { points: 5, seconds: minutes(60) },
 } satisfies Record<string, { points: number; seconds: number }>;
 
 export type LimitName = keyof typeof publicFormLimits;
@@ -58,9 +64,17 @@ function limiter(name: LimitName): RateLimiterPrisma {
   return found;
 }
 
+/** What a limit counts by: an inbox, a client address, a record (a campaign), or several of them. */
+interface LimitParts {
+  email?: string;
+  ip?: string;
+  /** The id of the record the limit protects. */
+  target?: string;
+}
+
 /** The key of a limit: its parts joined, each address as its limit key. */
-const keyOf = (parts: { email?: string; ip?: string }) =>
-  [parts.email?.toLowerCase(), parts.ip === undefined ? undefined : limitKeyOf(parts.ip)]
+const keyOf = (parts: LimitParts) =>
+  [parts.target, parts.email?.toLowerCase(), parts.ip === undefined ? undefined : limitKeyOf(parts.ip)]
     .filter((part) => part !== undefined)
     .join('|');
 
@@ -75,7 +89,7 @@ async function waitFor(name: LimitName, key: string): Promise<number> {
  * Counts one use against each limit in order and returns the seconds to wait, 0 when all allowed.
  * Stops at the first limit met, so a requester over its own limit uses up nobody else's.
  */
-export async function consumeLimits(checks: [LimitName, { email?: string; ip?: string }][]): Promise<number> {
+export async function consumeLimits(checks: [LimitName, LimitParts][]): Promise<number> {
   for (const [name, parts] of checks) {
     try {
       await limiter(name).consume(keyOf(parts));

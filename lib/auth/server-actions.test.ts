@@ -14,6 +14,7 @@ import { newSecondFactorSetup } from '@/lib/second-factor/mutations';
 import { currentTotpCode, encryptTotpSecret, newTotpSecret } from '@/lib/second-factor/totp';
 import {
   createCampaign,
+  createEvent,
   createMember,
   createOrganization,
   createPublication,
@@ -137,6 +138,38 @@ const publicationForm = (extra: Record<string, string> = {}) =>
     ...extra,
   });
 
+/** A message sent with the contact form, open (handledAt null) or handled. */
+const contactMessage = (handledAt: Date | null) =>
+  db.contactMessage.create({
+    data: {
+      name: 'Matrix Writer',
+      email: `writer-${uniqueSuffix()}@example.org`,
+      subject: 'GENERAL',
+      message: 'A question from the matrix.',
+      handledAt,
+    },
+    select: { id: true },
+  });
+
+/** The campaign form, for a campaign of the Americas. */
+const campaignForm = (extra: Record<string, string> = {}) =>
+  form({
+    title: `Matrix campaign ${uniqueSuffix()}`,
+    goal: 'A goal for the matrix.',
+    callToAction: 'Sign',
+    targets: 'A government',
+    body: 'Text.',
+    regions: ['americas'],
+    startsAt: '2027-01-01',
+    endsAt: '',
+    signatureGoal: '500',
+    ...extra,
+  });
+
+/** A campaign of the Americas: its region's staff's to run. */
+const staffCampaign = async (status: 'DRAFT' | 'ACTIVE') =>
+  (await createCampaign(db, { title: `Matrix run ${uniqueSuffix()}`, status, regions: ['americas'] })).id;
+
 /** A draft staff wrote in Colombia (Americas): nobody's but its region's staff's to edit or publish. */
 const staffDraft = async () =>
   (await createPublication(db, { title: `Matrix draft ${uniqueSuffix()}`, status: 'DRAFT', countries: ['CO'] })).id;
@@ -198,6 +231,25 @@ async function secondFactorOn(memberId: string): Promise<string> {
 /** A form confirmed with a current code of the viewer's second factor (a visitor sends any code). */
 const withViewerCode = async (action: (...args: unknown[]) => Promise<unknown>) =>
   action(null, form({ code: session.viewer ? await secondFactorOn(session.viewer.id) : '123456' }));
+
+/** The event form as staff send it: an event in Lima, in the Americas (the coordinator's region). */
+const eventForm = (extra: Record<string, string> = {}) =>
+  form({
+    title: `Matrix event ${uniqueSuffix()}`,
+    description: '',
+    startsAt: '2027-03-29T10:00',
+    endsAt: '2027-03-29T12:00',
+    timeZone: 'America/Lima',
+    location: 'Lima',
+    onlineUrl: '',
+    regions: ['americas'],
+    campaign: '',
+    ...extra,
+  });
+
+/** An event in the Americas: its region's staff's and admins' to change. */
+const americasEvent = async (status: 'SCHEDULED' | 'CANCELLED' = 'SCHEDULED') =>
+  (await createEvent(db, { title: `Matrix event ${uniqueSuffix()}`, regions: ['americas'], status })).id;
 
 /** Every action, and who may use it. */
 const matrix: Record<string, Row> = {
@@ -293,6 +345,30 @@ const matrix: Record<string, Row> = {
       (await db.theme.create({ data: { slug: `matrix-${uniqueSuffix()}`, label: `matrix ${uniqueSuffix()}` } })).slug,
     call: (action, slug) => action(null, form({ slug, label: `reworded ${uniqueSuffix()}` })),
   },
+  'contact/actions.ts#sendContactMessageAction': {
+    allowed: 'everyone',
+    call: (action) =>
+      action(
+        null,
+        form({
+          name: 'Ana Matrix',
+          email: `writer-${uniqueSuffix()}@example.org`,
+          subject: 'GENERAL',
+          message: 'A question from the matrix.',
+        }),
+      ),
+  },
+  'contact/actions.ts#markMessageHandledAction': {
+    // Messages are the coalition's: any coordinator, whatever their regions, and admins.
+    allowed: ['coordinatorOfAnotherRegion', 'coordinator', 'admin'],
+    prepare: async () => (await contactMessage(null)).id,
+    call: (action, id) => action(null, form({ id })),
+  },
+  'contact/actions.ts#reopenMessageAction': {
+    allowed: ['coordinatorOfAnotherRegion', 'coordinator', 'admin'],
+    prepare: async () => (await contactMessage(new Date())).id,
+    call: (action, id) => action(null, form({ id })),
+  },
   'publications/actions.ts#createPublicationAction': {
     // Members share resources; staff write in their regions only (the form names Colombia: Americas).
     allowed: ['member', 'memberOfAnotherOrganization', 'coordinator', 'admin'],
@@ -307,6 +383,26 @@ const matrix: Record<string, Row> = {
     allowed: ['coordinator', 'admin'],
     prepare: staffDraft,
     call: (action, publicationId) => action(null, form({ publicationId, transition: 'publish' })),
+  },
+  'events/actions.ts#createEventAction': {
+    // Staff of the event's regions (the form names the Americas): not a coordinator of Africa.
+    allowed: ['coordinator', 'admin'],
+    call: (action) => action(null, eventForm()),
+  },
+  'events/actions.ts#updateEventAction': {
+    allowed: ['coordinator', 'admin'],
+    prepare: () => americasEvent(),
+    call: (action, eventId) => action(null, eventForm({ eventId })),
+  },
+  'events/actions.ts#cancelEventAction': {
+    allowed: ['coordinator', 'admin'],
+    prepare: () => americasEvent(),
+    call: (action, eventId) => action(null, form({ eventId })),
+  },
+  'events/actions.ts#reinstateEventAction': {
+    allowed: ['coordinator', 'admin'],
+    prepare: () => americasEvent('CANCELLED'),
+    call: (action, eventId) => action(null, form({ eventId })),
   },
   'directory/actions.ts#removeOrganizationLogoAction': {
     // Whoever may edit the profile: its members, coordinators of its region, admins.
@@ -360,6 +456,47 @@ const matrix: Record<string, Row> = {
       const [slug = '', token = ''] = String(prepared).split(' ');
       return action(null, form({ slug, token }));
     },
+  },
+  'campaigns/actions.ts#createCampaignAction': {
+    // Staff start campaigns in their regions only (the form names the Americas).
+    allowed: ['coordinator', 'admin'],
+    call: (action) => action(null, campaignForm()),
+  },
+  'campaigns/actions.ts#updateCampaignAction': {
+    allowed: ['coordinator', 'admin'],
+    prepare: () => staffCampaign('ACTIVE'),
+    call: (action, campaignId) => action(null, campaignForm({ campaignId })),
+  },
+  'campaigns/actions.ts#changeCampaignStatusAction': {
+    allowed: ['coordinator', 'admin'],
+    prepare: () => staffCampaign('DRAFT'),
+    call: (action, campaignId) => action(null, form({ campaignId, step: 'launch' })),
+  },
+  'campaigns/actions.ts#postCampaignUpdateAction': {
+    allowed: ['coordinator', 'admin'],
+    prepare: () => staffCampaign('ACTIVE'),
+    call: (action, campaignId) => action(null, form({ campaignId, title: 'Matrix news', body: 'Something new.' })),
+  },
+  'campaigns/actions.ts#removeCampaignUpdateAction': {
+    allowed: ['coordinator', 'admin'],
+    prepare: async () => {
+      const campaignId = await staffCampaign('ACTIVE');
+      const update = await db.campaignUpdate.create({ data: { campaignId, title: 'To remove', body: 'Old news.' } });
+      return `${campaignId} ${update.id}`;
+    },
+    call: (action, prepared) => {
+      const [campaignId = '', updateId = ''] = prepared.split(' ');
+      return action(null, form({ campaignId, updateId }));
+    },
+  },
+  'campaigns/actions.ts#decideHeldSignaturesAction': {
+    allowed: ['coordinator', 'admin'],
+    prepare: async () => {
+      const campaignId = await staffCampaign('ACTIVE');
+      await createSignature(db, campaignId, { heldAt: new Date() });
+      return campaignId;
+    },
+    call: (action, campaignId) => action(null, form({ campaignId, decision: 'release' })),
   },
   'library/actions.ts#sendToColleagueAction': {
     // Anyone who may read a publication may send it on (limited per address and per inbox).
@@ -462,7 +599,7 @@ const matrix: Record<string, Row> = {
 
 /** What a refused action must leave untouched. */
 async function snapshot() {
-  const [audit, members, organizations, applications, themes, sessions, publications] = await Promise.all([
+  const [audit, members, organizations, applications, themes, sessions, publications, campaigns] = await Promise.all([
     db.auditEvent.count(),
     db.member.findMany({
       orderBy: { id: 'asc' },
@@ -485,8 +622,18 @@ async function snapshot() {
     db.theme.findMany({ orderBy: { id: 'asc' }, select: { id: true, slug: true, label: true } }),
     db.memberSession.findMany({ orderBy: { id: 'asc' }, select: { id: true } }),
     db.publication.findMany({ orderBy: { id: 'asc' }, select: { id: true, title: true, status: true, slug: true } }),
+    db.campaign.findMany({
+      orderBy: { id: 'asc' },
+      select: {
+        id: true,
+        title: true,
+        status: true,
+        updates: { select: { id: true } },
+        signatures: { select: { id: true, heldAt: true } },
+      },
+    }),
   ]);
-  return { audit, members, organizations, applications, themes, sessions, publications };
+  return { audit, members, organizations, applications, themes, sessions, publications, campaigns };
 }
 
 beforeAll(async () => {

@@ -1,10 +1,27 @@
 'use server';
 
-// Entry points of a campaign's signing form and of the withdrawal page. Thin: from where; the rules
-// and the mails in signing.ts and withdrawal.ts; then fresh public pages when a count moved.
-import { clientAddress } from '@/lib/auth/request';
+// Entry points of a campaign's signing form, of the withdrawal page, and of the forms staff run
+// campaigns with (/manage/campaigns). Thin: who and from where; the rules and the mails in
+// signing.ts, withdrawal.ts and management.ts; then fresh pages (public ones when a visitor would
+// see the change) and the next page.
+import { revalidatePath } from 'next/cache';
+import { redirect } from 'next/navigation';
+import { clientAddress, type RequestMeta } from '@/lib/auth/request';
+import type { MaybeViewer } from '@/lib/auth/policy';
+import { getViewer } from '@/lib/auth/viewer';
 import { formAction } from '@/lib/forms/action';
+import type { Result } from '@/lib/forms/result';
+import type { CampaignStatus } from '@/lib/generated/prisma/enums';
 import { refreshPublicPages } from '@/lib/site/refresh-public-pages';
+import {
+  changeCampaignStatus,
+  createCampaignDraft,
+  decideHeldSignatures,
+  postCampaignUpdate,
+  removeCampaignUpdate,
+  updateCampaign,
+} from './management';
+import { campaignListFields } from './schemas';
 import { signCampaign } from './signing';
 import { withdrawSignature } from './withdrawal';
 
@@ -15,3 +32,60 @@ export const withdrawSignatureAction = formAction(async (values) => {
   if (result.ok) refreshPublicPages();
   return result;
 });
+
+/** Where staff run one campaign. */
+const campaignPageOf = (campaignId: unknown) => `/manage/campaigns/${encodeURIComponent(String(campaignId))}`;
+
+/** Staff pages always; public ones when visitors see the campaign (a draft is theirs alone). */
+function refreshCampaignPages(status: CampaignStatus | null): void {
+  revalidatePath('/manage/campaigns', 'layout');
+  if (status !== 'DRAFT') refreshPublicPages();
+}
+
+/** A new draft; its page opens, where it is launched. */
+export const createCampaignAction = formAction(
+  async (values) => {
+    const result = await createCampaignDraft(await getViewer(), values, { ip: await clientAddress() });
+    if (!result.ok) return result;
+    refreshCampaignPages('DRAFT');
+    redirect(`${campaignPageOf(result.data.id)}?outcome=created`);
+  },
+  { lists: campaignListFields },
+);
+
+export const updateCampaignAction = formAction(
+  async (values) => {
+    const result = await updateCampaign(await getViewer(), values, { ip: await clientAddress() });
+    if (!result.ok) return result;
+    if (result.message !== 'noChanges') refreshCampaignPages(result.data.status);
+    return { ok: true, message: result.message };
+  },
+  { lists: campaignListFields },
+);
+
+/**
+ * A write on one campaign from a small form of its page (a step, an update, held signatures): back
+ * to that page, saying what happened at the part it happened in.
+ */
+function campaignPageAction(
+  change: (
+    viewer: MaybeViewer,
+    values: unknown,
+    meta: RequestMeta,
+  ) => Promise<Result<{ slug: string; status: CampaignStatus }>>,
+  anchor: string,
+) {
+  return formAction(async (values) => {
+    const result = await change(await getViewer(), values, { ip: await clientAddress() });
+    if (!result.ok) return result;
+    // A step out of draft (or into archive) changes public pages whatever the state it leads to.
+    refreshCampaignPages(null);
+    const count = result.params?.count === undefined ? '' : `&count=${result.params.count}`;
+    redirect(`${campaignPageOf(values.campaignId)}?outcome=${result.message}${count}#${anchor}`);
+  });
+}
+
+export const changeCampaignStatusAction = campaignPageAction(changeCampaignStatus, 'campaign-state');
+export const postCampaignUpdateAction = campaignPageAction(postCampaignUpdate, 'campaign-updates');
+export const removeCampaignUpdateAction = campaignPageAction(removeCampaignUpdate, 'campaign-updates');
+export const decideHeldSignaturesAction = campaignPageAction(decideHeldSignatures, 'held-signatures');

@@ -7,9 +7,12 @@ import { db } from '@/lib/db';
 import { missing, type Result } from '@/lib/forms/result';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { CampaignStatus } from '@/lib/generated/prisma/enums';
-import { visibleCampaigns } from '@/lib/auth/policy';
-import { countedSignatures } from './status';
-import { byCampaignStatus } from './status';
+import { managedCampaigns, visibleCampaigns } from '@/lib/auth/policy';
+import { isRecordId } from '@/lib/forms/fields';
+import { denied } from '@/lib/forms/result';
+import { pageWindow, paginated, type Paginated } from '@/lib/site/pagination';
+import { campaignSteps, type CampaignInput, type CampaignStep, type ManagedCampaignFilters } from './schemas';
+import { byCampaignStatus, countedSignatures } from './status';
 
 export interface CampaignListItem {
   slug: string;
@@ -165,3 +168,291 @@ export const getCampaign = cache(async (viewer: MaybeViewer, slug: string): Prom
   };
   return { ok: true, data };
 });
+
+// ─── For staff (/manage/campaigns) ──────────────────────────────────────────
+
+export type CampaignStatusCounts = Partial<Record<CampaignStatus, number>>;
+
+export interface ManagedCampaignRow {
+  id: string;
+  slug: string;
+  title: string;
+  status: CampaignStatus;
+  startsAt: Date;
+  endsAt: Date | null;
+  updatedAt: Date;
+  signatureGoal: number;
+  signatureCount: number;
+  heldCount: number;
+  regions: { slug: string; name: string }[];
+}
+
+const managedPageSize = 25;
+
+/** How many signatures of each of these campaigns are held over a limit, by campaign id. */
+async function countHeld(campaignIds: string[]): Promise<Map<string, number>> {
+  if (campaignIds.length === 0) return new Map();
+  const groups = await db.signature.groupBy({
+    by: ['campaignId'],
+    where: { campaignId: { in: campaignIds }, kind: 'PERSON', heldAt: { not: null }, withdrawnAt: null },
+    _count: { _all: true },
+  });
+  return new Map(groups.map((group) => [group.campaignId, group._count._all]));
+}
+
+/**
+ * The campaigns of the viewer's regions, last changed first, narrowed to one state, 25 a page, with
+ * how many there are in each state; 401/403 for anyone but staff.
+ */
+export async function listManagedCampaigns(
+  viewer: MaybeViewer,
+  filters: ManagedCampaignFilters,
+): Promise<Result<Paginated<ManagedCampaignRow> & { counts: CampaignStatusCounts }>> {
+  if (!can(viewer, 'campaign:manage', {})) return denied(viewer);
+  const scope = managedCampaigns(viewer);
+  const where: Prisma.CampaignWhereInput = { AND: [scope, filters.status ? { status: filters.status } : {}] };
+  const [total, rows, byStatus] = await Promise.all([
+    db.campaign.count({ where }),
+    db.campaign.findMany({
+      where,
+      orderBy: [{ updatedAt: 'desc' }, { id: 'asc' }],
+      ...pageWindow(filters.page, managedPageSize),
+      select: { ...listItemSelect, updatedAt: true },
+    }),
+    db.campaign.groupBy({ by: ['status'], where: scope, _count: { _all: true } }),
+  ]);
+  const ids = rows.map((row) => row.id);
+  const [counts, held] = await Promise.all([countSignatures(ids), countHeld(ids)]);
+  const items = rows.map((row) => ({
+    ...row,
+    signatureCount: counts.get(row.id) ?? 0,
+    heldCount: held.get(row.id) ?? 0,
+  }));
+  const statusCounts: CampaignStatusCounts = Object.fromEntries(
+    byStatus.map((group) => [group.status, group._count._all]),
+  );
+  return { ok: true, data: { ...paginated(items, total, filters.page, managedPageSize), counts: statusCounts } };
+}
+
+export interface HeldSignature {
+  id: string;
+  name: string;
+  email: string | null;
+  country: string | null;
+  confirmed: boolean;
+  createdAt: Date;
+}
+
+export interface EditableCampaign {
+  id: string;
+  slug: string;
+  status: CampaignStatus;
+  closedAt: Date | null;
+  /** What the form shows: the stored values as the form sends them. */
+  values: CampaignInput;
+  /** Whether the viewer may change it (an archived one is read only). */
+  editable: boolean;
+  steps: CampaignStep[];
+  updates: { id: string; title: string; body: string; publishedAt: Date; author: string | null }[];
+  signatures: { counted: number; pending: number; held: number; withdrawn: number };
+  /** The held signatures, oldest first (at most `heldListLimit`). */
+  held: HeldSignature[];
+}
+
+export const heldListLimit = 100;
+
+const asDay = (date: Date | null) => date?.toISOString().slice(0, 10) ?? '';
+
+/**
+ * One campaign for staff: its form's values, the steps the viewer may take, its updates and its
+ * signatures by state. 404 for a campaign outside the viewer's regions (or unknown).
+ */
+export async function getCampaignForEditing(
+  viewer: MaybeViewer,
+  campaignId: string,
+): Promise<Result<EditableCampaign>> {
+  if (!can(viewer, 'campaign:manage', {})) return denied(viewer);
+  if (!isRecordId(campaignId)) return missing();
+  const row = await db.campaign.findFirst({
+    where: { AND: [{ id: campaignId }, managedCampaigns(viewer)] },
+    select: {
+      id: true,
+      slug: true,
+      status: true,
+      closedAt: true,
+      title: true,
+      goal: true,
+      callToAction: true,
+      targets: true,
+      body: true,
+      startsAt: true,
+      endsAt: true,
+      signatureGoal: true,
+      regions: { orderBy: { sortOrder: 'asc' }, select: { id: true, slug: true } },
+      updates: {
+        orderBy: [{ publishedAt: 'desc' }, { id: 'asc' }],
+        select: { id: true, title: true, body: true, publishedAt: true, author: { select: { name: true } } },
+      },
+    },
+  });
+  if (!row) return missing();
+  const regionIds = row.regions.map((region) => region.id);
+  const facts = { status: row.status, regionIds };
+  // Archived campaigns of the viewer's regions are shown, read only; others' not at all.
+  const editable = can(viewer, 'campaign:edit', facts);
+  if (!editable && !can(viewer, 'campaign:edit', { ...facts, status: 'CLOSED' })) return missing();
+  const person = { campaignId, kind: 'PERSON' } as const;
+  const [counted, pending, heldCount, withdrawn, held] = await Promise.all([
+    db.signature.count({ where: { AND: [{ campaignId }, countedSignatures] } }),
+    db.signature.count({ where: { ...person, emailConfirmedAt: null, withdrawnAt: null, heldAt: null } }),
+    db.signature.count({ where: { ...person, heldAt: { not: null }, withdrawnAt: null } }),
+    db.signature.count({ where: { ...person, withdrawnAt: { not: null } } }),
+    db.signature.findMany({
+      where: { ...person, heldAt: { not: null }, withdrawnAt: null },
+      orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+      take: heldListLimit,
+      select: {
+        id: true,
+        name: true,
+        email: true,
+        emailConfirmedAt: true,
+        createdAt: true,
+        country: { select: { name: true } },
+      },
+    }),
+  ]);
+  return {
+    ok: true,
+    data: {
+      id: row.id,
+      slug: row.slug,
+      status: row.status,
+      closedAt: row.closedAt,
+      values: {
+        title: row.title,
+        goal: row.goal,
+        callToAction: row.callToAction,
+        targets: row.targets.join('\n'),
+        body: row.body,
+        regions: row.regions.map((region) => region.slug),
+        startsAt: asDay(row.startsAt),
+        endsAt: asDay(row.endsAt),
+        signatureGoal: row.signatureGoal > 0 ? String(row.signatureGoal) : '',
+      },
+      editable,
+      steps: editable
+        ? (Object.keys(campaignSteps) as CampaignStep[]).filter((step) =>
+            (campaignSteps[step].from as readonly CampaignStatus[]).includes(row.status),
+          )
+        : [],
+      updates: row.updates.map(({ author, ...update }) => ({ ...update, author: author?.name ?? null })),
+      signatures: { counted, pending, held: heldCount, withdrawn },
+      held: held.map(({ country, emailConfirmedAt, ...signature }) => ({
+        ...signature,
+        country: country?.name ?? null,
+        confirmed: emailConfirmedAt !== null,
+      })),
+    },
+  };
+}
+
+/** The regions a campaign may be in, for its form. */
+export async function getCampaignFormOptions(): Promise<{ regions: { slug: string; name: string }[] }> {
+  const regions = await db.region.findMany({ orderBy: { sortOrder: 'asc' }, select: { slug: true, name: true } });
+  return { regions };
+}
+
+// ─── Signers, for everyone ──────────────────────────────────────────────────
+
+/** Confirmed signatures that count, of people who chose to be shown. */
+const shownSigners = {
+  kind: 'PERSON',
+  isPublic: true,
+  emailConfirmedAt: { not: null },
+  withdrawnAt: null,
+  heldAt: null,
+} satisfies Prisma.SignatureWhereInput;
+
+export const signerPageSize = 100;
+
+/** The campaign at `slug` if the viewer may see it: its id, slug and title. */
+async function readableCampaign(viewer: MaybeViewer, slug: string) {
+  const row = await db.campaign.findUnique({
+    where: { slug },
+    select: { id: true, slug: true, title: true, status: true },
+  });
+  return row && can(viewer, 'campaign:read', row) ? row : null;
+}
+
+/** The people who signed and chose to be shown, newest first, 100 a page; 404 for a campaign the viewer may not see. */
+export async function listPublicSigners(
+  viewer: MaybeViewer,
+  slug: string,
+  page: number,
+): Promise<Result<{ campaign: { slug: string; title: string }; signers: Paginated<PublicSignature> }>> {
+  const campaign = await readableCampaign(viewer, slug);
+  if (!campaign) return missing();
+  const where = { campaignId: campaign.id, ...shownSigners };
+  const [total, rows] = await Promise.all([
+    db.signature.count({ where }),
+    db.signature.findMany({
+      where,
+      orderBy: [{ createdAt: 'desc' }, { id: 'asc' }],
+      ...pageWindow(page, signerPageSize),
+      select: { id: true, name: true, comment: true, createdAt: true, country: { select: { name: true } } },
+    }),
+  ]);
+  const signers = rows.map(({ country, ...signer }) => ({ ...signer, country: country?.name ?? null }));
+  return {
+    ok: true,
+    data: {
+      campaign: { slug: campaign.slug, title: campaign.title },
+      signers: paginated(signers, total, page, signerPageSize),
+    },
+  };
+}
+
+export interface CountryCount {
+  /** ISO 3166-1 alpha-2, or null for signatures that named none (older ones). */
+  code: string | null;
+  name: string | null;
+  count: number;
+}
+
+/**
+ * How many people's signatures count, by the country they gave, most first (then by name): no
+ * personal data, so the same for everyone who may see the campaign; 404 otherwise.
+ */
+export async function countSignaturesByCountry(
+  viewer: MaybeViewer,
+  slug: string,
+): Promise<Result<{ campaign: { slug: string; title: string }; total: number; countries: CountryCount[] }>> {
+  const campaign = await readableCampaign(viewer, slug);
+  if (!campaign) return missing();
+  const groups = await db.signature.groupBy({
+    by: ['countryCode'],
+    where: {
+      campaignId: campaign.id,
+      kind: 'PERSON',
+      emailConfirmedAt: { not: null },
+      withdrawnAt: null,
+      heldAt: null,
+    },
+    _count: { _all: true },
+  });
+  const codes = groups.flatMap((group) => (group.countryCode ? [group.countryCode] : []));
+  const names = new Map(
+    (await db.country.findMany({ where: { code: { in: codes } }, select: { code: true, name: true } })).map(
+      (country) => [country.code, country.name],
+    ),
+  );
+  const countries = groups
+    .map((group) => ({
+      code: group.countryCode,
+      name: group.countryCode ? (names.get(group.countryCode) ?? group.countryCode) : null,
+      count: group._count._all,
+    }))
+    .sort((a, b) => b.count - a.count || (a.name ?? '\uffff').localeCompare(b.name ?? '\uffff', 'en'));
+  const total = countries.reduce((sum, country) => sum + country.count, 0);
+  return { ok: true, data: { campaign: { slug: campaign.slug, title: campaign.title }, total, countries } };
+}

@@ -3,6 +3,7 @@
 // whoever signs again, links that work once and expire, closed campaigns, held signatures.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
+import { env } from '@/lib/env';
 import { createCampaign, ensureReferenceData, uniqueSuffix } from '@/prisma/seed/factories';
 import { repeatNoticeLimit } from './consent';
 import { signatureEmailKey } from './email-key';
@@ -202,6 +203,28 @@ describe('signing a campaign', () => {
     for (const email of emails) await confirmSignature(slug, await linkTokenFor(email, slug));
     expect(await db.signature.count({ where: { campaignId: id, heldAt: { not: null } } })).toBe(1);
     expect(await countOf(id)).toBe(20);
+  });
+
+  it('holds what comes over the limit of one campaign, from whatever address', async () => {
+    const { id, slug } = await campaign();
+    // The campaign has taken all but one of its minute's signatures (SIGN_LIMIT_PER_CAMPAIGN).
+    await db.rateLimiterFlexible.create({
+      data: {
+        key: `sign:campaign:${id}`,
+        points: env.SIGN_LIMIT_PER_CAMPAIGN - 1,
+        expire: new Date(Date.now() + 60_000),
+      },
+    });
+    const [last, over] = [`last-${uniqueSuffix()}@example.org`, `over-${uniqueSuffix()}@example.org`];
+    await signCampaign(form(slug, last), meta());
+    await signCampaign(form(slug, over), meta());
+    for (const email of [last, over]) await confirmSignature(slug, await linkTokenFor(email, slug));
+    const held = await db.signature.findMany({
+      where: { campaignId: id, heldAt: { not: null } },
+      select: { email: true },
+    });
+    expect(held).toEqual([{ email: over }]);
+    expect(await countOf(id)).toBe(1);
   });
 
   describe('withdrawing', () => {

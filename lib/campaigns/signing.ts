@@ -4,7 +4,8 @@
 // (email-key.ts), guaranteed by a unique index, so parallel requests for one address make one row.
 // Signing again looks exactly like a first signature to whoever sends the form: the owner of the
 // address gets an "already signed" mail (or, while unconfirmed, a new link) instead, at most a few.
-// Over the per-address limit a signature is kept but held: not counted until a coordinator releases it.
+// Over the per-address or per-campaign limit a signature is kept but held: not counted until a
+// coordinator releases it.
 import 'server-only';
 import { createHash, randomBytes } from 'node:crypto';
 import { getTranslations } from 'next-intl/server';
@@ -93,8 +94,13 @@ export async function signCampaign(input: unknown, meta: RequestMeta, now = new 
 
   const emailKey = signatureEmailKey(email);
   const mail = { to: email, name, campaign };
-  // Over the limit of one address, the signature is kept and held, never silently dropped.
-  const held = (await consumeLimits([['sign:address', { ip: meta.ip ?? 'unknown' }]])) > 0;
+  // Over the limit of one address, or of the campaign, the signature is kept and held, never
+  // silently dropped. An address over its own limit does not use up the campaign's.
+  const held =
+    (await consumeLimits([
+      ['sign:address', { ip: meta.ip ?? 'unknown' }],
+      ['sign:campaign', { target: campaign.id }],
+    ])) > 0;
   const confirmation = newConfirmation(now);
   try {
     await db.$transaction(async (tx) => {

@@ -95,3 +95,50 @@ export const themesMax = 12;
 export const themeSlugsSchema = checkboxList(themeSlugSchema).pipe(
   z.array(z.string()).max(themesMax, { error: 'tooManyThemes' }),
 );
+
+// ─── Text and dates ──────────────────────────────────────────────────────────
+
+/** Line breaks as the browser may send them (CRLF) read as one kind, so lengths and diffs are honest. */
+export const normalisedText = (max: number, tooLong: string) =>
+  z
+    .string()
+    .transform((text) => text.replace(/\r\n?/g, '\n').trim())
+    .pipe(z.string().max(max, { error: tooLong }));
+
+/** One line: spaces and line breaks collapsed. */
+export const oneLine = (max: number, tooLong: string) =>
+  z
+    .string()
+    .transform((text) => text.replace(/\s+/g, ' ').trim())
+    .pipe(z.string().max(max, { error: tooLong }));
+
+/**
+ * A required line (a title, a call to action): spaces collapsed, at least one letter or digit, at
+ * most `max` characters, with the form's own message keys.
+ */
+export const requiredLine = (max: number, keys: { required: string; tooLong: string; invalid: string }) =>
+  z
+    .string({ error: keys.required })
+    .transform((text) => text.replace(/\s+/g, ' ').trim())
+    .pipe(
+      z
+        .string()
+        .min(1, { error: keys.required, abort: true })
+        .max(max, { error: keys.tooLong })
+        .regex(/[\p{L}\p{N}]/u, { error: keys.invalid }),
+    );
+
+/** A calendar date (the <input type="date"> value); empty is none. */
+export const optionalDateSchema = z
+  .string()
+  .trim()
+  .refine((text) => text === '' || (/^\d{4}-\d{2}-\d{2}$/.test(text) && isRealDate(`${text}T00:00:00Z`, text)), {
+    error: 'dateInvalid',
+  })
+  .transform((text) => (text ? new Date(`${text}T00:00:00Z`) : null));
+
+/** Whether `iso` is a real moment whose day is `day` (2027-02-30 rolls over to March: not real). */
+export function isRealDate(iso: string, day: string): boolean {
+  const date = new Date(iso);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === day;
+}

@@ -3,8 +3,13 @@
 import { z } from 'zod';
 import {
   countryCodesSchema,
+  isRealDate,
+  normalisedText,
+  oneLine,
+  optionalDateSchema,
   optionalWebsiteSchema,
   recordIdSchema,
+  requiredLine,
   regionSlugsSchema,
   themeSlugsSchema,
   visibilitySchema,
@@ -50,30 +55,11 @@ export const reasonTextMaxLength = 2000;
  */
 export const publicationLanguages = ['en', 'fr', 'es', 'pt', 'ar', 'ru', 'sw', 'zh', 'de', 'tr', 'fa', 'uk'] as const;
 
-/** Line breaks as the browser may send them (CRLF) read as one kind, so lengths and diffs are honest. */
-const normalisedText = (max: number, tooLong: string) =>
-  z
-    .string()
-    .transform((text) => text.replace(/\r\n?/g, '\n').trim())
-    .pipe(z.string().max(max, { error: tooLong }));
-
-/** One line: spaces and line breaks collapsed. */
-const oneLine = (max: number, tooLong: string) =>
-  z
-    .string()
-    .transform((text) => text.replace(/\s+/g, ' ').trim())
-    .pipe(z.string().max(max, { error: tooLong }));
-
-const titleSchema = z
-  .string({ error: 'titleRequired' })
-  .transform((text) => text.replace(/\s+/g, ' ').trim())
-  .pipe(
-    z
-      .string()
-      .min(1, { error: 'titleRequired', abort: true })
-      .max(titleMaxLength, { error: 'titleTooLong' })
-      .regex(/[\p{L}\p{N}]/u, { error: 'titleInvalid' }),
-  );
+const titleSchema = requiredLine(titleMaxLength, {
+  required: 'titleRequired',
+  tooLong: 'titleTooLong',
+  invalid: 'titleInvalid',
+});
 
 /** Authors, one per line (commas are part of names such as "Ndlovu, T."). Empty lines are dropped. */
 const authorsSchema = z
@@ -87,15 +73,6 @@ const authorsSchema = z
   .pipe(
     z.array(z.string().max(authorMaxLength, { error: 'authorTooLong' })).max(authorsMax, { error: 'tooManyAuthors' }),
   );
-
-/** A calendar date (the <input type="date"> value); empty is none. */
-const optionalDateSchema = z
-  .string()
-  .trim()
-  .refine((text) => text === '' || (/^\d{4}-\d{2}-\d{2}$/.test(text) && isRealDate(`${text}T00:00:00Z`, text)), {
-    error: 'dateInvalid',
-  })
-  .transform((text) => (text ? new Date(`${text}T00:00:00Z`) : null));
 
 /**
  * A moment in UTC, as <input type="datetime-local"> sends it ("2027-03-08T09:00", seconds optional);
@@ -111,12 +88,6 @@ const optionalUtcMomentSchema = z
     { error: 'embargoInvalid' },
   )
   .transform((text) => (text ? new Date(`${text}Z`) : null));
-
-/** Whether `iso` is a real moment whose day is `day` (2027-02-30 rolls over to March: not real). */
-function isRealDate(iso: string, day: string): boolean {
-  const date = new Date(iso);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === day;
-}
 
 /** Every field of a publication, as the form sends them. */
 export const publicationSchema = z.object({

@@ -8,6 +8,7 @@
 // Signed-in members keep the dynamic routes: their own header and members-only content at once.
 import type { z } from 'zod';
 import { directoryFiltersSchema } from '@/lib/directory/schemas';
+import { eventFiltersSchema } from '@/lib/events/filters';
 import { libraryFiltersSchema } from '@/lib/library/schemas';
 import type { SearchParams } from './search-params';
 
@@ -39,9 +40,12 @@ const cachedPages: { path: RegExp; filters?: z.ZodObject; record?: true }[] = [
   { path: new RegExp(`^/library/${slug}$`), record: true },
   { path: /^\/campaigns$/ },
   { path: new RegExp(`^/campaigns/${slug}$`), record: true },
+  { path: /^\/events$/, filters: eventFiltersSchema },
+  { path: new RegExp(`^/events/${slug}$`), record: true },
   { path: /^\/regions$/ },
   { path: new RegExp(`^/regions/${slug}$`), record: true },
   { path: /^\/contact$/ },
+  { path: /^\/get-involved$/ },
 ];
 
 declare global {

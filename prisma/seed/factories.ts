@@ -7,6 +7,7 @@ import { hashPassword } from '../../lib/auth/password';
 import type { Prisma, PrismaClient } from '../../lib/generated/prisma/client';
 import type {
   CampaignStatus,
+  EventStatus,
   MembershipCategory,
   MemberStatus,
   OrganizationStatus,
@@ -214,6 +215,10 @@ export interface SignatureInput {
   comment?: string | null;
   isPublic?: boolean;
   organizationId?: string | null;
+  /** Signed over a rate limit: kept, not counted until released. */
+  heldAt?: Date | null;
+  withdrawnAt?: Date | null;
+  consentVersion?: string | null;
   createdAt?: Date;
 }
 
@@ -249,6 +254,10 @@ function signatureData(input: SignatureInput) {
     comment: input.comment ?? null,
     isPublic: input.isPublic ?? true,
     organizationId: input.organizationId ?? null,
+    heldAt: input.heldAt ?? null,
+    withdrawnAt: input.withdrawnAt ?? null,
+    consentVersion: input.consentVersion ?? (kind === 'PERSON' ? '2026-12-03' : null),
+    tier: kind === 'ORGANIZATION' ? ('ENDORSE' as const) : null,
     createdAt: input.createdAt,
   };
 }
@@ -256,6 +265,7 @@ function signatureData(input: SignatureInput) {
 /** The columns of a new campaign with the factory's defaults, without regions, updates and signatures. */
 export function campaignRow(input: CampaignInput = {}) {
   const title = input.title ?? `Test Campaign ${uniqueSuffix()}`;
+  const status = input.status ?? 'ACTIVE';
   return {
     title,
     slug: input.slug ?? slugOf(title),
@@ -265,7 +275,8 @@ export function campaignRow(input: CampaignInput = {}) {
     targets: input.targets ?? [],
     startsAt: input.startsAt ?? new Date(),
     endsAt: input.endsAt ?? null,
-    status: input.status ?? 'ACTIVE',
+    status,
+    closedAt: status === 'CLOSED' ? (input.endsAt ?? new Date()) : null,
     signatureGoal: input.signatureGoal ?? 100,
   } satisfies Prisma.CampaignCreateManyInput;
 }
@@ -319,5 +330,52 @@ export async function createMember(db: Db, input: MemberInput = {}) {
       organizationId: input.organizationId ?? null,
       coordinatorRegions: { connect: (input.coordinatorRegions ?? []).map((slug) => ({ slug })) },
     },
+  });
+}
+
+export interface EventInput {
+  title?: string;
+  slug?: string;
+  description?: string;
+  startsAt?: Date;
+  endsAt?: Date;
+  /** The IANA zone its times were given in. */
+  timeZone?: string;
+  location?: string | null;
+  onlineUrl?: string | null;
+  status?: EventStatus;
+  sequence?: number;
+  campaignId?: string | null;
+  regions?: string[];
+  createdById?: string | null;
+}
+
+/** The columns of a new event with the factory's defaults (a week from now, two hours, online), without regions. */
+export function eventRow(input: EventInput = {}) {
+  const title = input.title ?? `Test Event ${uniqueSuffix()}`;
+  const startsAt = input.startsAt ?? new Date(Date.now() + 7 * 24 * 3_600_000);
+  return {
+    title,
+    slug: input.slug ?? slugOf(title),
+    description: input.description ?? '',
+    startsAt,
+    endsAt: input.endsAt ?? new Date(startsAt.getTime() + 2 * 3_600_000),
+    timeZone: input.timeZone ?? 'UTC',
+    location: input.location === undefined ? null : input.location,
+    onlineUrl:
+      input.onlineUrl === undefined ? (input.location ? null : 'https://example.org/meeting') : input.onlineUrl,
+    status: input.status ?? 'SCHEDULED',
+    sequence: input.sequence ?? 0,
+    campaignId: input.campaignId ?? null,
+    createdById: input.createdById ?? null,
+  } satisfies Prisma.EventCreateManyInput;
+}
+
+export async function createEvent(db: Db, input: EventInput = {}) {
+  const row = eventRow(input);
+  return db.event.upsert({
+    where: { slug: row.slug },
+    update: {},
+    create: { ...row, regions: { connect: await regionIdsFor(db, input.regions ?? [], []) } },
   });
 }

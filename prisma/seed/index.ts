@@ -1,14 +1,19 @@
 // Demo content: the regions and countries, about 40 organisations, 60 publications (two toolkits),
-// three campaigns with signatures, and one account per role. Idempotent: every row is upserted by
-// its natural key and existing rows are left as they are, so running it again changes nothing.
+// three campaigns with signatures, four events, and one account per role. Idempotent: every row is
+// upserted by its natural key and existing rows are left as they are, so running it again changes
+// nothing.
 import { hashPassword, verifyPassword } from '../../lib/auth/password';
+import { instantOf } from '../../lib/events/times';
 import type { PrismaClient } from '../../lib/generated/prisma/client';
 import { demoAccounts, demoPassword } from '../../lib/site/demo-accounts';
+import type { DemoEvent } from './content/types';
 import { demoCampaigns } from './content/campaigns';
+import { demoEvents } from './content/events';
 import { demoOrganizations } from './content/organizations';
 import { demoPublications } from './content/publications';
 import {
   createCampaign,
+  createEvent,
   createMember,
   createOrganization,
   createPublication,
@@ -21,6 +26,17 @@ import {
 export { demoAccounts, demoPassword } from '../../lib/site/demo-accounts';
 
 const day = (iso: string) => new Date(`${iso}T09:00:00Z`);
+
+/** A demo event's start as an instant: its wall-clock time in its own zone (days from today for upcoming ones). */
+function eventStart(event: DemoEvent, today = new Date()): Date {
+  const wallClock =
+    typeof event.starts === 'string'
+      ? event.starts
+      : `${new Date(today.getTime() + event.starts.inDays * 86_400_000).toISOString().slice(0, 10)}T${event.starts.at}`;
+  const start = instantOf(wallClock, event.timeZone);
+  if ('problem' in start) throw new Error(`The demo event "${event.title}" starts at no time: ${start.problem}`);
+  return start.instant;
+}
 
 /** The demo accounts that still open with the published password (the launcher's check, item 1 of issue 7). */
 export async function accountsWithPublishedPassword(db: PrismaClient): Promise<string[]> {
@@ -82,6 +98,25 @@ export async function seedDemoContent(db: PrismaClient) {
     });
   }
 
+  for (const event of demoEvents) {
+    const startsAt = eventStart(event);
+    const campaign = event.campaign
+      ? await db.campaign.findUnique({ where: { slug: slugOf(event.campaign) }, select: { id: true } })
+      : null;
+    await createEvent(db, {
+      title: event.title,
+      slug: slugOf(event.title),
+      description: event.description,
+      timeZone: event.timeZone,
+      regions: event.regions,
+      startsAt,
+      endsAt: new Date(startsAt.getTime() + event.durationMinutes * 60_000),
+      location: event.location ?? null,
+      onlineUrl: event.onlineUrl ?? null,
+      campaignId: campaign?.id ?? null,
+    });
+  }
+
   const passwordHash = await hashPassword(demoPassword);
   // The demo member belongs to the first active organisation.
   const memberOrganization = demoOrganizations.find((organization) => (organization.status ?? 'ACTIVE') === 'ACTIVE');
@@ -104,6 +139,7 @@ export async function seedDemoContent(db: PrismaClient) {
     publications: await db.publication.count(),
     campaigns: await db.campaign.count(),
     signatures: await db.signature.count(),
+    events: await db.event.count(),
     members: await db.member.count(),
   };
 }

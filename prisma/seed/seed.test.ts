@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
 import { demoCampaigns } from './content/campaigns';
+import { demoEvents } from './content/events';
 import { demoPublications } from './content/publications';
 import { countries } from './geography';
 import { demoAccounts, seedDemoContent } from './index';
@@ -18,6 +19,7 @@ describe('demo seed', () => {
     expect(first.organizations).toBeGreaterThanOrEqual(40);
     expect(first.publications).toBeGreaterThanOrEqual(60);
     expect(first.campaigns).toBe(3);
+    expect(first.events).toBe(demoEvents.length);
     expect(first.members).toBe(demoAccounts.length);
 
     const second = await seedDemoContent(db);

@@ -15,6 +15,9 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ManagePage() {
   const viewer = await requirePermission('/manage', 'manage:enter', {});
   const t = await getTranslations('applications.staffHome');
+  const messages = await getTranslations('contactMessages.staffHome');
+  const campaigns = await getTranslations('manageCampaigns.staffHomeEntry');
+  const events = await getTranslations('events.staffHomeEntry');
   const pages = [
     {
       href: '/manage/applications',
@@ -28,9 +31,27 @@ export default async function ManagePage() {
       text: t('publicationsText'),
       open: can(viewer, 'publication:manage', {}),
     },
+    {
+      href: '/manage/campaigns',
+      title: campaigns('title'),
+      text: campaigns('text'),
+      open: can(viewer, 'campaign:manage', {}),
+    },
+    {
+      href: '/manage/events',
+      title: events('title'),
+      text: events('text'),
+      open: can(viewer, 'event:manage', {}),
+    },
     { href: '/manage/review', title: t('review'), text: t('reviewText'), open: can(viewer, 'publication:manage', {}) },
     { href: '/manage/people', title: t('people'), text: t('peopleText'), open: can(viewer, 'member:list', {}) },
     { href: '/manage/themes', title: t('themes'), text: t('themesText'), open: can(viewer, 'theme:manage', {}) },
+    {
+      href: '/manage/messages',
+      title: messages('title'),
+      text: messages('text'),
+      open: can(viewer, 'message:handle', {}),
+    },
     { href: '/manage/audit', title: t('audit'), text: t('auditText'), open: can(viewer, 'audit:read', {}) },
   ].filter((page) => page.open);
   return (

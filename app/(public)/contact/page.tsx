@@ -1,10 +1,13 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
+import { ContactForm } from '@/components/contact/contact-form';
+import { ClientMessages } from '@/components/i18n/client-messages';
 import { ContactDetails } from '@/components/site/contact-details';
 import { PageContainer } from '@/components/site/site-shell';
 import { PageHeader } from '@/components/ui/page-header';
 import { Section } from '@/components/ui/section';
+import { TextLink } from '@/components/ui/text-link';
+import { contactSubjects } from '@/lib/contact/schemas';
 import { getShellSettings } from '@/lib/site/settings';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -12,43 +15,34 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t('title') };
 }
 
+/** The coalition's contact details and the contact form; the ways to take part are on /get-involved. */
 export default async function ContactPage() {
   const t = await getTranslations('contact');
   const settings = getShellSettings();
-  const ways = [
-    { href: '/join', title: t('involved.join'), text: t('involved.joinText') },
-    { href: '/directory', title: t('involved.directory'), text: t('involved.directoryText') },
-    { href: '/campaigns', title: t('involved.campaigns'), text: t('involved.campaignsText') },
-  ];
+  const subjects = contactSubjects.map((subject) => ({ value: subject, label: t(`subjects.${subject}`) }));
   return (
     <PageContainer>
       <PageHeader title={t('title')} intro={t('intro')} />
       <div className="mt-10 grid gap-10 lg:grid-cols-[minmax(0,1fr)_minmax(0,2fr)]">
-        <section
-          aria-labelledby="details-heading"
-          className="self-start rounded-lg border border-slate-200 bg-slate-50 p-6"
-        >
-          <h2 id="details-heading" className="mb-4 text-xl font-semibold text-slate-900">
-            {t('detailsHeading')}
-          </h2>
-          <p className="mb-4 font-semibold text-slate-900">{settings.name}</p>
-          <ContactDetails contact={settings.contact} />
-        </section>
-        <Section id="get-involved" title={t('involved.heading')} className="mt-0">
-          <p className="max-w-prose text-lg text-slate-700">{t('involved.intro')}</p>
-          <ul className="mt-6 space-y-4">
-            {ways.map((way) => (
-              <li key={way.href} className="rounded-lg border border-slate-200 p-5">
-                <Link
-                  href={way.href}
-                  className="text-brand-900 decoration-brand-800/30 hover:decoration-brand-900 text-lg font-semibold underline"
-                >
-                  {way.title}
-                </Link>
-                <p className="mt-1 text-slate-700">{way.text}</p>
-              </li>
-            ))}
-          </ul>
+        <div className="flex flex-col gap-6 self-start">
+          <section aria-labelledby="details-heading" className="rounded-lg border border-slate-200 bg-slate-50 p-6">
+            <h2 id="details-heading" className="mb-4 text-xl font-semibold text-slate-900">
+              {t('detailsHeading')}
+            </h2>
+            <p className="mb-4 font-semibold text-slate-900">{settings.name}</p>
+            <ContactDetails contact={settings.contact} />
+          </section>
+          <p className="text-slate-700">
+            {t('involved.text')} <TextLink href="/get-involved">{t('involved.link')}</TextLink>
+          </p>
+        </div>
+        <Section id="write" title={t('form.heading')} className="mt-0">
+          <p className="mb-6 max-w-prose text-slate-700">{t('form.intro')}</p>
+          <div className="max-w-2xl">
+            <ClientMessages namespaces={['contact']}>
+              <ContactForm subjects={subjects} />
+            </ClientMessages>
+          </div>
         </Section>
       </div>
     </PageContainer>

@@ -84,3 +84,21 @@ export interface DemoCampaign {
   /** Names of DemoOrganizations that endorse it. */
   endorsements: string[];
 }
+
+export interface DemoEvent {
+  title: string;
+  description: string; // Markdown
+  /**
+   * When it starts, as local wall-clock time in `timeZone`: a fixed ISO date-time ('2026-10-06T14:00'),
+   * or a number of days after the day the seed runs and a time, so a fresh demo always has events to come.
+   */
+  starts: string | { inDays: number; at: string };
+  durationMinutes: number;
+  /** The IANA zone the times are in, e.g. 'Africa/Nairobi'. */
+  timeZone: string;
+  location?: string;
+  onlineUrl?: string; // https://example.org/... style addresses only
+  regions: RegionSlug[];
+  /** Title of the DemoCampaign it belongs to, if any. */
+  campaign?: string;
+}

@@ -10,11 +10,14 @@ import { Markdown } from '@/components/ui/markdown';
 import { PageHeader } from '@/components/ui/page-header';
 import { Section } from '@/components/ui/section';
 import { TagList } from '@/components/ui/tag-list';
-import { BackLink } from '@/components/ui/text-link';
+import { BackLink, TextLink, textLinkClasses } from '@/components/ui/text-link';
 import { dataOrRefusalPage } from '@/lib/auth/guards';
 import { getViewer } from '@/lib/auth/viewer';
 import { rememberVisitorRecordPage } from '@/lib/site/page-cache';
-import { getCampaign } from '@/lib/campaigns/queries';
+import { countSignaturesByCountry, getCampaign } from '@/lib/campaigns/queries';
+import { listCampaignEvents } from '@/lib/events/queries';
+import { EventCard } from '@/components/events/event-card';
+import { CountryCounts } from '@/components/campaigns/country-counts';
 import { CampaignStatusBadge } from '@/components/campaigns/campaign-status-badge';
 import { SignForm } from '@/components/campaigns/sign-form';
 import { ClientMessages } from '@/components/i18n/client-messages';
@@ -36,7 +39,15 @@ export default async function CampaignPage({ params }: Props) {
   const viewer = await getViewer();
   const campaign = dataOrRefusalPage(await getCampaign(viewer, slug), `/campaigns/${slug}`);
   if (!viewer) rememberVisitorRecordPage(`/campaigns/${campaign.slug}`);
-  const [t, format, regions] = await Promise.all([getTranslations(), getFormatter(), listRegionsWithCountries()]);
+  const [t, format, regions, byCountry, eventsResult] = await Promise.all([
+    getTranslations(),
+    getFormatter(),
+    listRegionsWithCountries(),
+    countSignaturesByCountry(viewer, campaign.slug),
+    listCampaignEvents(viewer, campaign.slug),
+  ]);
+  const events = eventsResult.ok ? eventsResult.data : [];
+  const countryCounts = byCountry.ok ? byCountry.data.countries : [];
   const countries = regions
     .flatMap((region) => region.countries)
     .map((country) => ({ value: country.code, label: country.name }))
@@ -93,6 +104,27 @@ export default async function CampaignPage({ params }: Props) {
           {campaign.body ? (
             <Section id="about" title={t('campaigns.detail.about')} className="mt-10">
               <Markdown minHeadingLevel={3}>{campaign.body}</Markdown>
+            </Section>
+          ) : null}
+
+          {events.length > 0 ? (
+            <Section
+              id="events"
+              title={t('campaigns.detail.events')}
+              className="mt-10"
+              action={
+                <a href={`/campaigns/${campaign.slug}/events.ics`} type="text/calendar" className={textLinkClasses}>
+                  {t('campaigns.detail.eventsFeed')}
+                </a>
+              }
+            >
+              <ul className="grid gap-5 md:grid-cols-2">
+                {events.map((event) => (
+                  <li key={event.slug}>
+                    <EventCard event={event} headingLevel={3} />
+                  </li>
+                ))}
+              </ul>
             </Section>
           ) : null}
 
@@ -171,12 +203,35 @@ export default async function CampaignPage({ params }: Props) {
         </Section>
         <Section id="signatures" title={t('campaigns.detail.signatures')}>
           {campaign.latestSignatures.length > 0 ? (
-            <SignatureList signatures={campaign.latestSignatures} />
+            <>
+              <SignatureList signatures={campaign.latestSignatures} />
+              <p className="mt-4">
+                <TextLink href={`/campaigns/${campaign.slug}/signers`}>{t('campaigns.signers.all')}</TextLink>
+              </p>
+            </>
           ) : (
             <EmptyState>{t('campaigns.detail.noSignatures')}</EmptyState>
           )}
         </Section>
       </div>
+      <Section id="countries" title={t('campaigns.countries.heading')}>
+        {countryCounts.length > 0 ? (
+          <div className="max-w-xl">
+            <CountryCounts countries={countryCounts} limit={15} />
+            <p className="mt-4">
+              <a
+                href={`/campaigns/${campaign.slug}/countries.json`}
+                type="application/json"
+                className={textLinkClasses}
+              >
+                {t('campaigns.countries.json')}
+              </a>
+            </p>
+          </div>
+        ) : (
+          <EmptyState>{t('campaigns.countries.none')}</EmptyState>
+        )}
+      </Section>
     </PageContainer>
   );
 }

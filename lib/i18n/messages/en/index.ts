@@ -6,10 +6,14 @@ import auth from './auth.json';
 import campaigns from './campaigns.json';
 import common from './common.json';
 import contact from './contact.json';
+import contactMessages from './contactMessages.json';
 import directory from './directory.json';
 import errors from './errors.json';
+import events from './events.json';
+import getInvolved from './getInvolved.json';
 import home from './home.json';
 import join from './join.json';
+import manageCampaigns from './manageCampaigns.json';
 import library from './library.json';
 import nav from './nav.json';
 import organizationProfile from './organizationProfile.json';
@@ -35,9 +39,13 @@ const messages = {
   library,
   publications,
   campaigns,
+  events,
+  manageCampaigns,
   regions,
   themes,
   contact,
+  contactMessages,
+  getInvolved,
   errors,
 };
 export default messages;

@@ -1,0 +1,153 @@
+// Staff run a campaign: a coordinator starts one as a draft (a bad end date is refused beside its
+// field), which visitors cannot see; launches it; posts an update that visitors read; a visitor
+// signs it and confirms; the coordinator downloads the signers (no addresses) and closes it, after
+// which the page refuses signatures. A campaign of a region the coordinator does not hold is not
+// theirs to open; a member is refused the staff pages. Without JavaScript the same forms work.
+import type { Page } from '@playwright/test';
+import { expect, pageAs, test } from './fixtures';
+import { linkIn, waitForMail } from './mail';
+import { expectNoAccessibilityViolations, signedInAs } from './support';
+
+const suffix = () => `${Date.now().toString(36)}${Math.floor(Math.random() * 1e4).toString(36)}`;
+
+/** Fills the campaign form for a campaign of `region`. */
+async function fillCampaign(page: Page, title: string, region = 'Americas') {
+  const form = page.getByRole('form', { name: 'New campaign' });
+  await form.getByLabel('Title', { exact: true }).fill(title);
+  await form.getByLabel('Goal', { exact: true }).fill('Every defender detained for their work walks free.');
+  await form.getByLabel('Call to action').fill('Sign the open letter');
+  await form.getByLabel('Who is asked').fill('The Inter-American Commission\nThe UN Working Group on Detention');
+  await form.getByLabel('Text', { exact: true }).fill('## Why now\n\nDozens of **defenders** are detained.');
+  await form.getByRole('checkbox', { name: region, exact: true }).check();
+  await form.getByLabel('Starts on').fill('2026-01-05');
+  await form.getByLabel('Signature goal').fill('5000');
+}
+
+test.describe('a coordinator runs a campaign', () => {
+  test.use({ storageState: signedInAs.coordinator });
+
+  test('from draft to launch, an update, a signature, the CSV and the close', async ({ page, browser, baseURL }) => {
+    test.slow();
+    const title = `Free the defenders ${suffix()}`;
+    await page.goto('/manage');
+    await page.getByRole('main').getByRole('link', { name: 'Campaigns', exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Campaigns' })).toBeVisible();
+    await expectNoAccessibilityViolations(page);
+    await page.getByRole('link', { name: 'New campaign' }).click();
+    await fillCampaign(page, title);
+    await page.getByLabel('Ends on').fill('2025-12-31');
+    await page.getByRole('button', { name: 'Save as draft' }).click();
+    await expect(page.getByLabel('Ends on')).toHaveAccessibleDescription(/The end must be on or after the start\./);
+    await page.getByLabel('Ends on').fill('');
+    await expectNoAccessibilityViolations(page);
+    await page.getByRole('button', { name: 'Save as draft' }).click();
+    await expect(page).toHaveURL(/\/manage\/campaigns\/[a-z0-9]+\?outcome=created$/);
+    await expect(page.getByText('The draft is saved. Launch it when it is ready.')).toBeVisible();
+    const manage = page.url().replace(/\?.*$/, '');
+    await expectNoAccessibilityViolations(page);
+
+    // A draft is the staff's alone.
+    const visitor = await browser.newPage({ baseURL, storageState: { cookies: [], origins: [] } });
+    const slug = title.toLowerCase().replaceAll(' ', '-');
+    expect((await visitor.goto(`/campaigns/${slug}`))?.status()).toBe(404);
+
+    await page.getByRole('button', { name: /^Launch/ }).click();
+    await expect(page.getByText('The campaign is launched: it is public and open for signing.')).toBeVisible();
+    await page.getByRole('link', { name: 'Open its public page' }).click();
+    await expect(page).toHaveURL(new RegExp(`/campaigns/${slug}$`));
+
+    await page.goto(manage);
+    const updateForm = page.getByRole('form', { name: 'Post an update' });
+    await updateForm.getByRole('button', { name: 'Post the update' }).click();
+    await expect(updateForm.getByLabel('Title')).toHaveAccessibleDescription(/Enter a title for the update\./);
+    await updateForm.getByLabel('Title').fill('Two defenders released');
+    await updateForm.getByLabel('Text').fill('Both are home with their **families**.');
+    await updateForm.getByRole('button', { name: 'Post the update' }).click();
+    await expect(page.getByText('The update is posted.')).toBeVisible();
+
+    await visitor.goto(`/campaigns/${slug}`);
+    await expect(visitor.getByRole('heading', { level: 1, name: title })).toBeVisible();
+    await expect(visitor.getByRole('heading', { name: 'Two defenders released' })).toBeVisible();
+    await expect(visitor.getByText('Sign the open letter')).toBeVisible();
+
+    // A visitor signs, shown by name, and confirms.
+    const email = `signer.${suffix()}@example.org`;
+    const since = new Date();
+    const signForm = visitor.getByRole('form', { name: 'Sign this campaign' });
+    await signForm.getByLabel('Your name').fill('Rosa Quispe');
+    await signForm.getByLabel('Your e-mail address').fill(email);
+    await signForm.getByLabel('Your country').selectOption({ label: 'Peru' });
+    await signForm.getByRole('checkbox', { name: /Show my name/ }).check();
+    await signForm.getByRole('checkbox', { name: /I agree that/ }).check();
+    await signForm.getByRole('button', { name: 'Sign' }).click();
+    await expect(visitor.getByText('Check your inbox')).toBeVisible();
+    await visitor.goto(linkIn(await waitForMail(email, { since }), `/campaigns/${slug}/confirm/`));
+    await expect(visitor.getByText('Thank you: your signature is confirmed and counted.')).toBeVisible();
+
+    await page.goto(manage);
+    await expect(page.getByText(/^1 counted · 0 waiting for confirmation · 0 held · 0 withdrawn$/)).toBeVisible();
+    const download = page.waitForEvent('download');
+    await page.getByRole('link', { name: 'Download the confirmed signatures (CSV)' }).click();
+    const csv = await (await download).createReadStream();
+    const chunks: Buffer[] = [];
+    for await (const chunk of csv) chunks.push(chunk as Buffer);
+    const text = Buffer.concat(chunks).toString('utf8');
+    expect(text).toContain('Rosa Quispe,Peru');
+    expect(text).not.toContain(email);
+
+    await page.getByRole('button', { name: /^Close/ }).click();
+    await expect(page.getByText('The campaign is closed: new signatures are refused.')).toBeVisible();
+    await visitor.goto(`/campaigns/${slug}`);
+    await expect(visitor.getByText('This campaign is closed: it no longer takes signatures.')).toBeVisible();
+    await expect(visitor.getByRole('form', { name: 'Sign this campaign' })).toHaveCount(0);
+    await visitor.close();
+  });
+
+  test('a campaign of a region the coordinator does not hold is not theirs to open', async ({
+    page,
+    browser,
+    baseURL,
+  }) => {
+    const title = `African campaign ${suffix()}`;
+    const admin = await pageAs(browser, baseURL, signedInAs.admin);
+    await admin.page.goto('/manage/campaigns/new');
+    await fillCampaign(admin.page, title, 'Africa');
+    await admin.page.getByRole('button', { name: 'Save as draft' }).click();
+    await expect(admin.page).toHaveURL(/\?outcome=created$/);
+    const path = new URL(admin.page.url()).pathname;
+    await admin.context.close();
+
+    expect((await page.goto(path))?.status()).toBe(404);
+    expect((await page.goto(`${path}/signatures.csv`))?.status()).toBe(404);
+    await page.goto('/manage/campaigns');
+    await expect(page.getByRole('link', { name: title })).toHaveCount(0);
+  });
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ storageState: signedInAs.coordinator, javaScriptEnabled: false });
+
+  test('a coordinator starts a campaign, is told of a bad field beside it, and launches it', async ({ page }) => {
+    const title = `No script campaign ${suffix()}`;
+    await page.goto('/manage/campaigns/new');
+    await fillCampaign(page, title);
+    await page.getByLabel('Signature goal').fill('many');
+    await page.getByRole('button', { name: 'Save as draft' }).click();
+    await expect(page.getByLabel('Signature goal')).toHaveAccessibleDescription(/Enter a whole number/);
+    await expect(page.getByLabel('Title')).toHaveValue(title);
+    await page.getByLabel('Signature goal').fill('5000');
+    await page.getByRole('button', { name: 'Save as draft' }).click();
+    await expect(page.getByText('The draft is saved. Launch it when it is ready.')).toBeVisible();
+    await page.getByRole('button', { name: /^Launch/ }).click();
+    await expect(page.getByText('The campaign is launched: it is public and open for signing.')).toBeVisible();
+  });
+});
+
+test.describe('a member', () => {
+  test.use({ storageState: signedInAs.member });
+
+  test('is refused the campaigns staff run', async ({ page }) => {
+    expect((await page.goto('/manage/campaigns'))?.status()).toBe(403);
+    expect((await page.goto('/manage/campaigns/new'))?.status()).toBe(403);
+  });
+});
