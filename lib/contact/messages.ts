@@ -2,8 +2,8 @@
 // (/manage/messages) and mailed to the coalition's address (CONTACT_EMAIL) through the outbox, both
 // in one transaction. Limited per sender's client address and per e-mail address. The mail is plain
 // text and its subject carries only the coalition's name and the subject chosen from the list:
-// nothing the sender typed reaches a header. The outbox has no Reply-To (lib/mail/mailer.ts), so
-// the sender's address is in the body.
+// nothing the sender typed reaches a header but their (checked) address, as Reply-To, so staff
+// answer with their mail program's Reply; the address is in the body too.
 //
 // Staff mark a message handled, or open it again: who -> may they -> parse -> one conditional
 // update with its audit event, so two clicks at once change it (and audit it) once.
@@ -61,7 +61,8 @@ export async function sendContactMessage(input: unknown, meta: RequestMeta): Pro
   ].join('\n');
   await db.$transaction(async (tx) => {
     await tx.contactMessage.create({ data: { name, email, subject, message }, select: { id: true } });
-    await queueMail(tx, { to: settings.contactEmail, subject: oneLine(t('subject', values)), text });
+    // Replies go straight to the sender: an address the schema checked, so nothing else reaches the header.
+    await queueMail(tx, { to: settings.contactEmail, replyTo: email, subject: oneLine(t('subject', values)), text });
   });
   return { ok: true, message: 'sent' };
 }

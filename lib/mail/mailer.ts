@@ -10,6 +10,8 @@ import { env } from '../env';
 
 export interface MailMessage {
   to: string;
+  /** Where replies go instead of MAIL_FROM: an address the portal checked (never free text). */
+  replyTo?: string | null;
   subject: string;
   /** Plain text; always sent. */
   text: string;
@@ -51,9 +53,14 @@ function smtpTransport(url: string): Transporter {
  * message to the receiving server.
  */
 export async function deliverMail(message: MailMessage & { messageId: string }, smtpUrl = env.SMTP_URL): Promise<void> {
-  const { html, ...rest } = message;
+  const { html, replyTo, ...rest } = message;
   if (smtpUrl) {
-    await smtpTransport(smtpUrl).sendMail({ from: env.MAIL_FROM, ...rest, ...(html ? { html } : {}) });
+    await smtpTransport(smtpUrl).sendMail({
+      from: env.MAIL_FROM,
+      ...rest,
+      ...(html ? { html } : {}),
+      ...(replyTo ? { replyTo } : {}),
+    });
     return;
   }
   const folder = outboxFolder();
@@ -61,7 +68,13 @@ export async function deliverMail(message: MailMessage & { messageId: string }, 
   const sentAt = new Date().toISOString();
   // Sortable by time, unique across instances.
   const fileName = `${sentAt.replace(/[:.]/g, '-')}-${randomBytes(4).toString('hex')}.json`;
-  const stored: OutboxMessage = { from: env.MAIL_FROM, sentAt, ...rest, ...(html ? { html } : {}) };
+  const stored: OutboxMessage = {
+    from: env.MAIL_FROM,
+    sentAt,
+    ...rest,
+    ...(html ? { html } : {}),
+    ...(replyTo ? { replyTo } : {}),
+  };
   // Written under another name and renamed when complete: whoever reads the folder (a person, the
   // end-to-end journeys) never sees half a message.
   const partial = path.join(folder, `${fileName}.partial`);

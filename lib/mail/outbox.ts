@@ -50,6 +50,7 @@ export async function queueMail(tx: Prisma.TransactionClient, ...messages: MailM
     select: { id: true },
     data: messages.map((message) => ({
       to: message.to,
+      replyTo: message.replyTo ?? null,
       subject: message.subject,
       text: message.text,
       html: message.html ?? null,
@@ -93,6 +94,7 @@ interface ClaimedMail {
   id: string;
   linkPurpose: LinkPurpose | null;
   to: string;
+  replyTo: string | null;
   subject: string;
   text: string;
   html: string | null;
@@ -143,7 +145,7 @@ export async function deliverDueMail(
       LIMIT ${batchSize}
       FOR UPDATE SKIP LOCKED
     )
-    RETURNING "id", "to", "subject", "text", "html", "attempts", "createdAt", "linkPurpose"`;
+    RETURNING "id", "to", "replyTo", "subject", "text", "html", "attempts", "createdAt", "linkPurpose"`;
   // Oldest first (RETURNING keeps no order).
   claimed.sort((a, b) => new Date(a.createdAt).getTime() - new Date(b.createdAt).getTime() || a.id.localeCompare(b.id));
 
@@ -170,6 +172,7 @@ export async function deliverDueMail(
       await deliverMail(
         {
           to: mail.to,
+          replyTo: mail.replyTo,
           subject: mail.subject,
           text: mail.text,
           html: mail.html,
