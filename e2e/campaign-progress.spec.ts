@@ -1,11 +1,18 @@
-// A visitor reads the running campaigns: each shows its count beside its goal, without an almost
-// empty bar, no update claims more signatures than the counter, and each offers its signing form.
+// A visitor reads the running campaigns: each shows its count of people beside its goal (the
+// endorsing organisations counted apart), without an almost empty bar, no update claims more signatures than the counter, and each offers its signing form.
 // (The campaign the signing journey signs is left out: its count moves.)
 import { expect, test } from '@playwright/test';
-import { expectNoAccessibilityViolations, slugOf, unsignedCampaigns as activeCampaigns } from './support';
+import {
+  activeOrganizations,
+  expectNoAccessibilityViolations,
+  slugOf,
+  unsignedCampaigns as activeCampaigns,
+} from './support';
 
-const counted = (campaign: (typeof activeCampaigns)[number]) =>
-  campaign.signatures.length + campaign.endorsements.length;
+/** People's signatures; organisations' endorsements are counted apart. */
+const counted = (campaign: (typeof activeCampaigns)[number]) => campaign.signatures.length;
+const endorsing = (campaign: (typeof activeCampaigns)[number]) =>
+  campaign.endorsements.filter((name) => activeOrganizations.some((organization) => organization.name === name)).length;
 
 test('campaign cards and pages show the count beside the goal, with no near-empty bar', async ({ page }) => {
   await page.goto('/campaigns');
@@ -25,6 +32,9 @@ test('campaign cards and pages show the count beside the goal, with no near-empt
     await expect(progress).toContainText(`${counted(campaign)} signatures`);
     await expect(progress).toContainText(`goal ${campaign.signatureGoal.toLocaleString('en')}`);
     await expect(progress.getByRole('progressbar')).toHaveCount(0);
+    await expect(page.getByRole('region', { name: 'Endorsing organisations' })).toContainText(
+      `${endorsing(campaign)} organisations endorse it`,
+    );
     const ask = page.getByRole('region', { name: 'What we ask', exact: true });
     await expect(ask.getByRole('form', { name: 'Sign this campaign' })).toBeVisible();
     // No update thanks more signers than the counter counts.

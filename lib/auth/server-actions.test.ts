@@ -94,6 +94,7 @@ const personaNames: Persona[] = [
 const personas = {} as Record<Persona, MaybeViewer>;
 const password = 'matrix test passphrase 42';
 let organizationA = '';
+let organizationB = '';
 
 function form(values: Record<string, string | string[]>): FormData {
   const data = new FormData();
@@ -498,6 +499,38 @@ const matrix: Record<string, Row> = {
     },
     call: (action, campaignId) => action(null, form({ campaignId, decision: 'release' })),
   },
+  'campaigns/actions.ts#endorseCampaignAction': {
+    // A member endorses in their own organisation's name; staff without one are refused.
+    allowed: ['member', 'memberOfAnotherOrganization'],
+    prepare: async () =>
+      (await createCampaign(db, { title: `Matrix endorse ${uniqueSuffix()}`, status: 'ACTIVE' })).slug,
+    call: (action, slug) => action(null, form({ slug, tier: 'CO_SPONSOR' })),
+  },
+  'campaigns/actions.ts#withdrawEndorsementAction': {
+    // Any member of an endorsing organisation withdraws its endorsement (both organisations endorse).
+    allowed: ['member', 'memberOfAnotherOrganization'],
+    prepare: async () => {
+      const campaign = await createCampaign(db, { title: `Matrix unendorse ${uniqueSuffix()}`, status: 'ACTIVE' });
+      for (const organizationId of [organizationA, organizationB]) {
+        await createSignature(db, campaign.id, { organizationId, name: 'Endorser' });
+      }
+      return campaign.slug;
+    },
+    call: (action, slug) => action(null, form({ slug })),
+  },
+  'campaigns/actions.ts#setEndorsementLeadAction': {
+    allowed: ['coordinator', 'admin'],
+    prepare: async () => {
+      const campaignId = await staffCampaign('ACTIVE');
+      const endorsement = await createSignature(db, campaignId, { organizationId: organizationA, name: 'Co-sponsor' });
+      await db.signature.update({ where: { id: endorsement.id }, data: { tier: 'CO_SPONSOR' } });
+      return `${campaignId} ${endorsement.id}`;
+    },
+    call: (action, prepared) => {
+      const [campaignId = '', endorsementId = ''] = prepared.split(' ');
+      return action(null, form({ campaignId, endorsementId, lead: 'true' }));
+    },
+  },
   'library/actions.ts#sendToColleagueAction': {
     // Anyone who may read a publication may send it on (limited per address and per inbox).
     allowed: 'everyone',
@@ -629,7 +662,7 @@ async function snapshot() {
         title: true,
         status: true,
         updates: { select: { id: true } },
-        signatures: { select: { id: true, heldAt: true } },
+        signatures: { select: { id: true, heldAt: true, tier: true, isLead: true } },
       },
     }),
   ]);
@@ -642,6 +675,7 @@ beforeAll(async () => {
   const a = await createOrganization(db, { countries: ['CO'] });
   const b = await createOrganization(db, { countries: ['KE'] });
   organizationA = a.id;
+  organizationB = b.id;
   const americas = await db.region.findUniqueOrThrow({ where: { slug: 'americas' } });
   const africa = await db.region.findUniqueOrThrow({ where: { slug: 'africa' } });
   const viewerOf = async (

@@ -21,6 +21,7 @@ import {
   removeCampaignUpdate,
   updateCampaign,
 } from './management';
+import { endorseCampaign, setEndorsementLead, withdrawEndorsement } from './endorsements';
 import { campaignListFields } from './schemas';
 import { signCampaign } from './signing';
 import { withdrawSignature } from './withdrawal';
@@ -68,11 +69,7 @@ export const updateCampaignAction = formAction(
  * to that page, saying what happened at the part it happened in.
  */
 function campaignPageAction(
-  change: (
-    viewer: MaybeViewer,
-    values: unknown,
-    meta: RequestMeta,
-  ) => Promise<Result<{ slug: string; status: CampaignStatus }>>,
+  change: (viewer: MaybeViewer, values: unknown, meta: RequestMeta) => Promise<Result<{ slug: string }>>,
   anchor: string,
 ) {
   return formAction(async (values) => {
@@ -89,3 +86,18 @@ export const changeCampaignStatusAction = campaignPageAction(changeCampaignStatu
 export const postCampaignUpdateAction = campaignPageAction(postCampaignUpdate, 'campaign-updates');
 export const removeCampaignUpdateAction = campaignPageAction(removeCampaignUpdate, 'campaign-updates');
 export const decideHeldSignaturesAction = campaignPageAction(decideHeldSignatures, 'held-signatures');
+export const setEndorsementLeadAction = campaignPageAction(setEndorsementLead, 'campaign-endorsements');
+
+/** A member endorses a campaign in their organisation's name (or changes the tier), on its page. */
+export const endorseCampaignAction = formAction(async (values) => {
+  const result = await endorseCampaign(await getViewer(), values, { ip: await clientAddress() });
+  if (result.ok) refreshCampaignPages('ACTIVE');
+  return result;
+});
+
+/** A member withdraws their organisation's endorsement, on the campaign's page. */
+export const withdrawEndorsementAction = formAction(async (values) => {
+  const result = await withdrawEndorsement(await getViewer(), values, { ip: await clientAddress() });
+  if (result.ok) refreshCampaignPages('ACTIVE');
+  return result;
+});

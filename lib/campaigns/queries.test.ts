@@ -62,10 +62,12 @@ describe('campaign queries', () => {
     expect(mine(await listCampaigns(coordinator))).toEqual([running.slug, closed.slug, draft.slug]);
   });
 
-  it('counts confirmed signatures and endorsements, not unconfirmed ones', async () => {
+  it('counts confirmed people, not unconfirmed ones, and endorsements apart', async () => {
     const item = (await listCampaigns(visitor)).find((campaign) => campaign.slug === running.slug)!;
-    // Three confirmed people (one private) and two endorsements; the unconfirmed signer is not counted.
-    expect(item.signatureCount).toBe(5);
+    // Three confirmed people (one private); the unconfirmed signer is not counted. One endorsement:
+    // the lapsed organisation's is not counted.
+    expect(item.signatureCount).toBe(3);
+    expect(item.endorsementCount).toBe(1);
     expect(item.signatureGoal).toBe(10);
     expect(item.regions.map((region) => region.slug)).toEqual(['africa']);
   });
@@ -80,7 +82,7 @@ describe('campaign queries', () => {
     const campaign = dataOf(await getCampaign(visitor, running.slug));
     expect(campaign?.targets).toEqual(['The Security Council']);
     expect(campaign?.updates.map((update) => update.title)).toEqual(['Newer update', 'Older update']);
-    expect(campaign?.signatureCount).toBe(5);
+    expect(campaign?.signatureCount).toBe(3);
     const names = campaign?.latestSignatures.map((signature) => signature.name);
     expect(names?.slice(-2)).toEqual(['Confirmed Later', 'Confirmed Public']);
     expect(names).not.toContain('Confirmed Private');
@@ -92,14 +94,12 @@ describe('campaign queries', () => {
     });
   });
 
-  it('lists endorsing organisations, linking only those in the directory', async () => {
+  it('lists endorsing organisations in the directory, linked, and none that lapsed', async () => {
     const campaign = dataOf(await getCampaign(visitor, running.slug));
     const endorsements = campaign?.endorsements.map((endorsement) => endorsement.organization);
-    expect(endorsements).toEqual(
-      expect.arrayContaining([
-        { name: endorser.name, slug: endorser.slug },
-        { name: lapsedEndorser.name, slug: null },
-      ]),
+    expect(endorsements).toEqual([{ name: endorser.name, slug: endorser.slug, logoUrl: null }]);
+    expect(campaign?.endorsements.map((endorsement) => endorsement.organization.name)).not.toContain(
+      lapsedEndorser.name,
     );
   });
 

@@ -1,18 +1,20 @@
 // Reads for the campaign pages. Which campaigns a viewer sees is decided by campaignReadScope
-// (lib/auth/policy.ts). A campaign's count is its email-confirmed signatures plus endorsements.
+// (lib/auth/policy.ts). A campaign's count is its people's confirmed signatures; organisations'
+// endorsements are counted apart.
 import 'server-only';
 import { cache } from 'react';
 import { can, type MaybeViewer } from '@/lib/auth/policy';
 import { db } from '@/lib/db';
 import { missing, type Result } from '@/lib/forms/result';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import type { CampaignStatus } from '@/lib/generated/prisma/enums';
+import type { CampaignStatus, EndorsementTier } from '@/lib/generated/prisma/enums';
+import { logoUrlOf, logoUrlSelect } from '@/lib/directory/logos';
 import { managedCampaigns, visibleCampaigns } from '@/lib/auth/policy';
-import { isRecordId } from '@/lib/forms/fields';
+import { isRecordId, slugPattern } from '@/lib/forms/fields';
 import { denied } from '@/lib/forms/result';
 import { pageWindow, paginated, type Paginated } from '@/lib/site/pagination';
 import { campaignSteps, type CampaignInput, type CampaignStep, type ManagedCampaignFilters } from './schemas';
-import { byCampaignStatus, countedSignatures } from './status';
+import { byCampaignStatus, countedEndorsements, countedSignatures } from './status';
 
 export interface CampaignListItem {
   slug: string;
@@ -22,7 +24,10 @@ export interface CampaignListItem {
   startsAt: Date;
   endsAt: Date | null;
   signatureGoal: number;
+  /** People's confirmed signatures. */
   signatureCount: number;
+  /** Organisations' endorsements, counted apart. */
+  endorsementCount: number;
   regions: { slug: string; name: string }[];
 }
 
@@ -53,6 +58,17 @@ export async function countSignatures(campaignIds: string[]): Promise<Map<string
   return new Map(groups.map((group) => [group.campaignId, group._count._all]));
 }
 
+/** How many organisations endorse each of these campaigns, by campaign id. */
+export async function countEndorsements(campaignIds: string[]): Promise<Map<string, number>> {
+  if (campaignIds.length === 0) return new Map();
+  const groups = await db.signature.groupBy({
+    by: ['campaignId'],
+    where: { AND: [{ campaignId: { in: campaignIds } }, countedEndorsements] },
+    _count: { _all: true },
+  });
+  return new Map(groups.map((group) => [group.campaignId, group._count._all]));
+}
+
 export interface CampaignListOptions {
   /** Only campaigns of this status (still within what the viewer may see). */
   status?: CampaignStatus;
@@ -70,8 +86,15 @@ export async function listCampaigns(
     orderBy: [{ startsAt: 'desc' }, { id: 'asc' }],
     select: listItemSelect,
   });
-  const counts = await countSignatures(rows.map((row) => row.id));
-  const items = rows.map(({ id, ...row }) => ({ ...row, signatureCount: counts.get(id) ?? 0 })).sort(byCampaignStatus);
+  const ids = rows.map((row) => row.id);
+  const [counts, endorsements] = await Promise.all([countSignatures(ids), countEndorsements(ids)]);
+  const items = rows
+    .map(({ id, ...row }) => ({
+      ...row,
+      signatureCount: counts.get(id) ?? 0,
+      endorsementCount: endorsements.get(id) ?? 0,
+    }))
+    .sort(byCampaignStatus);
   return options.limit === undefined ? items : items.slice(0, options.limit);
 }
 
@@ -90,7 +113,9 @@ export interface PublicSignature {
 
 export interface Endorsement {
   id: string;
-  organization: { name: string; slug: string | null };
+  tier: EndorsementTier;
+  isLead: boolean;
+  organization: { name: string; slug: string; logoUrl: string | null };
   createdAt: Date;
 }
 
@@ -108,6 +133,7 @@ export const campaignEndorsementLimit = 200;
 
 /** One campaign with its updates, latest public signatures and endorsements; 404 if unknown or not visible. */
 export const getCampaign = cache(async (viewer: MaybeViewer, slug: string): Promise<Result<CampaignDetail>> => {
+  if (!slugPattern.test(slug)) return missing();
   const row = await db.campaign.findUnique({
     where: { slug },
     select: {
@@ -127,23 +153,23 @@ export const getCampaign = cache(async (viewer: MaybeViewer, slug: string): Prom
   const [counts, signatures, endorsements] = await Promise.all([
     countSignatures([row.id]),
     db.signature.findMany({
-      where: {
-        ...campaignId,
-        kind: 'PERSON',
-        isPublic: true,
-        emailConfirmedAt: { not: null },
-        withdrawnAt: null,
-        heldAt: null,
-      },
+      where: { ...campaignId, ...countedSignatures, isPublic: true },
       orderBy: [{ createdAt: 'desc' }, { id: 'asc' }],
       take: campaignSignatureLimit,
       select: { id: true, name: true, comment: true, createdAt: true, country: { select: { name: true } } },
     }),
     db.signature.findMany({
-      where: { ...campaignId, kind: 'ORGANIZATION', isPublic: true, organizationId: { not: null } },
-      orderBy: [{ createdAt: 'desc' }, { id: 'asc' }],
+      where: { ...campaignId, ...countedEndorsements },
+      // Leads first, then co-sponsors, then endorsers; the earliest first within each.
+      orderBy: [{ isLead: 'desc' }, { tier: 'desc' }, { createdAt: 'asc' }, { id: 'asc' }],
       take: campaignEndorsementLimit,
-      select: { id: true, createdAt: true, organization: { select: { name: true, slug: true, status: true } } },
+      select: {
+        id: true,
+        tier: true,
+        isLead: true,
+        createdAt: true,
+        organization: { select: { name: true, ...logoUrlSelect } },
+      },
     }),
   ]);
 
@@ -151,16 +177,15 @@ export const getCampaign = cache(async (viewer: MaybeViewer, slug: string): Prom
   const data = {
     ...campaign,
     signatureCount: counts.get(id) ?? 0,
+    endorsementCount: endorsements.length,
     latestSignatures: signatures.map(({ country, ...signature }) => ({ ...signature, country: country?.name ?? null })),
-    endorsements: endorsements.flatMap(({ organization, ...endorsement }) =>
+    endorsements: endorsements.flatMap(({ organization, tier, ...endorsement }) =>
       organization
         ? [
             {
               ...endorsement,
-              organization: {
-                name: organization.name,
-                slug: can(viewer, 'organization:read', organization) ? organization.slug : null,
-              },
+              tier: tier ?? 'ENDORSE',
+              organization: { name: organization.name, slug: organization.slug, logoUrl: logoUrlOf(organization) },
             },
           ]
         : [],
@@ -257,6 +282,8 @@ export interface EditableCampaign {
   signatures: { counted: number; pending: number; held: number; withdrawn: number };
   /** The held signatures, oldest first (at most `heldListLimit`). */
   held: HeldSignature[];
+  /** The organisations that endorse it: leads, co-sponsors, then endorsers. */
+  endorsements: { id: string; organizationName: string; tier: EndorsementTier; isLead: boolean }[];
 }
 
 export const heldListLimit = 100;
@@ -292,6 +319,12 @@ export async function getCampaignForEditing(
       updates: {
         orderBy: [{ publishedAt: 'desc' }, { id: 'asc' }],
         select: { id: true, title: true, body: true, publishedAt: true, author: { select: { name: true } } },
+      },
+      signatures: {
+        where: countedEndorsements,
+        orderBy: [{ isLead: 'desc' }, { tier: 'desc' }, { createdAt: 'asc' }, { id: 'asc' }],
+        take: campaignEndorsementLimit,
+        select: { id: true, tier: true, isLead: true, organization: { select: { name: true } } },
       },
     },
   });
@@ -347,6 +380,12 @@ export async function getCampaignForEditing(
         : [],
       updates: row.updates.map(({ author, ...update }) => ({ ...update, author: author?.name ?? null })),
       signatures: { counted, pending, held: heldCount, withdrawn },
+      endorsements: row.signatures.map((endorsement) => ({
+        id: endorsement.id,
+        organizationName: endorsement.organization?.name ?? '',
+        tier: endorsement.tier ?? 'ENDORSE',
+        isLead: endorsement.isLead,
+      })),
       held: held.map(({ country, emailConfirmedAt, ...signature }) => ({
         ...signature,
         country: country?.name ?? null,
@@ -377,6 +416,8 @@ export const signerPageSize = 100;
 
 /** The campaign at `slug` if the viewer may see it: its id, slug and title. */
 async function readableCampaign(viewer: MaybeViewer, slug: string) {
+  // An address that is no slug names no campaign (and a NUL byte must never reach PostgreSQL).
+  if (!slugPattern.test(slug)) return null;
   const row = await db.campaign.findUnique({
     where: { slug },
     select: { id: true, slug: true, title: true, status: true },
@@ -455,4 +496,51 @@ export async function countSignaturesByCountry(
     .sort((a, b) => b.count - a.count || (a.name ?? '\uffff').localeCompare(b.name ?? '\uffff', 'en'));
   const total = countries.reduce((sum, country) => sum + country.count, 0);
   return { ok: true, data: { campaign: { slug: campaign.slug, title: campaign.title }, total, countries } };
+}
+
+// ─── Endorsements of an organisation ────────────────────────────────────────
+
+/**
+ * What the viewer's organisation has done about this campaign, for the endorsement form: its
+ * name and its tier (null: not endorsed). Null for a viewer who cannot speak for an organisation.
+ */
+export async function getOwnEndorsement(
+  viewer: MaybeViewer,
+  slug: string,
+): Promise<{ organizationName: string; tier: EndorsementTier | null } | null> {
+  if (!viewer?.organizationId || !can(viewer, 'campaign:endorse', { organizationId: viewer.organizationId })) {
+    return null;
+  }
+  if (!slugPattern.test(slug)) return null;
+  const organization = await db.organization.findFirst({
+    where: { id: viewer.organizationId, status: 'ACTIVE' },
+    select: {
+      name: true,
+      endorsements: { where: { campaign: { slug }, kind: 'ORGANIZATION' }, select: { tier: true }, take: 1 },
+    },
+  });
+  if (!organization) return null;
+  return { organizationName: organization.name, tier: organization.endorsements[0]?.tier ?? null };
+}
+
+export interface OrganizationEndorsement {
+  tier: EndorsementTier;
+  isLead: boolean;
+  campaign: { slug: string; title: string; status: CampaignStatus };
+}
+
+/** The campaigns an organisation endorses that the viewer may see, running ones first, newest first. */
+export async function listOrganizationEndorsements(
+  viewer: MaybeViewer,
+  organizationId: string,
+): Promise<OrganizationEndorsement[]> {
+  const rows = await db.signature.findMany({
+    where: { organizationId, kind: 'ORGANIZATION', campaign: visibleCampaigns(viewer) },
+    orderBy: [{ campaign: { startsAt: 'desc' } }, { id: 'asc' }],
+    take: 100,
+    select: { tier: true, isLead: true, campaign: { select: { slug: true, title: true, status: true } } },
+  });
+  return rows
+    .map((row) => ({ ...row, tier: row.tier ?? 'ENDORSE' }))
+    .sort((a, b) => byCampaignStatus(a.campaign, b.campaign));
 }

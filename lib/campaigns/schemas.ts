@@ -10,13 +10,17 @@ import {
   recordIdSchema,
   regionSlugsSchema,
   requiredLine,
+  slugPattern,
 } from '@/lib/forms/fields';
-import { CampaignStatus } from '@/lib/generated/prisma/enums';
+import { CampaignStatus, EndorsementTier } from '@/lib/generated/prisma/enums';
 import { enumParam, pageParam } from '@/lib/site/search-params';
 import { consentVersions, currentConsentVersion, type ConsentVersion } from './consent';
 
 export const signerNameMaxLength = 120;
 export const signatureCommentMaxLength = 500;
+
+/** A campaign named in a form (a hidden field): a slug, or no campaign at all (404). */
+const campaignSlugSchema = z.string().trim().max(200, { error: 'notFound' }).regex(slugPattern, { error: 'notFound' });
 
 /** A ticked box as the browser sends it ("on", or whatever value it carries); absent is unticked. */
 const ticked = z.preprocess(
@@ -25,7 +29,7 @@ const ticked = z.preprocess(
 );
 
 export const signCampaignSchema = z.object({
-  slug: z.string().trim().min(1).max(200),
+  slug: campaignSlugSchema,
   name: z
     .string({ error: 'signerNameRequired' })
     .transform((text) => text.replace(/\s+/g, ' ').trim())
@@ -202,3 +206,21 @@ export const managedCampaignFiltersSchema = z.object({
 });
 
 export type ManagedCampaignFilters = z.infer<typeof managedCampaignFiltersSchema>;
+
+// ─── Endorsements ───────────────────────────────────────────────────────────
+
+/** Endorsing a campaign (or changing the tier) in one's organisation's name. */
+export const endorseSchema = z.object({
+  slug: campaignSlugSchema,
+  tier: z.enum(EndorsementTier, { error: 'tierRequired' }),
+});
+
+/** Withdrawing one's organisation's endorsement. */
+export const endorsementWithdrawalSchema = z.object({ slug: campaignSlugSchema });
+
+/** Marking a co-sponsor as a lead of the campaign, or not. */
+export const endorsementLeadSchema = z.object({
+  campaignId: recordIdSchema,
+  endorsementId: recordIdSchema,
+  lead: z.enum(['true', 'false'], { error: 'invalidInput' }).transform((value) => value === 'true'),
+});

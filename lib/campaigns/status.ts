@@ -10,11 +10,20 @@ export function byCampaignStatus<T extends { status: CampaignStatus }>(a: T, b: 
 }
 
 /**
- * Signatures that count toward a campaign's total: people who confirmed by the mailed link (and
- * neither withdrew nor were held over a limit), and organisations.
+ * People's signatures that count toward a campaign's total: confirmed by the mailed link, neither
+ * withdrawn nor held over a limit. Organisations' endorsements are counted apart (`countedEndorsements`).
  */
 export const countedSignatures = {
-  OR: [{ kind: 'PERSON', emailConfirmedAt: { not: null }, withdrawnAt: null, heldAt: null }, { kind: 'ORGANIZATION' }],
+  kind: 'PERSON',
+  emailConfirmedAt: { not: null },
+  withdrawnAt: null,
+  heldAt: null,
+} satisfies Prisma.SignatureWhereInput;
+
+/** Endorsements that count and show: of organisations the directory shows to everyone. */
+export const countedEndorsements = {
+  kind: 'ORGANIZATION',
+  organization: { status: 'ACTIVE' },
 } satisfies Prisma.SignatureWhereInput;
 
 /**

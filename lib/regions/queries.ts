@@ -2,7 +2,7 @@
 import 'server-only';
 import { cache } from 'react';
 import { can, type MaybeViewer } from '@/lib/auth/policy';
-import { countSignatures } from '@/lib/campaigns/queries';
+import { countEndorsements, countSignatures } from '@/lib/campaigns/queries';
 import { byCampaignStatus } from '@/lib/campaigns/status';
 import { db } from '@/lib/db';
 import { missing, type Result } from '@/lib/forms/result';
@@ -70,6 +70,7 @@ export interface RegionDetail extends RegionSummary {
     startsAt: Date;
     endsAt: Date | null;
     signatureCount: number;
+    endorsementCount: number;
     signatureGoal: number;
   }[];
   countries: { code: string; name: string }[];
@@ -119,7 +120,11 @@ export const getRegion = cache(async (viewer: MaybeViewer, slug: string): Promis
   });
   if (!region) return missing();
   const { _count, campaigns, publications, ...rest } = region;
-  const signatureCounts = await countSignatures(campaigns.map((campaign) => campaign.id));
+  const campaignIds = campaigns.map((campaign) => campaign.id);
+  const [signatureCounts, endorsementCounts] = await Promise.all([
+    countSignatures(campaignIds),
+    countEndorsements(campaignIds),
+  ]);
   const data = {
     ...rest,
     counts: {
@@ -131,7 +136,11 @@ export const getRegion = cache(async (viewer: MaybeViewer, slug: string): Promis
     latestPublications: publications,
     campaigns: campaigns
       .filter((campaign) => can(viewer, 'campaign:read', campaign))
-      .map(({ id, ...campaign }) => ({ ...campaign, signatureCount: signatureCounts.get(id) ?? 0 }))
+      .map(({ id, ...campaign }) => ({
+        ...campaign,
+        signatureCount: signatureCounts.get(id) ?? 0,
+        endorsementCount: endorsementCounts.get(id) ?? 0,
+      }))
       .sort(byCampaignStatus),
   };
   return { ok: true, data };

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { CampaignDates } from '@/components/campaigns/campaign-dates';
 import { SignatureList } from '@/components/campaigns/signature-list';
@@ -14,7 +13,9 @@ import { BackLink, TextLink, textLinkClasses } from '@/components/ui/text-link';
 import { dataOrRefusalPage } from '@/lib/auth/guards';
 import { getViewer } from '@/lib/auth/viewer';
 import { rememberVisitorRecordPage } from '@/lib/site/page-cache';
-import { countSignaturesByCountry, getCampaign } from '@/lib/campaigns/queries';
+import { countSignaturesByCountry, getCampaign, getOwnEndorsement } from '@/lib/campaigns/queries';
+import { EndorseForm } from '@/components/campaigns/endorse-form';
+import { EndorsementList } from '@/components/campaigns/endorsement-list';
 import { listCampaignEvents } from '@/lib/events/queries';
 import { EventCard } from '@/components/events/event-card';
 import { CountryCounts } from '@/components/campaigns/country-counts';
@@ -39,12 +40,13 @@ export default async function CampaignPage({ params }: Props) {
   const viewer = await getViewer();
   const campaign = dataOrRefusalPage(await getCampaign(viewer, slug), `/campaigns/${slug}`);
   if (!viewer) rememberVisitorRecordPage(`/campaigns/${campaign.slug}`);
-  const [t, format, regions, byCountry, eventsResult] = await Promise.all([
+  const [t, format, regions, byCountry, eventsResult, ownEndorsement] = await Promise.all([
     getTranslations(),
     getFormatter(),
     listRegionsWithCountries(),
     countSignaturesByCountry(viewer, campaign.slug),
     listCampaignEvents(viewer, campaign.slug),
+    getOwnEndorsement(viewer, campaign.slug),
   ]);
   const events = eventsResult.ok ? eventsResult.data : [];
   const countryCounts = byCountry.ok ? byCountry.data.countries : [];
@@ -180,26 +182,26 @@ export default async function CampaignPage({ params }: Props) {
 
       <div className="grid gap-10 lg:grid-cols-2">
         <Section id="endorsements" title={t('campaigns.detail.endorsements')}>
-          {campaign.endorsements.length > 0 ? (
-            <ul className="divide-y divide-slate-200 border-y border-slate-200">
-              {campaign.endorsements.map((endorsement) => (
-                <li key={endorsement.id} className="py-3">
-                  {endorsement.organization.slug ? (
-                    <Link
-                      href={`/directory/${endorsement.organization.slug}`}
-                      className="text-brand-900 decoration-brand-800/30 hover:decoration-brand-900 font-semibold underline"
-                    >
-                      {endorsement.organization.name}
-                    </Link>
-                  ) : (
-                    <span className="font-semibold text-slate-900">{endorsement.organization.name}</span>
-                  )}
-                </li>
-              ))}
-            </ul>
-          ) : (
-            <EmptyState>{t('campaigns.detail.noEndorsements')}</EmptyState>
-          )}
+          <p className="mb-4 font-semibold text-slate-900">
+            {t('campaigns.detail.endorsementCount', { count: campaign.endorsementCount })}
+          </p>
+          {campaign.endorsements.length > 0 ? <EndorsementList endorsements={campaign.endorsements} /> : null}
+          {ownEndorsement && (campaign.status === 'ACTIVE' || ownEndorsement.tier) ? (
+            <div className="mt-6 rounded-lg border border-slate-200 bg-slate-50 p-5">
+              <h3 className="mb-2 text-lg font-semibold text-slate-900">{t('campaigns.endorse.heading')}</h3>
+              <p className="mb-4 text-slate-700">
+                {t('campaigns.endorse.intro', { organization: ownEndorsement.organizationName })}
+              </p>
+              <ClientMessages namespaces={['campaigns']}>
+                <EndorseForm
+                  slug={campaign.slug}
+                  organization={ownEndorsement.organizationName}
+                  tier={ownEndorsement.tier}
+                  open={campaign.status === 'ACTIVE'}
+                />
+              </ClientMessages>
+            </div>
+          ) : null}
         </Section>
         <Section id="signatures" title={t('campaigns.detail.signatures')}>
           {campaign.latestSignatures.length > 0 ? (

@@ -13,7 +13,9 @@ import { PageHeader } from '@/components/ui/page-header';
 import { Section } from '@/components/ui/section';
 import { TagList } from '@/components/ui/tag-list';
 import { ButtonLink } from '@/components/ui/button-link';
-import { BackLink } from '@/components/ui/text-link';
+import { BackLink, TextLink } from '@/components/ui/text-link';
+import { CampaignStatusBadge } from '@/components/campaigns/campaign-status-badge';
+import { listOrganizationEndorsements } from '@/lib/campaigns/queries';
 import { can } from '@/lib/auth/policy';
 import { dataOrRefusalPage } from '@/lib/auth/guards';
 import { getViewer } from '@/lib/auth/viewer';
@@ -44,7 +46,10 @@ export default async function OrganizationPage({ params }: Props) {
   const t = await getTranslations();
   const [about, ...moreTexts] = profileFieldNames.filter((field) => kindOf(field) === 'text');
   const factFields = profileFieldNames.filter((field) => kindOf(field) !== 'text');
-  const format = await getFormatter();
+  const [format, endorsements] = await Promise.all([
+    getFormatter(),
+    listOrganizationEndorsements(viewer, organization.id),
+  ]);
 
   return (
     <PageContainer>
@@ -175,6 +180,25 @@ export default async function OrganizationPage({ params }: Props) {
           <EmptyState>{t('directory.profile.noPublications')}</EmptyState>
         )}
       </Section>
+
+      {endorsements.length > 0 ? (
+        <Section id="endorsements" title={t('campaigns.organizationEndorsements.heading')}>
+          <ul className="divide-y divide-slate-200 border-y border-slate-200">
+            {endorsements.map((endorsement) => (
+              <li key={endorsement.campaign.slug} className="flex flex-wrap items-center gap-x-3 gap-y-1 py-3">
+                <TextLink href={`/campaigns/${endorsement.campaign.slug}`} className="font-semibold">
+                  {endorsement.campaign.title}
+                </TextLink>
+                <span className="text-sm text-slate-700">
+                  {t(`campaigns.tier.${endorsement.tier}`)}
+                  {endorsement.isLead ? ` · ${t('campaigns.detail.lead')}` : ''}
+                </span>
+                <CampaignStatusBadge status={endorsement.campaign.status} />
+              </li>
+            ))}
+          </ul>
+        </Section>
+      ) : null}
     </PageContainer>
   );
 }

@@ -11,7 +11,11 @@ import { Section } from '@/components/ui/section';
 import { BackLink, TextLink, textLinkClasses } from '@/components/ui/text-link';
 import { dataOrRefusalPage, requirePermission } from '@/lib/auth/guards';
 import { getViewer } from '@/lib/auth/viewer';
-import { changeCampaignStatusAction, removeCampaignUpdateAction } from '@/lib/campaigns/actions';
+import {
+  changeCampaignStatusAction,
+  removeCampaignUpdateAction,
+  setEndorsementLeadAction,
+} from '@/lib/campaigns/actions';
 import { getCampaignForEditing, getCampaignFormOptions } from '@/lib/campaigns/queries';
 import { campaignSteps, type CampaignStep } from '@/lib/campaigns/schemas';
 import { firstValue, type SearchParams } from '@/lib/site/search-params';
@@ -28,6 +32,8 @@ const outcomes = [
   'updateRemoved',
   'heldReleased',
   'heldDiscarded',
+  'leadMarked',
+  'leadUnmarked',
 ] as const;
 type Outcome = (typeof outcomes)[number];
 
@@ -50,10 +56,11 @@ export default async function ManageCampaignPage({ params, searchParams }: Props
   const [{ id }, query] = await Promise.all([params, searchParams]);
   const returnTo = `/manage/campaigns/${encodeURIComponent(id)}`;
   const viewer = await requirePermission(returnTo, 'campaign:manage', {});
-  const [result, options, t, format] = await Promise.all([
+  const [result, options, t, tc, format] = await Promise.all([
     getCampaignForEditing(viewer, id),
     getCampaignFormOptions(),
     getTranslations('manageCampaigns'),
+    getTranslations('campaigns'),
     getFormatter(),
   ]);
   const campaign = dataOrRefusalPage(result, returnTo);
@@ -130,6 +137,45 @@ export default async function ManageCampaignPage({ params, searchParams }: Props
             count={campaign.signatures.held}
             editable={campaign.editable}
           />
+        </Section>
+
+        <Section id="campaign-endorsements" title={t('endorsements.heading')}>
+          {campaign.endorsements.length === 0 ? (
+            <p className="text-slate-700">{t('endorsements.none')}</p>
+          ) : (
+            <>
+              <p className="mb-4 text-slate-700">{t('endorsements.intro')}</p>
+              <ul className="divide-y divide-slate-200 border-y border-slate-200">
+                {campaign.endorsements.map((endorsement) => (
+                  <li key={endorsement.id} className="flex flex-wrap items-center justify-between gap-3 py-3">
+                    <p>
+                      <span className="font-semibold text-slate-900">{endorsement.organizationName}</span>{' '}
+                      <span className="text-slate-700">
+                        · {tc(`tier.${endorsement.tier}`)}
+                        {endorsement.isLead ? ` · ${t('endorsements.lead')}` : ''}
+                      </span>
+                    </p>
+                    {campaign.editable && endorsement.tier === 'CO_SPONSOR' ? (
+                      <CampaignButton
+                        action={setEndorsementLeadAction}
+                        id={`lead-${endorsement.id}`}
+                        fields={{
+                          campaignId: campaign.id,
+                          endorsementId: endorsement.id,
+                          lead: endorsement.isLead ? 'false' : 'true',
+                        }}
+                        text={endorsement.isLead ? t('endorsements.unmarkLead') : t('endorsements.markLead')}
+                        label={t(endorsement.isLead ? 'endorsements.unmarkLeadLabel' : 'endorsements.markLeadLabel', {
+                          name: endorsement.organizationName,
+                        })}
+                        pendingText={t('form.saving')}
+                      />
+                    ) : null}
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
         </Section>
 
         <Section id="campaign-content" title={t('editor.content')}>
