@@ -136,6 +136,19 @@ const routeHandlers: Record<string, { method: 'GET' | 'POST'; url: string; expec
     url: '/campaigns/no-such-record/events.ics',
     expected: 404,
   },
+  // A campaign's updates as RSS and Atom: public; an unknown (or draft) campaign's are not found.
+  '/(public)/campaigns/[slug]/updates.rss': {
+    method: 'GET',
+    url: '/campaigns/no-such-record/updates.rss',
+    expected: 404,
+  },
+  '/(public)/campaigns/[slug]/updates.atom': {
+    method: 'GET',
+    url: '/campaigns/no-such-record/updates.atom',
+    expected: 404,
+  },
+  // The picture a shared link to a campaign shows: public; an unknown (or draft) campaign's is not found.
+  '/(public)/campaigns/[slug]/og.png': { method: 'GET', url: '/campaigns/no-such-record/og.png', expected: 404 },
   // A campaign's counts by country: public figures; an unknown (or draft) campaign is not found.
   '/(public)/campaigns/[slug]/countries.json': {
     method: 'GET',
@@ -158,7 +171,9 @@ function routeHandlersUnder(folder: string): string[] {
     for (const entry of readdirSync(dir)) {
       const full = path.join(dir, entry);
       if (statSync(full).isDirectory()) walk(full);
-      else if (entry === 'route.ts') found.push(`/${path.relative('app', dir).split(path.sep).join('/')}`);
+      // route.tsx: a handler that draws a picture with next/og.
+      else if (entry === 'route.ts' || entry === 'route.tsx')
+        found.push(`/${path.relative('app', dir).split(path.sep).join('/')}`);
     }
   };
   walk(folder);

@@ -71,7 +71,8 @@ const pageRoutes = filesUnder('app', 'page.tsx')
   .filter((dir) => !dir.includes('(visitor)'))
   .map(routeOf)
   .sort();
-const routeHandlers = filesUnder('app', 'route.ts').map(routeOf).sort();
+// Route handlers are route.ts, or route.tsx when they draw a picture (next/og).
+const routeHandlers = [...filesUnder('app', 'route.ts'), ...filesUnder('app', 'route.tsx')].map(routeOf).sort();
 
 interface FoundForm {
   page: string;

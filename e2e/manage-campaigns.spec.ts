@@ -1,6 +1,7 @@
 // Staff run a campaign: a coordinator starts one as a draft (a bad end date is refused beside its
 // field), which visitors cannot see; launches it; posts an update that visitors read; a visitor
-// signs it and confirms; the coordinator downloads the signers (no addresses) and closes it, after
+// signs it and confirms (the page offers feeds of its updates and a picture for shared links);
+// the coordinator downloads the signers (no addresses) and closes it, after
 // which the page refuses signatures. A campaign of a region the coordinator does not hold is not
 // theirs to open; a member is refused the staff pages. Without JavaScript the same forms work.
 import type { Page } from '@playwright/test';
@@ -69,6 +70,21 @@ test.describe('a coordinator runs a campaign', () => {
     await expect(visitor.getByRole('heading', { level: 1, name: title })).toBeVisible();
     await expect(visitor.getByRole('heading', { name: 'Two defenders released' })).toBeVisible();
     await expect(visitor.getByText('Sign the open letter')).toBeVisible();
+    // Its updates are a feed too, announced in the page's head.
+    const feedPath = `/campaigns/${slug}/updates.atom`;
+    await expect(visitor.locator(`link[rel="alternate"][type="application/atom+xml"]`)).toHaveAttribute(
+      'href',
+      new RegExp(`${feedPath}$`),
+    );
+    const feed = await visitor.request.get(feedPath);
+    expect(feed.headers()['content-type']).toContain('application/atom+xml');
+    expect(await feed.text()).toContain('<title type="html"><![CDATA[Two defenders released]]></title>');
+    // A shared link shows the campaign's own picture.
+    const picture = visitor.locator('meta[property="og:image"]');
+    await expect(picture).toHaveAttribute('content', new RegExp(`/campaigns/${slug}/og.png$`));
+    const png = await visitor.request.get(`/campaigns/${slug}/og.png`);
+    expect(png.headers()['content-type']).toBe('image/png');
+    expect((await png.body()).subarray(1, 4).toString('latin1')).toBe('PNG');
 
     // A visitor signs, shown by name, and confirms.
     const email = `signer.${suffix()}@example.org`;

@@ -24,7 +24,8 @@ import { SignForm } from '@/components/campaigns/sign-form';
 import { ClientMessages } from '@/components/i18n/client-messages';
 import { currentConsentVersion } from '@/lib/campaigns/consent';
 import { listRegionsWithCountries } from '@/lib/regions/queries';
-import { getSiteSettings } from '@/lib/site/settings';
+import { absoluteUrl, getSiteSettings } from '@/lib/site/settings';
+import { ShareLinks } from '@/components/campaigns/share-links';
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -32,7 +33,22 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const result = await getCampaign(await getViewer(), (await params).slug);
   if (!result.ok) return {};
   const campaign = result.data;
-  return { title: campaign.title, description: campaign.goal };
+  return {
+    title: campaign.title,
+    description: campaign.goal,
+    // The picture a shared link shows: the campaign's own, with its live count (og.png/route.tsx).
+    openGraph: {
+      title: campaign.title,
+      description: campaign.goal,
+      images: [{ url: `/campaigns/${campaign.slug}/og.png`, width: 1200, height: 630, alt: campaign.title }],
+    },
+    alternates: {
+      types: {
+        'application/rss+xml': `/campaigns/${campaign.slug}/updates.rss`,
+        'application/atom+xml': `/campaigns/${campaign.slug}/updates.atom`,
+      },
+    },
+  };
 }
 
 export default async function CampaignPage({ params }: Props) {
@@ -166,6 +182,30 @@ export default async function CampaignPage({ params }: Props) {
               {t('campaigns.detail.progress')}
             </h2>
             <SignatureProgress count={campaign.signatureCount} goal={campaign.signatureGoal} size="lg" />
+          </section>
+          <section aria-labelledby="share-heading">
+            <h2 id="share-heading" className="mb-3 text-lg font-semibold text-slate-900">
+              {t('campaigns.share.heading')}
+            </h2>
+            <ShareLinks url={absoluteUrl(`/campaigns/${campaign.slug}`)} title={campaign.title} goal={campaign.goal} />
+            <p className="mt-3 text-sm text-slate-700">
+              {t('campaigns.share.follow')}{' '}
+              <a
+                href={`/campaigns/${campaign.slug}/updates.rss`}
+                type="application/rss+xml"
+                className={textLinkClasses}
+              >
+                {t('campaigns.share.rss')}
+              </a>{' '}
+              ·{' '}
+              <a
+                href={`/campaigns/${campaign.slug}/updates.atom`}
+                type="application/atom+xml"
+                className={textLinkClasses}
+              >
+                {t('campaigns.share.atom')}
+              </a>
+            </p>
           </section>
           {campaign.regions.length > 0 ? (
             <section aria-labelledby="regions-heading">
