@@ -6,12 +6,11 @@
 // its own transaction. A campaign's address is made from its title while it is a draft, and kept
 // from its launch on: links to a petition travel far.
 import 'server-only';
-import slugify from '@sindresorhus/slugify';
 import { changedFields, recordAuditEvent } from '@/lib/audit/record';
 import { can, type MaybeViewer } from '@/lib/auth/policy';
 import type { RequestMeta } from '@/lib/auth/request';
-import { isUniqueViolation } from '@/lib/database/errors';
 import { db } from '@/lib/db';
+import { firstFreeSlug, retryOnSlugRace, slugFromTitle } from '@/lib/site/slugs';
 import { denied, fieldRefusal, invalid, missing, refused, type Result } from '@/lib/forms/result';
 import type { CampaignStatus, Prisma } from '@/lib/generated/prisma/client';
 import {
@@ -64,34 +63,17 @@ async function regionIdsOf(slugs: string[]): Promise<string[] | Exclude<Result, 
   return regions.map((region) => region.id);
 }
 
-const slugMaxLength = 80;
-
 /** A slug no other campaign has: the title's, or the title's with -2, -3… */
 async function freeSlug(tx: Prisma.TransactionClient, title: string, campaignId?: string): Promise<string> {
-  const base = slugify(title).slice(0, slugMaxLength).replace(/-+$/, '') || 'campaign';
-  const taken = new Set(
-    (
-      await tx.campaign.findMany({
-        where: { slug: { startsWith: base }, ...(campaignId ? { NOT: { id: campaignId } } : {}) },
-        select: { slug: true },
-      })
-    ).map((row) => row.slug),
+  const base = slugFromTitle(title, 'campaign');
+  const rows = await tx.campaign.findMany({
+    where: { slug: { startsWith: base }, ...(campaignId ? { NOT: { id: campaignId } } : {}) },
+    select: { slug: true },
+  });
+  return firstFreeSlug(
+    base,
+    rows.map((row) => row.slug),
   );
-  if (!taken.has(base)) return base;
-  for (let suffix = 2; ; suffix += 1) {
-    if (!taken.has(`${base}-${suffix}`)) return `${base}-${suffix}`;
-  }
-}
-
-/** Two writers who pick the same free slug at once: the second one picks again. */
-async function retryOnSlugRace<T>(write: () => Promise<T>): Promise<T> {
-  for (let attempt = 1; ; attempt += 1) {
-    try {
-      return await write();
-    } catch (error) {
-      if (attempt >= 3 || !isUniqueViolation(error)) throw error;
-    }
-  }
 }
 
 /** A campaign's own columns as the form writes them. */

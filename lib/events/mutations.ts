@@ -8,12 +8,11 @@
 // description, cancelling) and the event's id stays its UID. Its slug is made once from the first
 // title and never changes, so the page address in subscribers' calendars keeps working.
 import 'server-only';
-import slugify from '@sindresorhus/slugify';
 import { changedFields, recordAuditEvent } from '@/lib/audit/record';
 import { can, type MaybeViewer, type Viewer } from '@/lib/auth/policy';
 import type { RequestMeta } from '@/lib/auth/request';
-import { isUniqueViolation } from '@/lib/database/errors';
 import { db } from '@/lib/db';
+import { firstFreeSlug, retryOnSlugRace, slugFromTitle } from '@/lib/site/slugs';
 import { denied, fieldRefusal, invalid, missing, refused, type Refusal, type Result } from '@/lib/forms/result';
 import type { EventStatus, Prisma } from '@/lib/generated/prisma/client';
 import { eventEditSchema, eventSchema, eventStatusSchema, type EventValues } from './schemas';
@@ -58,33 +57,14 @@ async function resolveLinks(
 
 // ─── Slugs ───────────────────────────────────────────────────────────────────
 
-const slugMaxLength = 80;
-
-/** The slug made from a title: transliterated, at most 80 characters; "event" for a title with none. */
-export function slugFromTitle(title: string): string {
-  return slugify(title).slice(0, slugMaxLength).replace(/-+$/, '') || 'event';
-}
-
 /** A slug no other event has: the title's, or the title's with -2, -3… */
 async function freeSlug(tx: Prisma.TransactionClient, title: string): Promise<string> {
-  const base = slugFromTitle(title);
+  const base = slugFromTitle(title, 'event');
   const rows = await tx.event.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } });
-  const taken = new Set(rows.map((row) => row.slug));
-  if (!taken.has(base)) return base;
-  for (let suffix = 2; ; suffix += 1) {
-    if (!taken.has(`${base}-${suffix}`)) return `${base}-${suffix}`;
-  }
-}
-
-/** Two writers who pick the same free slug at once: the second one picks again. */
-async function retryOnSlugRace<T>(write: () => Promise<T>): Promise<T> {
-  for (let attempt = 1; ; attempt += 1) {
-    try {
-      return await write();
-    } catch (error) {
-      if (attempt >= 3 || !isUniqueViolation(error)) throw error;
-    }
-  }
+  return firstFreeSlug(
+    base,
+    rows.map((row) => row.slug),
+  );
 }
 
 // ─── Content ─────────────────────────────────────────────────────────────────

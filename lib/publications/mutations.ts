@@ -4,13 +4,12 @@
 // ('publication:create', ':share', ':edit', ':transition'), and every change is audited in its own
 // transaction, the workflow's steps also in the publication's history (PublicationTransition).
 import 'server-only';
-import slugify from '@sindresorhus/slugify';
 import { getTranslations } from 'next-intl/server';
 import { changedFields, recordAuditEvent } from '@/lib/audit/record';
 import { can, isStaff, type MaybeViewer, type Viewer } from '@/lib/auth/policy';
 import type { RequestMeta } from '@/lib/auth/request';
-import { isUniqueViolation } from '@/lib/database/errors';
 import { db } from '@/lib/db';
+import { firstFreeSlug, retryOnSlugRace, slugFromTitle } from '@/lib/site/slugs';
 import { denied, fieldRefusal, invalid, missing, refused, type Refusal, type Result } from '@/lib/forms/result';
 import type { Prisma, PublicationStatus } from '@/lib/generated/prisma/client';
 import { queueMail } from '@/lib/mail/outbox';
@@ -66,19 +65,12 @@ async function resolveTags(values: PublicationValues): Promise<ResolvedTags | Re
   };
 }
 
-const slugMaxLength = 80;
-
-/** The slug made from a title: transliterated, at most 80 characters; "publication" for a title with none. */
-export function slugFromTitle(title: string): string {
-  return slugify(title).slice(0, slugMaxLength).replace(/-+$/, '') || 'publication';
-}
-
 /**
  * A slug no other publication has or had (old slugs stay as aliases, so their links keep working):
  * the title's, or the title's with -2, -3… One of the publication's own old slugs may come back.
  */
 async function freeSlug(tx: Prisma.TransactionClient, title: string, publicationId?: string): Promise<string> {
-  const base = slugFromTitle(title);
+  const base = slugFromTitle(title, 'publication');
   const [publications, aliases] = await Promise.all([
     tx.publication.findMany({
       where: { slug: { startsWith: base }, ...(publicationId ? { NOT: { id: publicationId } } : {}) },
@@ -89,11 +81,10 @@ async function freeSlug(tx: Prisma.TransactionClient, title: string, publication
       select: { slug: true },
     }),
   ]);
-  const taken = new Set([...publications, ...aliases].map((row) => row.slug));
-  if (!taken.has(base)) return base;
-  for (let suffix = 2; ; suffix += 1) {
-    if (!taken.has(`${base}-${suffix}`)) return `${base}-${suffix}`;
-  }
+  return firstFreeSlug(
+    base,
+    [...publications, ...aliases].map((row) => row.slug),
+  );
 }
 
 // ─── Content ─────────────────────────────────────────────────────────────────
@@ -169,17 +160,6 @@ export async function createPublication(
     });
   const created = await retryOnSlugRace(write);
   return { ok: true, message: 'created', data: created };
-}
-
-/** Two writers who pick the same free slug at once: the second one picks again. */
-async function retryOnSlugRace<T>(write: () => Promise<T>): Promise<T> {
-  for (let attempt = 1; ; attempt += 1) {
-    try {
-      return await write();
-    } catch (error) {
-      if (attempt >= 3 || !isUniqueViolation(error)) throw error;
-    }
-  }
 }
 
 /**

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { PageContainer } from '@/components/site/site-shell';
 import { ButtonLink } from '@/components/ui/button-link';
@@ -10,10 +9,8 @@ import { dataOrRefusalPage, requirePermission } from '@/lib/auth/guards';
 import { managedEventFiltersSchema } from '@/lib/events/filters';
 import { listManagedEvents } from '@/lib/events/queries';
 import { hrefWith, type SearchParams } from '@/lib/site/search-params';
+import { FilterTabs } from '@/components/ui/filter-tabs';
 import { EventTable } from './_components/event-table';
-
-const tabClasses =
-  'text-brand-900 ring-brand-800 hover:bg-brand-50 aria-[current]:bg-brand-800 inline-flex min-h-11 items-center rounded-md px-4 py-2 text-sm font-semibold ring-1 ring-inset aria-[current]:text-white';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('events.manage');
@@ -37,21 +34,15 @@ export default async function ManageEventsPage({ searchParams }: { searchParams:
           <ButtonLink href="/manage/events/new">{t('new')}</ButtonLink>
         </div>
       </PageHeader>
-      <nav aria-label={t('views')} className="mt-8">
-        <ul className="flex flex-wrap gap-2">
-          {(['upcoming', 'past'] as const).map((when) => (
-            <li key={when}>
-              <Link
-                href={hrefOf(when)}
-                aria-current={when === filters.when ? 'page' : undefined}
-                className={tabClasses}
-              >
-                {t(when)}
-              </Link>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <FilterTabs
+        label={t('views')}
+        className="mt-8"
+        tabs={(['upcoming', 'past'] as const).map((when) => ({
+          href: hrefOf(when),
+          label: t(when),
+          current: when === filters.when,
+        }))}
+      />
       <h2 className="mt-8 mb-4 text-xl font-bold tracking-tight text-slate-900">
         {heading}
         <span className="ml-2 text-base font-normal text-slate-700">({t('count', { count: list.total })})</span>
