@@ -128,6 +128,8 @@ const routeHandlers: Record<string, { method: 'GET' | 'POST'; url: string; expec
   '/(public)/library/[slug]/pdf': { method: 'GET', url: '/library/no-such-record/pdf', expected: 404 },
   // Setting an organisation's logo: only for whoever may edit its profile, so a visitor must sign in.
   '/api/organizations/[id]/logo': { method: 'POST', url: '/api/organizations/no-such-record/logo', expected: 401 },
+  // Setting a campaign's image: only for the staff who run it, so a visitor must sign in.
+  '/api/campaigns/[id]/image': { method: 'POST', url: '/api/campaigns/no-such-record/image', expected: 401 },
   // The iCal feeds of events: public; an unknown event's or campaign's is not found.
   '/(public)/events.ics': { method: 'GET', url: '/events.ics', expected: 200 },
   '/(public)/events/[slug]/event.ics': { method: 'GET', url: '/events/no-such-record/event.ics', expected: 404 },
@@ -163,6 +165,8 @@ const routeHandlers: Record<string, { method: 'GET' | 'POST'; url: string; expec
   },
   // An organisation's logo: served after the policy's check; an unknown organisation's is not found.
   '/(public)/directory/[slug]/logo': { method: 'GET', url: '/directory/no-such-record/logo', expected: 404 },
+  // A campaign's image: served after the policy's check; an unknown (or draft) campaign's is not found.
+  '/(public)/campaigns/[slug]/image': { method: 'GET', url: '/campaigns/no-such-record/image', expected: 404 },
 };
 
 function routeHandlersUnder(folder: string): string[] {

@@ -3,28 +3,11 @@
 // its profile) and its profile lists the campaign; the coordinator marks it as lead; the member
 // steps down to a plain endorsement (the lead ends), then withdraws it. A visitor is offered no
 // endorsement form. Without JavaScript the form works the same.
-import type { Page } from '@playwright/test';
+import { launchCampaignOn } from './campaigns';
 import { expect, pageAs, test } from './fixtures';
 import { expectNoAccessibilityViolations, signedInAs } from './support';
 
 const suffix = () => `${Date.now().toString(36)}${Math.floor(Math.random() * 1e4).toString(36)}`;
-
-/** A coordinator starts and launches a campaign of the Americas; its public path and staff page. */
-async function launchedCampaign(page: Page, title: string) {
-  await page.goto('/manage/campaigns/new');
-  const form = page.getByRole('form', { name: 'New campaign' });
-  await form.getByLabel('Title', { exact: true }).fill(title);
-  await form.getByLabel('Goal', { exact: true }).fill('The Protocol is ratified without reservations.');
-  await form.getByLabel('Call to action').fill('Endorse the call');
-  await form.getByRole('checkbox', { name: 'Americas', exact: true }).check();
-  await form.getByRole('button', { name: 'Save as draft' }).click();
-  await expect(page).toHaveURL(/\?outcome=created$/);
-  const manage = page.url().replace(/\?.*$/, '');
-  await page.getByRole('button', { name: /^Launch/ }).click();
-  await expect(page.getByText('The campaign is launched')).toBeVisible();
-  const link = page.getByRole('link', { name: 'Open its public page' });
-  return { path: (await link.getAttribute('href'))!, manage };
-}
 
 test('a member co-sponsors a campaign, a coordinator makes it lead, the member steps down and withdraws', async ({
   newMember,
@@ -33,7 +16,7 @@ test('a member co-sponsors a campaign, a coordinator makes it lead, the member s
 }) => {
   test.slow();
   const coordinator = await pageAs(browser, baseURL, signedInAs.coordinator);
-  const { path, manage } = await launchedCampaign(coordinator.page, `Ratify the Protocol ${suffix()}`);
+  const { path, manage } = await launchCampaignOn(coordinator.page, `Ratify the Protocol ${suffix()}`);
 
   const { page, organization } = newMember;
   await page.goto(path);
@@ -83,7 +66,7 @@ test('a member co-sponsors a campaign, a coordinator makes it lead, the member s
 
 test('without JavaScript, a member endorses a campaign', async ({ newMember, browser, baseURL }) => {
   const coordinator = await pageAs(browser, baseURL, signedInAs.coordinator);
-  const { path } = await launchedCampaign(coordinator.page, `Protect the observers ${suffix()}`);
+  const { path } = await launchCampaignOn(coordinator.page, `Protect the observers ${suffix()}`);
   await coordinator.context.close();
   const { organization } = newMember;
   const context = await browser.newContext({

@@ -3,26 +3,22 @@
 // signs it and confirms (the page offers feeds of its updates and a picture for shared links);
 // the coordinator downloads the signers (no addresses) and closes it, after
 // which the page refuses signatures. A campaign of a region the coordinator does not hold is not
-// theirs to open; a member is refused the staff pages. Without JavaScript the same forms work.
-import type { Page } from '@playwright/test';
+// theirs to open; a member is refused the staff pages. A coordinator gives a campaign an image and
+// says what it shows; visitors see it on its page below the call to action. Without JavaScript the
+// same forms work.
+import sharp from 'sharp';
+import { fillCampaign } from './campaigns';
 import { expect, pageAs, test } from './fixtures';
 import { linkIn, waitForMail } from './mail';
 import { expectNoAccessibilityViolations, signedInAs } from './support';
 
 const suffix = () => `${Date.now().toString(36)}${Math.floor(Math.random() * 1e4).toString(36)}`;
 
-/** Fills the campaign form for a campaign of `region`. */
-async function fillCampaign(page: Page, title: string, region = 'Americas') {
-  const form = page.getByRole('form', { name: 'New campaign' });
-  await form.getByLabel('Title', { exact: true }).fill(title);
-  await form.getByLabel('Goal', { exact: true }).fill('Every defender detained for their work walks free.');
-  await form.getByLabel('Call to action').fill('Sign the open letter');
-  await form.getByLabel('Who is asked').fill('The Inter-American Commission\nThe UN Working Group on Detention');
-  await form.getByLabel('Text', { exact: true }).fill('## Why now\n\nDozens of **defenders** are detained.');
-  await form.getByRole('checkbox', { name: region, exact: true }).check();
-  await form.getByLabel('Starts on').fill('2026-01-05');
-  await form.getByLabel('Signature goal').fill('5000');
-}
+/** A wide PNG, smaller than the box a campaign's image is scaled to (so kept at its size). */
+const png = (colour: string) =>
+  sharp({ create: { width: 640, height: 320, channels: 3, background: colour } })
+    .png()
+    .toBuffer();
 
 test.describe('a coordinator runs a campaign', () => {
   test.use({ storageState: signedInAs.coordinator });
@@ -119,6 +115,62 @@ test.describe('a coordinator runs a campaign', () => {
     await visitor.close();
   });
 
+  test('an image and what it shows, on the public page below the call to action', async ({
+    page,
+    browser,
+    baseURL,
+  }) => {
+    const title = `Campaign with an image ${suffix()}`;
+    const alt = 'Defenders marching with a banner in Bogotá';
+    await page.goto('/manage/campaigns/new');
+    await fillCampaign(page, title);
+    await page.getByRole('button', { name: 'Save as draft' }).click();
+    await expect(page).toHaveURL(/\?outcome=created$/);
+    const section = page.getByRole('region', { name: 'Image', exact: true });
+    await expect(section).toContainText('No image yet.');
+
+    // What it shows is required, beside its field.
+    await section
+      .getByLabel('Image file')
+      .setInputFiles({ name: 'march.png', mimeType: 'image/png', buffer: await png('#1d4ed8') });
+    await section.getByRole('button', { name: 'Upload image' }).click();
+    await expect(section.getByLabel('What the image shows')).toHaveAccessibleDescription(/Say what the image shows/);
+    await section.getByLabel('What the image shows').fill(alt);
+    await section.getByRole('button', { name: 'Upload image' }).click();
+    await expect(page.getByText('The image is saved. The campaign’s page shows it.')).toBeVisible();
+    await expect(section.getByRole('img', { name: alt })).toBeVisible();
+    await expectNoAccessibilityViolations(page);
+
+    await page.getByRole('button', { name: /^Launch/ }).click();
+    await expect(page.getByText('The campaign is launched: it is public and open for signing.')).toBeVisible();
+
+    // Visitors see it, described, after the call to action.
+    const visitorContext = await browser.newContext({ baseURL, storageState: { cookies: [], origins: [] } });
+    const visitor = await visitorContext.newPage();
+    const slug = title.toLowerCase().replaceAll(' ', '-');
+    await visitor.goto(`/campaigns/${slug}`);
+    const shown = visitor.getByRole('img', { name: alt });
+    await expect(shown).toBeVisible();
+    await expect(shown).toHaveAttribute('src', new RegExp(`^/campaigns/${slug}/image\\?v=\\d+$`));
+    const callToAction = await visitor.getByRole('region', { name: 'What we ask' }).boundingBox();
+    const imageBox = await shown.boundingBox();
+    expect(imageBox!.y).toBeGreaterThan(callToAction!.y + callToAction!.height - 1);
+    const response = await visitor.request.get((await shown.getAttribute('src'))!);
+    expect(response.headers()['content-type']).toBe('image/png');
+    expect(response.headers()['x-content-type-options']).toBe('nosniff');
+    expect(await sharp(await response.body()).metadata()).toMatchObject({ width: 640, height: 320 });
+    // The picture its shared links show is drawn over it, still a PNG.
+    const picture = await visitor.request.get(`/campaigns/${slug}/og.png`);
+    expect(picture.headers()['content-type']).toBe('image/png');
+    expect(await sharp(await picture.body()).metadata()).toMatchObject({ width: 1200, height: 630 });
+    await expectNoAccessibilityViolations(visitor);
+    await visitorContext.close();
+
+    await section.getByRole('button', { name: 'Remove image' }).click();
+    await expect(page.getByText('The image is removed.')).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Image', exact: true })).toContainText('No image yet.');
+  });
+
   test('a campaign of a region the coordinator does not hold is not theirs to open', async ({
     page,
     browser,
@@ -156,6 +208,23 @@ test.describe('without JavaScript', () => {
     await expect(page.getByText('The draft is saved. Launch it when it is ready.')).toBeVisible();
     await page.getByRole('button', { name: /^Launch/ }).click();
     await expect(page.getByText('The campaign is launched: it is public and open for signing.')).toBeVisible();
+  });
+
+  test('a coordinator gives a campaign an image with what it shows', async ({ page }) => {
+    const title = `No script image ${suffix()}`;
+    await page.goto('/manage/campaigns/new');
+    await fillCampaign(page, title);
+    await page.getByRole('button', { name: 'Save as draft' }).click();
+    await expect(page.getByText('The draft is saved. Launch it when it is ready.')).toBeVisible();
+    const section = page.getByRole('region', { name: 'Image', exact: true });
+    await section.getByLabel('What the image shows').fill('A crowd in front of a court');
+    await section
+      .getByLabel('Image file')
+      .setInputFiles({ name: 'crowd.png', mimeType: 'image/png', buffer: await png('#b91c1c') });
+    await section.getByRole('button', { name: 'Upload image' }).click();
+    await expect(page).toHaveURL(/outcome=imageChanged/);
+    await expect(page.getByText('The image is saved. The campaign’s page shows it.')).toBeVisible();
+    await expect(section.getByRole('img', { name: 'A crowd in front of a court' })).toBeVisible();
   });
 });
 

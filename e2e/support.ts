@@ -19,13 +19,6 @@ export const publicPublications = demoPublications
 export const membersOnlyPublications = demoPublications.filter((p) => p.visibility === 'MEMBERS');
 export const toolkits = demoPublications.filter((p) => p.kind === 'TOOLKIT' && (p.visibility ?? 'PUBLIC') === 'PUBLIC');
 export const activeCampaigns = demoCampaigns.filter((c) => c.status === 'ACTIVE');
-/**
- * The running campaign the signing journey signs (e2e/campaign-signing.spec.ts), and the others,
- * whose counts stay as seeded. Until coordinators can start a campaign in the portal, the journey
- * cannot make one of its own.
- */
-export const signingCampaign = activeCampaigns.at(-1)!;
-export const unsignedCampaigns = activeCampaigns.filter((campaign) => campaign !== signingCampaign);
 
 /** Fails the test with a readable list when axe finds WCAG 2.2 AA violations on the page. */
 export async function expectNoAccessibilityViolations(page: Page) {

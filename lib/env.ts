@@ -77,6 +77,11 @@ const envSchema = z.object({
   UPLOAD_MAX_MB: z.coerce.number().int().min(1).max(1024).default(20),
   /** The largest organisation logo accepted, in megabytes (it is then scaled down to fit 400×400). */
   LOGO_MAX_MB: z.coerce.number().int().min(1).max(20).default(2),
+  /**
+   * The largest campaign image accepted, in megabytes: a photograph, often larger than a logo (it
+   * is then scaled down to fit 1600×900).
+   */
+  CAMPAIGN_IMAGE_MAX_MB: z.coerce.number().int().min(1).max(50).default(8),
   /** The sender of the portal's mail. */
   MAIL_FROM: z.string().trim().min(3).default('Coalition Portal <no-reply@example.org>'),
   CONTACT_EMAIL: z.email({ error: 'must be an email address' }).default('contact@example.org'),

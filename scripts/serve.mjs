@@ -54,13 +54,14 @@ const bodyLimitBytes = 1024 * 1024;
 /**
  * Where files are posted (route handlers that stream them into the store), and each one's limit:
  * its largest file (UPLOAD_MAX_MB for a publication's files, LOGO_MAX_MB for an organisation's logo,
- * checked again while the file streams in lib/storage/uploads.ts) and room for the form's other
- * fields and the multipart boundaries.
+ * CAMPAIGN_IMAGE_MAX_MB for a campaign's image, checked again while the file streams in
+ * lib/storage/uploads.ts) and room for the form's other fields and the multipart boundaries.
  */
 const megabytesSetting = (name, fallback) => Number(process.env[name] ?? fallback) || fallback;
 const uploadRoutes = [
   { path: /^\/api\/publications\/[^/]+\/attachments$/, megabytes: megabytesSetting('UPLOAD_MAX_MB', 20) },
   { path: /^\/api\/organizations\/[^/]+\/logo$/, megabytes: megabytesSetting('LOGO_MAX_MB', 2) },
+  { path: /^\/api\/campaigns\/[^/]+\/image$/, megabytes: megabytesSetting('CAMPAIGN_IMAGE_MAX_MB', 8) },
 ];
 
 /** The body limit of a request, and what a refusal says. */

@@ -13,7 +13,10 @@ export function SignatureProgress({ count, goal, size = 'md' }: { count: number;
   return (
     <div className="space-y-2">
       <p className="text-slate-900">
-        <span className={cx('font-bold', size === 'lg' ? 'text-2xl' : 'text-sm')}>{t('count', { count })}</span>
+        {/* The number itself, for scripts that follow a campaign (npm run bench:signing). */}
+        <span data-signature-count={count} className={cx('font-bold', size === 'lg' ? 'text-2xl' : 'text-sm')}>
+          {t('count', { count })}
+        </span>
         {goal > 0 ? (
           <span className={cx('text-slate-700', size === 'lg' ? 'text-base' : 'text-sm')}>
             {' '}

@@ -68,6 +68,7 @@ const matrix: {
     subject: { status: 'ACTIVE', regionIds: [regionX] },
     allowed: [false, false, false, false, true, true],
   },
+  'campaign:oversee': { subject: { regionIds: [regionX] }, allowed: [false, false, false, false, true, true] },
   'campaign:endorse': {
     subject: { organizationId: organizationA },
     allowed: [false, true, false, false, false, false],

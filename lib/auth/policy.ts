@@ -208,6 +208,11 @@ export interface Subjects {
    * signatures and its signers' list (CSV). An archived campaign is read only.
    */
   'campaign:edit': { status: CampaignStatus; regionIds: string[] };
+  /**
+   * Open a campaign of the given regions in the staff area and hand over its signers' list, in
+   * any state: the oversight that stays once an archived campaign cannot be changed.
+   */
+  'campaign:oversee': { regionIds: string[] };
   /** Endorse a campaign in one's organisation's name, or withdraw that endorsement. */
   'campaign:endorse': { organizationId: string };
   /** See the events staff manage (/manage/events). */
@@ -280,6 +285,7 @@ const rules: Rules = {
   'campaign:manage': (viewer) => isStaff(viewer),
   'campaign:create': (viewer, { regionIds }) => withinRegions(viewer, regionIds),
   'campaign:edit': (viewer, { status, regionIds }) => status !== 'ARCHIVED' && withinRegions(viewer, regionIds),
+  'campaign:oversee': (viewer, { regionIds }) => withinRegions(viewer, regionIds),
   'campaign:endorse': (viewer, { organizationId }) => viewer !== null && viewer.organizationId === organizationId,
   'event:manage': (viewer) => isStaff(viewer),
   'event:edit': (viewer, { regionIds }) => withinRegions(viewer, regionIds),

@@ -531,6 +531,24 @@ const matrix: Record<string, Row> = {
       return action(null, form({ campaignId, endorsementId, lead: 'true' }));
     },
   },
+  'campaigns/actions.ts#removeCampaignImageAction': {
+    allowed: ['coordinator', 'admin'],
+    prepare: async () => {
+      const campaignId = await staffCampaign('ACTIVE');
+      // An image row to remove (no bytes behind it: deleting a key the store lacks does nothing).
+      await db.campaign.update({
+        where: { id: campaignId },
+        data: {
+          imageStorageKey: randomBytes(16).toString('hex'),
+          imageContentType: 'image/png',
+          imageUpdatedAt: new Date(),
+          imageAlt: 'A matrix image',
+        },
+      });
+      return campaignId;
+    },
+    call: (action, campaignId) => action(null, form({ campaignId })),
+  },
   'library/actions.ts#sendToColleagueAction': {
     // Anyone who may read a publication may send it on (limited per address and per inbox).
     allowed: 'everyone',
@@ -661,6 +679,7 @@ async function snapshot() {
         id: true,
         title: true,
         status: true,
+        imageStorageKey: true,
         updates: { select: { id: true } },
         signatures: { select: { id: true, heldAt: true, tier: true, isLead: true } },
       },

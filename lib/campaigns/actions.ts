@@ -12,7 +12,7 @@ import { getViewer } from '@/lib/auth/viewer';
 import { formAction } from '@/lib/forms/action';
 import type { Result } from '@/lib/forms/result';
 import type { CampaignStatus } from '@/lib/generated/prisma/enums';
-import { refreshPublicPages } from '@/lib/site/refresh-public-pages';
+import { refreshCampaignCounts, refreshPublicPages } from '@/lib/site/refresh-public-pages';
 import {
   changeCampaignStatus,
   createCampaignDraft,
@@ -22,6 +22,7 @@ import {
   updateCampaign,
 } from './management';
 import { endorseCampaign, setEndorsementLead, withdrawEndorsement } from './endorsements';
+import { removeCampaignImage } from './image';
 import { campaignListFields } from './schemas';
 import { signCampaign } from './signing';
 import { withdrawSignature } from './withdrawal';
@@ -30,7 +31,7 @@ export const signCampaignAction = formAction(async (values) => signCampaign(valu
 
 export const withdrawSignatureAction = formAction(async (values) => {
   const result = await withdrawSignature(values, { ip: await clientAddress() });
-  if (result.ok) refreshPublicPages();
+  if (result.ok) refreshCampaignCounts(result.data.slug);
   return result;
 });
 
@@ -101,3 +102,6 @@ export const withdrawEndorsementAction = formAction(async (values) => {
   if (result.ok) refreshCampaignPages('ACTIVE');
   return result;
 });
+
+/** Removes a campaign's image (the "Remove image" button of its staff page), back to that part of the page. */
+export const removeCampaignImageAction = campaignPageAction(removeCampaignImage, 'campaign-image');

@@ -12,6 +12,7 @@ import { isUniqueViolation } from '@/lib/database/errors';
 import { db } from '@/lib/db';
 import { denied, invalid, missing, refused, type Result } from '@/lib/forms/result';
 import type { EndorsementTier } from '@/lib/generated/prisma/enums';
+import { signingHasEnded } from './closing';
 import { endorseSchema, endorsementLeadSchema, endorsementWithdrawalSchema } from './schemas';
 
 interface EndorsementChange {
@@ -45,10 +46,10 @@ export async function endorseCampaign(
   }
   const campaign = await db.campaign.findUnique({
     where: { slug: parsed.data.slug },
-    select: { id: true, slug: true, status: true },
+    select: { id: true, slug: true, status: true, endsAt: true },
   });
   if (!campaign || !can(viewer, 'campaign:read', campaign)) return missing();
-  if (campaign.status !== 'ACTIVE') return refused(409, 'campaignClosed');
+  if (campaign.status !== 'ACTIVE' || signingHasEnded(campaign)) return refused(409, 'campaignClosed');
   const { tier } = parsed.data;
   const write = () =>
     db.$transaction(async (tx) => {

@@ -10,7 +10,9 @@ import { changedFields, recordAuditEvent } from '@/lib/audit/record';
 import { can, type MaybeViewer } from '@/lib/auth/policy';
 import type { RequestMeta } from '@/lib/auth/request';
 import { db } from '@/lib/db';
+import { isRecordId } from '@/lib/forms/fields';
 import { firstFreeSlug, retryOnSlugRace, slugFromTitle } from '@/lib/site/slugs';
+import { signingHasEnded } from './closing';
 import { denied, fieldRefusal, invalid, missing, refused, type Result } from '@/lib/forms/result';
 import type { CampaignStatus, Prisma } from '@/lib/generated/prisma/client';
 import {
@@ -29,6 +31,7 @@ const campaignFactsSelect = {
   id: true,
   slug: true,
   status: true,
+  endsAt: true,
   regions: { select: { id: true } },
 } satisfies Prisma.CampaignSelect;
 
@@ -39,18 +42,23 @@ const factsOf = (campaign: CampaignFacts) => ({
   regionIds: campaign.regions.map((region) => region.id),
 });
 
-/** The campaign named by `campaignId` if the viewer may change it: else 404 (unknown) or 401/403/409. */
-async function editableCampaign(
+/**
+ * The campaign named by `campaignId` if the viewer may change it: else 404 (unknown) or 401/403/409.
+ * Also the check of its image (image.ts).
+ */
+export async function editableCampaign(
   viewer: MaybeViewer,
   campaignId: string,
 ): Promise<{ ok: true; campaign: CampaignFacts } | Exclude<Result, { ok: true }>> {
   if (!viewer || !can(viewer, 'campaign:manage', {})) return denied(viewer);
+  // An address's id that is no record id names no campaign, and never reaches a query.
+  if (!isRecordId(campaignId)) return missing();
   const campaign = await db.campaign.findUnique({ where: { id: campaignId }, select: campaignFactsSelect });
   if (!campaign) return missing();
   const facts = factsOf(campaign);
   if (can(viewer, 'campaign:edit', facts)) return { ok: true, campaign };
   // An archived campaign of the viewer's regions: the state, not the person, is what stops it.
-  if (facts.status === 'ARCHIVED' && can(viewer, 'campaign:edit', { ...facts, status: 'CLOSED' })) {
+  if (facts.status === 'ARCHIVED' && can(viewer, 'campaign:oversee', facts)) {
     return refused(409, 'archived');
   }
   return denied(viewer);
@@ -221,6 +229,8 @@ export async function changeCampaignStatus(
   const step = campaignSteps[parsed.data.step];
   const from: readonly CampaignStatus[] = step.from;
   if (!from.includes(found.campaign.status)) return refused(409, 'notInThisState');
+  // Opened for signing after its end date, the closer would close it again within a minute.
+  if (step.to === 'ACTIVE' && signingHasEnded(found.campaign, now)) return refused(409, 'endDatePassed');
   const { id, slug, status } = found.campaign;
   const closedAt = step.to === 'CLOSED' ? now : step.to === 'ACTIVE' ? null : undefined;
   const changed = await db.$transaction(async (tx) => {

@@ -13,6 +13,7 @@ import { managedCampaigns, visibleCampaigns } from '@/lib/auth/policy';
 import { isRecordId, slugPattern } from '@/lib/forms/fields';
 import { denied } from '@/lib/forms/result';
 import { pageWindow, paginated, type Paginated } from '@/lib/site/pagination';
+import { campaignImageOf, campaignImageSelect, type CampaignImage } from './image';
 import { campaignSteps, type CampaignInput, type CampaignStep, type ManagedCampaignFilters } from './schemas';
 import { byCampaignStatus, countedEndorsements, countedSignatures } from './status';
 
@@ -126,6 +127,8 @@ export interface CampaignDetail extends CampaignListItem {
   updates: { id: string; title: string; body: string; publishedAt: Date }[];
   latestSignatures: PublicSignature[];
   endorsements: Endorsement[];
+  /** Its image and what it shows, or null. */
+  image: CampaignImage | null;
 }
 
 export const campaignSignatureLimit = 20;
@@ -138,6 +141,7 @@ export const getCampaign = cache(async (viewer: MaybeViewer, slug: string): Prom
     where: { slug },
     select: {
       ...listItemSelect,
+      ...campaignImageSelect,
       callToAction: true,
       body: true,
       targets: true,
@@ -173,9 +177,10 @@ export const getCampaign = cache(async (viewer: MaybeViewer, slug: string): Prom
     }),
   ]);
 
-  const { id, ...campaign } = row;
+  const { id, imageUpdatedAt, imageAlt, ...campaign } = row;
   const data = {
     ...campaign,
+    image: campaignImageOf({ slug: row.slug, imageUpdatedAt, imageAlt }),
     signatureCount: counts.get(id) ?? 0,
     endorsementCount: endorsements.length,
     latestSignatures: signatures.map(({ country, ...signature }) => ({ ...signature, country: country?.name ?? null })),
@@ -284,6 +289,8 @@ export interface EditableCampaign {
   held: HeldSignature[];
   /** The organisations that endorse it: leads, co-sponsors, then endorsers. */
   endorsements: { id: string; organizationName: string; tier: EndorsementTier; isLead: boolean }[];
+  /** Its image and what it shows, or null. */
+  image: CampaignImage | null;
 }
 
 export const heldListLimit = 100;
@@ -315,6 +322,8 @@ export async function getCampaignForEditing(
       startsAt: true,
       endsAt: true,
       signatureGoal: true,
+      imageUpdatedAt: true,
+      imageAlt: true,
       regions: { orderBy: { sortOrder: 'asc' }, select: { id: true, slug: true } },
       updates: {
         orderBy: [{ publishedAt: 'desc' }, { id: 'asc' }],
@@ -333,7 +342,7 @@ export async function getCampaignForEditing(
   const facts = { status: row.status, regionIds };
   // Archived campaigns of the viewer's regions are shown, read only; others' not at all.
   const editable = can(viewer, 'campaign:edit', facts);
-  if (!editable && !can(viewer, 'campaign:edit', { ...facts, status: 'CLOSED' })) return missing();
+  if (!editable && !can(viewer, 'campaign:oversee', facts)) return missing();
   const person = { campaignId, kind: 'PERSON' } as const;
   const [counted, pending, heldCount, withdrawn, held] = await Promise.all([
     db.signature.count({ where: { AND: [{ campaignId }, countedSignatures] } }),
@@ -373,6 +382,7 @@ export async function getCampaignForEditing(
         signatureGoal: row.signatureGoal > 0 ? String(row.signatureGoal) : '',
       },
       editable,
+      image: campaignImageOf(row),
       steps: editable
         ? (Object.keys(campaignSteps) as CampaignStep[]).filter((step) =>
             (campaignSteps[step].from as readonly CampaignStatus[]).includes(row.status),

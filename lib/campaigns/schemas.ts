@@ -192,6 +192,23 @@ export type CampaignUpdateInput = z.input<typeof campaignUpdateSchema>;
 /** Removing one update. */
 export const campaignUpdateRemovalSchema = z.object({ campaignId: recordIdSchema, updateId: recordIdSchema });
 
+export const imageAltMaxLength = 300;
+
+/**
+ * What a campaign's image shows, for those who cannot see it: sent with the file in the image form
+ * (or alone, to change it). Required while there is an image; one line.
+ */
+export const campaignImageAltSchema = z.object({
+  imageAlt: requiredLine(imageAltMaxLength, {
+    required: 'imageAltRequired',
+    tooLong: 'imageAltTooLong',
+    invalid: 'imageAltInvalid',
+  }),
+});
+
+/** Removing a campaign's image: the campaign, named in a hidden field. */
+export const campaignImageRemovalSchema = z.object({ campaignId: recordIdSchema });
+
 /** What to do with held signatures: release (count) or discard them, one or all of a campaign's. */
 export const heldSignaturesSchema = z.object({
   campaignId: recordIdSchema,

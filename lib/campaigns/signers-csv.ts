@@ -86,7 +86,7 @@ export async function exportSigners(
   if (!campaign) return missing();
   const facts = { status: campaign.status, regionIds: campaign.regions.map((region) => region.id) };
   // Read only is enough: an archived campaign's list may still be handed over.
-  if (!can(viewer, 'campaign:edit', { ...facts, status: 'CLOSED' })) return missing();
+  if (!can(viewer, 'campaign:oversee', facts)) return missing();
   await db.$transaction((tx) =>
     recordAuditEvent(tx, {
       actorId: viewer.id,

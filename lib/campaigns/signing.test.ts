@@ -246,7 +246,11 @@ describe('signing a campaign', () => {
       // The first step only asks: opening the link changes nothing.
       expect(await getWithdrawal(slug, token)).toMatchObject({ ok: true, data: { withdrawn: false } });
       expect(await countOf(id)).toBe(1);
-      expect(await withdrawSignature({ slug, token }, meta())).toEqual({ ok: true, message: 'withdrawn' });
+      expect(await withdrawSignature({ slug, token }, meta())).toEqual({
+        ok: true,
+        message: 'withdrawn',
+        data: { slug },
+      });
       expect(await countOf(id)).toBe(0);
       expect(await getWithdrawal(slug, token)).toMatchObject({ ok: true, data: { withdrawn: true } });
       expect(await withdrawSignature({ slug, token }, meta())).toMatchObject({ ok: true });

@@ -12,12 +12,12 @@ import { getTranslations } from 'next-intl/server';
 import { can } from '@/lib/auth/policy';
 import { consumeLimits } from '@/lib/auth/rate-limit';
 import type { RequestMeta } from '@/lib/auth/request';
-import { isUniqueViolation } from '@/lib/database/errors';
+import { isDatabaseBusy, isUniqueViolation } from '@/lib/database/errors';
 import { db } from '@/lib/db';
 import { fieldRefusal, invalid, missing, refused, type Result } from '@/lib/forms/result';
-import type { Prisma } from '@/lib/generated/prisma/client';
 import { queueMail } from '@/lib/mail/outbox';
 import { absoluteUrl, getSiteSettings } from '@/lib/site/settings';
+import { signingHasEnded } from './closing';
 import { confirmationLifetimeDays, repeatNoticeLimit } from './consent';
 import { signatureEmailKey } from './email-key';
 import { signCampaignSchema, signatureTokenPattern } from './schemas';
@@ -48,31 +48,33 @@ interface MailFor {
 const withdrawUrlOf = (slug: string, signatureId: string) =>
   absoluteUrl(`/campaigns/${slug}/withdraw/${withdrawalToken(signatureId)}`);
 
-/** One of the signing mails, in the outbox within `tx`. */
-async function queueSigningMail(
-  tx: Prisma.TransactionClient,
-  kind: 'confirm' | 'alreadySigned',
-  { to, name, campaign }: MailFor,
-  signatureId: string,
-  token?: string,
-) {
+/**
+ * Writes the signing mails: read before a transaction starts, so the words are ready and the
+ * transaction holds its connection for its statements alone.
+ */
+async function signingMailWriter() {
   const t = await getTranslations({ locale: 'en', namespace: 'campaigns.sign.mail' });
-  const values = {
-    site: getSiteSettings().name,
-    name,
-    title: campaign.title,
-    days: confirmationLifetimeDays,
-    url: token
-      ? absoluteUrl(`/campaigns/${campaign.slug}/confirm/${token}`)
-      : absoluteUrl(`/campaigns/${campaign.slug}`),
-    withdrawUrl: withdrawUrlOf(campaign.slug, signatureId),
+  const site = getSiteSettings().name;
+  return (kind: 'confirm' | 'alreadySigned', { to, name, campaign }: MailFor, signatureId: string, token?: string) => {
+    const values = {
+      site,
+      name,
+      title: campaign.title,
+      days: confirmationLifetimeDays,
+      url: token
+        ? absoluteUrl(`/campaigns/${campaign.slug}/confirm/${token}`)
+        : absoluteUrl(`/campaigns/${campaign.slug}`),
+      withdrawUrl: withdrawUrlOf(campaign.slug, signatureId),
+    };
+    const [subject, text] =
+      kind === 'confirm'
+        ? [t('confirm.subject', values), t('confirm.text', values)]
+        : [t('alreadySigned.subject', values), t('alreadySigned.text', values)];
+    return { to, subject, text };
   };
-  const [subject, text] =
-    kind === 'confirm'
-      ? [t('confirm.subject', values), t('confirm.text', values)]
-      : [t('alreadySigned.subject', values), t('alreadySigned.text', values)];
-  await queueMail(tx, { to, subject, text });
 }
+
+type SigningMailWriter = Awaited<ReturnType<typeof signingMailWriter>>;
 
 /**
  * Signs a campaign for whoever sends the form (no account needed). Answers `checkInbox` whether the
@@ -84,11 +86,12 @@ export async function signCampaign(input: unknown, meta: RequestMeta, now = new 
   const { slug, name, email, country, comment, showName, consentVersion } = parsed.data;
   const campaign = await db.campaign.findUnique({
     where: { slug },
-    select: { id: true, slug: true, title: true, status: true },
+    select: { id: true, slug: true, title: true, status: true, endsAt: true },
   });
   // Signing is open to anyone: a campaign a visitor may not see (a draft) cannot be signed.
   if (!campaign || !can(null, 'campaign:read', campaign)) return missing();
-  if (campaign.status !== 'ACTIVE') return refused(409, 'campaignClosed');
+  // Past its end date it is closed already, whether or not the closer has run yet (closing.ts).
+  if (campaign.status !== 'ACTIVE' || signingHasEnded(campaign, now)) return refused(409, 'campaignClosed');
   const known = await db.country.findUnique({ where: { code: country }, select: { code: true } });
   if (!known) return fieldRefusal(400, 'country', 'countryUnknown');
 
@@ -102,6 +105,7 @@ export async function signCampaign(input: unknown, meta: RequestMeta, now = new 
       ['sign:campaign', { target: campaign.id }],
     ])) > 0;
   const confirmation = newConfirmation(now);
+  const writeMail = await signingMailWriter();
   try {
     await db.$transaction(async (tx) => {
       const created = await tx.signature.create({
@@ -120,11 +124,18 @@ export async function signCampaign(input: unknown, meta: RequestMeta, now = new 
           ...confirmation.data,
         },
       });
-      await queueSigningMail(tx, 'confirm', mail, created.id, confirmation.token);
+      await queueMail(tx, writeMail('confirm', mail, created.id, confirmation.token));
     });
   } catch (error) {
+    // Overloaded (no connection free in time): nothing was written, and the signer is told to try again.
+    if (isDatabaseBusy(error)) return refused(503, 'busy');
     if (!isUniqueViolation(error)) throw error;
-    await signedAgain(campaign.id, emailKey, mail, now);
+    try {
+      await signedAgain(campaign.id, emailKey, mail, writeMail, now);
+    } catch (again) {
+      if (isDatabaseBusy(again)) return refused(503, 'busy');
+      throw again;
+    }
   }
   return { ok: true, message: 'checkInbox' };
 }
@@ -134,7 +145,13 @@ export async function signCampaign(input: unknown, meta: RequestMeta, now = new 
  * a new link, the old one stops working. Withdrawn: a new pending signature under the same row. At
  * most `repeatNoticeLimit` such mails per signature; after that, nothing at all.
  */
-async function signedAgain(campaignId: string, emailKey: string, mail: MailFor, now: Date): Promise<void> {
+async function signedAgain(
+  campaignId: string,
+  emailKey: string,
+  mail: MailFor,
+  writeMail: SigningMailWriter,
+  now: Date,
+): Promise<void> {
   await db.$transaction(async (tx) => {
     const existing = await tx.signature.findUnique({
       where: { campaignId_emailKey: { campaignId, emailKey } },
@@ -154,8 +171,12 @@ async function signedAgain(campaignId: string, emailKey: string, mail: MailFor, 
       },
     });
     if (noticed.count === 0) return;
-    if (confirmation) await queueSigningMail(tx, 'confirm', mail, existing.id, confirmation.token);
-    else await queueSigningMail(tx, 'alreadySigned', mail, existing.id);
+    await queueMail(
+      tx,
+      confirmation
+        ? writeMail('confirm', mail, existing.id, confirmation.token)
+        : writeMail('alreadySigned', mail, existing.id),
+    );
   });
 }
 
@@ -175,10 +196,15 @@ export async function confirmSignature(
   const confirmTokenHash = hashOf(token);
   const row = await db.signature.findUnique({
     where: { confirmTokenHash },
-    select: { id: true, confirmExpiresAt: true, heldAt: true, campaign: { select: { slug: true, status: true } } },
+    select: {
+      id: true,
+      confirmExpiresAt: true,
+      heldAt: true,
+      campaign: { select: { slug: true, status: true, endsAt: true } },
+    },
   });
   if (!row || row.campaign.slug !== slug) return { outcome: 'invalid' };
-  if (row.campaign.status !== 'ACTIVE') return { outcome: 'closed' };
+  if (row.campaign.status !== 'ACTIVE' || signingHasEnded(row.campaign, now)) return { outcome: 'closed' };
   if (!row.confirmExpiresAt || row.confirmExpiresAt <= now) return { outcome: 'expired' };
   // Only the request that clears the token confirms: a second click finds nothing to change.
   const confirmed = await db.signature.updateMany({

@@ -58,7 +58,11 @@ export const withdrawSignatureSchema = z.object({
  * The second step: withdraws the signature (once; pressing again changes nothing). Whoever holds
  * the link may withdraw: it was mailed to the signer only.
  */
-export async function withdrawSignature(input: unknown, _meta: RequestMeta, now = new Date()): Promise<Result> {
+export async function withdrawSignature(
+  input: unknown,
+  _meta: RequestMeta,
+  now = new Date(),
+): Promise<Result<{ slug: string }>> {
   const parsed = withdrawSignatureSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
   const pending = await getWithdrawal(parsed.data.slug, parsed.data.token);
@@ -69,5 +73,5 @@ export async function withdrawSignature(input: unknown, _meta: RequestMeta, now 
     where: { id: signatureId, withdrawnAt: null },
     data: { withdrawnAt: now, confirmTokenHash: null, confirmExpiresAt: null },
   });
-  return { ok: true, message: 'withdrawn' };
+  return { ok: true, message: 'withdrawn', data: { slug: parsed.data.slug } };
 }

@@ -5,3 +5,11 @@ import { Prisma } from '../generated/prisma/client';
 export function isUniqueViolation(error: unknown): boolean {
   return error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002';
 }
+
+/**
+ * The database had no connection free for a transaction in time (Prisma P2028): the server is
+ * overloaded. Nothing was written; the request may be tried again.
+ */
+export function isDatabaseBusy(error: unknown): boolean {
+  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2028';
+}

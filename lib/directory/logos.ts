@@ -1,10 +1,10 @@
 // An organisation's logo, shown on its directory card and its profile: set and removed by whoever
-// may edit the profile ('organization:update'), through the same upload path as a publication's
-// files (lib/storage/uploads.ts) but narrower: PNG, JPEG or WebP only (decided by content; never
-// SVG, which is a document that can carry scripts), at most LOGO_MAX_MB, and re-encoded as one still
-// picture scaled down to fit 400×400, so what is kept is small and carries no metadata. The row
-// points at the file; the file it replaced is deleted once the new row is committed. Handed out
-// only for an organisation the viewer may see (a lapsed or applied one's logo is 404 for visitors).
+// may edit the profile ('organization:update'), as a picture (lib/storage/pictures.ts, shared with a
+// campaign's image): PNG, JPEG or WebP only (decided by content; never SVG), at most LOGO_MAX_MB,
+// and re-encoded as one still picture scaled down to fit 400×400, so what is kept is small and
+// carries no metadata. The row points at the file; the file it replaced is deleted once the new row
+// is committed. Handed out only for an organisation the viewer may see (a lapsed or applied one's
+// logo is 404 for visitors).
 import 'server-only';
 import { z } from 'zod';
 import { recordAuditEvent } from '@/lib/audit/record';
@@ -13,34 +13,43 @@ import type { RequestMeta } from '@/lib/auth/request';
 import { db } from '@/lib/db';
 import { env } from '@/lib/env';
 import { isRecordId, recordIdSchema } from '@/lib/forms/fields';
-import { denied, fieldRefusal, invalid, missing, type Result } from '@/lib/forms/result';
+import { denied, invalid, missing, type Result } from '@/lib/forms/result';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { OrganizationStatus } from '@/lib/generated/prisma/enums';
-import { fileStore, type FileStore, type StoredFile } from '@/lib/storage';
-import { extensionsByType } from '@/lib/storage/file-kinds';
-import { readFileForm } from '@/lib/storage/multipart';
-import { storeUpload, type UploadOutcome } from '@/lib/storage/uploads';
+import { fileStore, type FileStore } from '@/lib/storage';
+import {
+  acceptedPictureExtensions,
+  changePicture,
+  openPicture,
+  pictureMissing,
+  pictureTypes,
+  receivePicture,
+  type PictureDownload,
+  type PictureKind,
+} from '@/lib/storage/pictures';
 
 /** The types a logo may be, by content. */
-export const logoTypes = ['image/png', 'image/jpeg', 'image/webp'] as const;
+export const logoTypes = pictureTypes;
 
 /** The box a logo is scaled down to fit (never enlarged, aspect ratio kept). */
 export const logoBox = { width: 400, height: 400 } as const;
-
-/** The most pixels a logo may have before it is scaled down: refuses a small file that decodes huge. */
-const logoMaxInputPixels = 40_000_000;
 
 /** The largest logo accepted, in bytes (LOGO_MAX_MB). */
 export const logoMaxBytes = () => env.LOGO_MAX_MB * 1024 * 1024;
 
 /** The logo form's `accept` list: a hint to the file picker; the server decides by content. */
-export const acceptedLogoExtensions = logoTypes
-  .flatMap((type) => extensionsByType[type] ?? [])
-  .map((extension) => `.${extension}`)
-  .join(',');
+export const acceptedLogoExtensions = acceptedPictureExtensions;
 
 /** The form field the file is sent in. */
 export const logoField = 'logo';
+
+/** What is kept of a logo; at most 40 megapixels are decoded (a small file that decodes huge is refused). */
+const logoKind = (): PictureKind => ({
+  field: logoField,
+  box: logoBox,
+  maxInputPixels: 40_000_000,
+  maxBytes: logoMaxBytes(),
+});
 
 /**
  * Where a logo is served, versioned by when it changed (so the address of a new logo is new, and
@@ -56,8 +65,6 @@ export const logoUrlSelect = { slug: true, logoUpdatedAt: true } as const;
 
 /** The form that removes a logo: the organisation, named in a hidden field. */
 export const organizationLogoRemovalSchema = z.object({ organizationId: recordIdSchema });
-
-const uploadRefusalStatus = { fileMissing: 400, fileType: 400, fileUnreadable: 400, fileTooLarge: 413 } as const;
 
 /** The organisation, if the viewer may edit its profile; the refusal otherwise. */
 async function editableOrganization(viewer: MaybeViewer, organizationId: string): Promise<Result<{ actorId: string }>> {
@@ -95,60 +102,37 @@ export async function setOrganizationLogo(
 ): Promise<Result<{ slug: string; logoUrl: string }>> {
   const target = await editableOrganization(viewer, organizationId);
   if (!target.ok) return target;
-  const maxBytes = logoMaxBytes();
-  const form = await readFileForm<UploadOutcome>(request, {
-    fileField: logoField,
-    maxFileBytes: maxBytes,
-    onFile: (file) =>
-      storeUpload(store, file.stream, file.name, {
-        maxBytes,
-        allowedTypes: logoTypes,
-        fitInside: { ...logoBox, maxInputPixels: logoMaxInputPixels },
-      }),
-    // A body that breaks after its file was stored (a cut-off final boundary) keeps nothing either.
-    discard: async (upload) => (upload.ok ? store.delete(upload.data.storageKey) : undefined),
-  });
-  if (!form.ok || !form.file) return fieldRefusal(400, logoField, 'fileMissing');
-  const upload = form.file;
-  if (!upload.ok) return fieldRefusal(uploadRefusalStatus[upload.reason], logoField, upload.reason);
-  const stored = upload.data;
-  try {
-    const outcome = await db.$transaction(async (tx) => {
-      const before = await lockedLogo(tx, organizationId);
-      if (!before) return null;
-      const after = await tx.organization.update({
-        where: { id: organizationId },
-        data: { logoStorageKey: stored.storageKey, logoContentType: stored.contentType, logoUpdatedAt: new Date() },
-        select: logoUrlSelect,
-      });
-      await recordAuditEvent(tx, {
-        actorId: target.data.actorId,
-        action: 'organization.logoChanged',
-        subjectType: 'Organization',
-        subjectId: organizationId,
-        before: { logo: before.logoContentType },
-        after: {
-          logo: stored.contentType,
-          fileName: stored.fileName,
-          size: stored.size,
-          sha256: stored.sha256,
-        },
-        ip: meta.ip,
-      });
-      return { replaced: before.logoStorageKey, slug: after.slug, logoUrl: logoUrlOf(after)! };
+  const kind = logoKind();
+  const form = await receivePicture(request, store, kind);
+  if (!form.ok) return form;
+  const stored = form.data.picture;
+  if (!stored) return pictureMissing(kind);
+  const changed = await changePicture(store, stored, async (tx) => {
+    const before = await lockedLogo(tx, organizationId);
+    if (!before) return null;
+    const after = await tx.organization.update({
+      where: { id: organizationId },
+      data: { logoStorageKey: stored.storageKey, logoContentType: stored.contentType, logoUpdatedAt: new Date() },
+      select: logoUrlSelect,
     });
-    if (!outcome) {
-      // Gone between the check and the change.
-      await store.delete(stored.storageKey).catch(() => undefined);
-      return missing();
-    }
-    // The old bytes go once nothing points at them; a failure here leaves an orphan, never a broken logo.
-    if (outcome.replaced) await store.delete(outcome.replaced).catch(() => undefined);
-    return { ok: true, message: 'logoChanged', data: { slug: outcome.slug, logoUrl: outcome.logoUrl } };
-  } catch (error) {
-    await store.delete(stored.storageKey).catch(() => undefined);
-    throw error;
-  }
+    await recordAuditEvent(tx, {
+      actorId: target.data.actorId,
+      action: 'organization.logoChanged',
+      subjectType: 'Organization',
+      subjectId: organizationId,
+      before: { logo: before.logoContentType },
+      after: {
+        logo: stored.contentType,
+        fileName: stored.fileName,
+        size: stored.size,
+        sha256: stored.sha256,
+      },
+      ip: meta.ip,
+    });
+    return { replaced: before.logoStorageKey, value: { slug: after.slug, logoUrl: logoUrlOf(after)! } };
+  });
+  if (!changed) return missing();
+  return { ok: true, message: 'logoChanged', data: changed };
 }
 
 /**
@@ -167,7 +151,7 @@ export async function removeOrganizationLogo(
   const { organizationId } = parsed.data;
   const target = await editableOrganization(viewer, organizationId);
   if (!target.ok) return target;
-  const outcome = await db.$transaction(async (tx) => {
+  const outcome = await changePicture(store, null, async (tx) => {
     const before = await lockedLogo(tx, organizationId);
     if (!before) return null;
     const after = await tx.organization.update({
@@ -186,25 +170,20 @@ export async function removeOrganizationLogo(
         ip: meta.ip,
       });
     }
-    return { removed: before.logoStorageKey, slug: after.slug };
+    return { replaced: before.logoStorageKey, value: { slug: after.slug } };
   });
   if (!outcome) return missing();
-  if (outcome.removed) await store.delete(outcome.removed).catch(() => undefined);
-  return { ok: true, message: 'logoRemoved', data: { slug: outcome.slug } };
+  return { ok: true, message: 'logoRemoved', data: outcome };
 }
 
 /** Whether a visitor sees an organisation in this state. */
 const isPubliclyVisible = (status: OrganizationStatus) => can(null, 'organization:read', { status });
 
-/** A logo to send: its bytes, its type, and the version its current address carries. */
-export interface LogoDownload {
-  file: StoredFile;
-  contentType: string;
-  /** `v` of the logo's current address (logoUrlOf): a request carrying it may be cached for good. */
-  version: string;
-  /** Whether a visitor may see it too (an active organisation's): only then may shared caches keep it. */
-  public: boolean;
-}
+/**
+ * A logo to send: its bytes, its type, the version its current address carries (logoUrlOf), and
+ * whether a visitor may see it too (an active organisation's): only then may shared caches keep it.
+ */
+export type LogoDownload = PictureDownload;
 
 /**
  * The logo of the organisation at `slug`, for a viewer who may see that organisation
@@ -238,17 +217,13 @@ export async function openOrganizationLogo(
       regionIds: organization.regions.map((region) => region.id),
     });
   if (!readable) return missing();
-  const { logoStorageKey, logoContentType, logoUpdatedAt } = organization;
-  if (!logoStorageKey || !logoContentType || !logoUpdatedAt) return missing();
-  const file = await store.get(logoStorageKey);
-  if (!file) return missing();
-  return {
-    ok: true,
-    data: {
-      file,
-      contentType: logoContentType,
-      version: String(logoUpdatedAt.getTime()),
-      public: isPubliclyVisible(organization.status),
+  return openPicture(
+    store,
+    {
+      storageKey: organization.logoStorageKey,
+      contentType: organization.logoContentType,
+      updatedAt: organization.logoUpdatedAt,
     },
-  };
+    isPubliclyVisible(organization.status),
+  );
 }

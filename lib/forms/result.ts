@@ -7,7 +7,7 @@ import type { MaybeViewer } from '../auth/policy';
 
 export type FieldErrors = Record<string, string[] | undefined>;
 
-export type RefusalStatus = 400 | 401 | 403 | 404 | 409 | 413 | 429;
+export type RefusalStatus = 400 | 401 | 403 | 404 | 409 | 413 | 429 | 503;
 
 /** A refusal: what a write or a read answers when it will not serve. */
 export interface Refusal {

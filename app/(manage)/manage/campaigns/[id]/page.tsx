@@ -13,13 +13,23 @@ import { dataOrRefusalPage, requirePermission } from '@/lib/auth/guards';
 import { getViewer } from '@/lib/auth/viewer';
 import {
   changeCampaignStatusAction,
+  removeCampaignImageAction,
   removeCampaignUpdateAction,
   setEndorsementLeadAction,
 } from '@/lib/campaigns/actions';
+import {
+  acceptedCampaignImageExtensions,
+  campaignImageAltField,
+  campaignImageBox,
+  campaignImageField,
+} from '@/lib/campaigns/image';
 import { getCampaignForEditing, getCampaignFormOptions } from '@/lib/campaigns/queries';
 import { campaignSteps, type CampaignStep } from '@/lib/campaigns/schemas';
+import { env } from '@/lib/env';
+import type { FormAnswer } from '@/lib/forms/action';
 import { firstValue, type SearchParams } from '@/lib/site/search-params';
 import { CampaignButton } from './_components/campaign-button';
+import { CampaignImageForm } from './_components/campaign-image-form';
 import { CampaignUpdateForm } from './_components/campaign-update-form';
 import { HeldSignatures } from './_components/held-signatures';
 
@@ -34,12 +44,36 @@ const outcomes = [
   'heldDiscarded',
   'leadMarked',
   'leadUnmarked',
+  'imageRemoved',
 ] as const;
 type Outcome = (typeof outcomes)[number];
 
 /** What a redirect after a write may announce (?outcome=…&count=…). */
 function outcomeOf(value: unknown): Outcome | null {
   return outcomes.find((outcome) => outcome === value) ?? null;
+}
+
+/** What the image form may be told after a post without JavaScript, field by field. */
+const imageFileErrors = ['fileMissing', 'fileType', 'fileTooLarge', 'fileUnreadable'] as const;
+const imageAltErrors = ['imageAltRequired', 'imageAltTooLong', 'imageAltInvalid'] as const;
+const imageRefusals = ['archived', 'notFound', 'forbidden'] as const;
+const imageOutcomes = ['imageChanged', 'imageAltChanged', 'noChanges'] as const;
+
+/** What an image post without JavaScript led to (?outcome=…, or ?imageError=…&imageAltError=…), for its form. */
+function imageAnswerOf(query: SearchParams): FormAnswer | undefined {
+  const outcome = imageOutcomes.find((key) => key === firstValue(query.outcome));
+  if (outcome) return { ok: true, message: outcome };
+  const fileError = imageFileErrors.find((key) => key === firstValue(query.imageError));
+  const altError = imageAltErrors.find((key) => key === firstValue(query.imageAltError));
+  if (fileError || altError) {
+    const fieldErrors = {
+      ...(fileError ? { [campaignImageField]: [fileError] } : {}),
+      ...(altError ? { [campaignImageAltField]: [altError] } : {}),
+    };
+    return { ok: false, status: 400, message: 'invalidInput', fieldErrors };
+  }
+  const refusal = imageRefusals.find((key) => key === firstValue(query.imageError));
+  return refusal ? { ok: false, status: 400, message: refusal } : undefined;
 }
 
 /** Launching is the step a draft is for; the others are drawn as secondary buttons. */
@@ -183,6 +217,43 @@ export default async function ManageCampaignPage({ params, searchParams }: Props
             <CampaignForm campaignId={campaign.id} values={campaign.values} regions={options.regions} />
           ) : (
             <p className="text-slate-700">{t('editor.notEditable')}</p>
+          )}
+        </Section>
+
+        <Section id="campaign-image" title={t('image.heading')}>
+          <p className="mb-4 max-w-prose text-slate-700">{t('image.intro')}</p>
+          {campaign.editable ? (
+            <div className="flex flex-col gap-4">
+              <CampaignImageForm
+                key={campaign.id}
+                image={campaign.image}
+                endpoint={`/api/campaigns/${encodeURIComponent(campaign.id)}/image`}
+                accept={acceptedCampaignImageExtensions}
+                maxMegabytes={env.CAMPAIGN_IMAGE_MAX_MB}
+                box={campaignImageBox}
+                initialState={imageAnswerOf(query)}
+              />
+              {campaign.image ? (
+                <CampaignButton
+                  action={removeCampaignImageAction}
+                  id="campaign-image-remove"
+                  fields={{ campaignId: campaign.id }}
+                  text={t('image.remove')}
+                  pendingText={t('image.removing')}
+                />
+              ) : null}
+            </div>
+          ) : campaign.image ? (
+            // eslint-disable-next-line @next/next/no-img-element
+            <img
+              src={campaign.image.url}
+              alt={campaign.image.alt}
+              width={campaignImageBox.width}
+              height={campaignImageBox.height}
+              className="aspect-video h-auto w-full max-w-xl rounded-md border border-slate-200 bg-white object-contain"
+            />
+          ) : (
+            <p className="text-slate-700">{t('image.none')}</p>
           )}
         </Section>
 

@@ -3,35 +3,18 @@
 // nosniff. Its address carries the version (`?v=<ms>`, lib/directory/logos.ts `logoUrlOf`): asked
 // for with the current version, an active organisation's logo is cached for good (a new logo has a
 // new address); any other request is checked again each time. A logo only staff or the
-// organisation's own members may see is never kept by a shared cache.
-import { Readable } from 'node:stream';
+// organisation's own members may see is never kept by a shared cache (lib/storage/picture-responses.ts).
 import type { NextRequest } from 'next/server';
 import { getViewer } from '@/lib/auth/viewer';
 import { openOrganizationLogo } from '@/lib/directory/logos';
 import { notFoundResponse } from '@/lib/site/responses';
+import { pictureResponse } from '@/lib/storage/picture-responses';
 
 type Params = { params: Promise<{ slug: string }> };
 
 export async function GET(request: NextRequest, { params }: Params) {
   const { slug } = await params;
   const result = await openOrganizationLogo(await getViewer(), slug);
-  if (!result.ok) {
-    return notFoundResponse();
-  }
-  const { file, contentType, version } = result.data;
-  const current = request.nextUrl.searchParams.get('v') === version;
-  const cacheControl = !result.data.public
-    ? 'private, no-cache'
-    : current
-      ? 'public, max-age=31536000, immutable'
-      : 'no-cache';
-  return new Response(Readable.toWeb(file.body) as ReadableStream<Uint8Array>, {
-    headers: {
-      'content-type': contentType,
-      'content-length': String(file.size),
-      'content-disposition': 'inline',
-      'x-content-type-options': 'nosniff',
-      'cache-control': cacheControl,
-    },
-  });
+  if (!result.ok) return notFoundResponse();
+  return pictureResponse(request, result.data);
 }

@@ -9,3 +9,6 @@ export function generateStaticParams(): { slug: string }[] {
 }
 
 export default Page;
+
+/** It shows campaign counts: at most a few seconds old (lib/site/refresh-public-pages.ts). */
+export const revalidate = 5;
