@@ -7,9 +7,10 @@
 //  - latency at a fixed 50 requests/s (no coordinated omission), for visitor pages and for the same
 //    pages signed in (goal: p95 <= 100 ms and no errors).
 // Needs a production build (`npx next build`). Writes bench-results/pages.json.
-import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import autocannon from 'autocannon';
+import { startBenchPortal } from './bench-portal.mjs';
 
 const port = Number(process.env.BENCH_PORT ?? 3210);
 const base = `http://127.0.0.1:${port}`;
@@ -22,25 +23,6 @@ if (!existsSync('.next/BUILD_ID')) {
 }
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-
-async function startPortal() {
-  rmSync(dataDir, { recursive: true, force: true });
-  const child = spawn('npx', ['tsx', 'scripts/portal.ts', 'start'], {
-    env: { ...process.env, PORT: String(port), PORTAL_DATA_DIR: dataDir, SITE_URL: base, NEXT_TELEMETRY_DISABLED: '1' },
-    stdio: ['ignore', 'ignore', 'inherit'],
-    detached: true,
-  });
-  const deadline = Date.now() + 180_000;
-  while (Date.now() < deadline) {
-    const ok = await fetch(`${base}/`).then(
-      (response) => response.ok,
-      () => false,
-    );
-    if (ok) return child;
-    await sleep(200);
-  }
-  throw new Error('the portal did not answer within 180 s');
-}
 
 /** A session cookie for the demo member, through the sign-in endpoint. */
 async function memberCookie() {
@@ -98,7 +80,7 @@ function percentile(result, p) {
   return result.latency[`p${p}`] ?? Math.round((result.latency.p90 + result.latency.p97_5) / 2);
 }
 
-const child = await startPortal();
+const child = await startBenchPortal({ port, dataDir });
 try {
   const home = await (await fetch(`${base}/`)).text();
   const staticFile = home.match(/<script[^>]+src="(\/_next\/static\/[^"]+)"/)?.[1];

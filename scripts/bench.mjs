@@ -10,6 +10,7 @@
 //  - the server's memory while a 20 MB file is uploaded (scripts/bench-uploads.ts, also
 //    `npm run bench:uploads`);
 //  - how fast a toolkit's files stream as one zip (scripts/bench-zip.ts, also `npm run bench:zip`);
+//  - signing a campaign under load (scripts/bench-signing.mjs, also `npm run bench:signing`);
 //  - the query plans of the pages on 10,000 organisations and 100,000 publications
 //    (scripts/bench-queries.ts, also `npm run bench:queries`), on PostgreSQL when BENCH_DATABASE_URL or
 //    TEST_DATABASE_URL names a local server, else on a fresh embedded database.
@@ -158,6 +159,10 @@ if (mailTiming.status !== 0) console.error('[bench] the mail timing bench failed
 // Server memory while a 20 MB file is uploaded (bench-results/uploads.json).
 const uploadBench = spawnSync('npx', ['tsx', 'scripts/bench-uploads.ts'], { stdio: 'inherit' });
 if (uploadBench.status !== 0) console.error('[bench] the upload bench failed or missed its goal: see above');
+// Signing under load: a burst, the sustained rate of issue 9, the page meanwhile, this machine's
+// capacity (bench-results/signing-<engine>.json; some ten minutes).
+const signingBench = spawnSync('node', ['scripts/bench-signing.mjs'], { stdio: 'inherit' });
+if (signingBench.status !== 0) console.error('[bench] the signing bench failed or missed its goal: see above');
 // A toolkit's zip of 20 files of 5 MB (bench-results/zip.json).
 const zipBench = spawnSync('npx', ['tsx', '--conditions=react-server', 'scripts/bench-zip.ts'], { stdio: 'inherit' });
 if (zipBench.status !== 0) console.error('[bench] the zip bench failed or missed its goal: see above');
