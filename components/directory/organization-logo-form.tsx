@@ -2,24 +2,15 @@
 
 // The "Logo" part of an organisation's profile page (/account/organization): the current logo, a
 // form to upload one and a button to remove it. The upload form posts to a route handler that
-// streams the file (app/api/organizations/[id]/logo): with JavaScript through fetch, errors shown
-// beside the field and a file over the limit refused before it is sent; without, as a plain
-// multipart post that leads back here with the outcome. Removing is a server action, so it works
-// without JavaScript too.
-import { useRouter } from 'next/navigation';
+// streams the file (app/api/organizations/[id]/logo), with or without JavaScript
+// (components/ui/picture-upload.tsx). Removing is a server action, so it works without JavaScript too.
 import { useTranslations } from 'next-intl';
 import { SubmitButton, useActionForm } from '@/components/ui/form';
+import { PictureFileInput, useSendPicture } from '@/components/ui/picture-upload';
 import { removeOrganizationLogoAction } from '@/lib/directory/actions';
-import type { FormAnswer, FormState } from '@/lib/forms/action';
+import type { FormAnswer } from '@/lib/forms/action';
 
 const fileFieldId = 'logo-file';
-
-/** What the route handler answers a request that asks for JSON. */
-interface LogoAnswer {
-  ok?: boolean;
-  error?: string;
-  fieldErrors?: Record<string, string[] | undefined>;
-}
 
 function RemoveLogoForm({
   organizationId,
@@ -83,30 +74,13 @@ export function OrganizationLogoForm({
   initialState?: FormAnswer;
 }) {
   const t = useTranslations('organizationProfile');
-  const router = useRouter();
-
-  async function uploadLogo(_previous: unknown, formData: FormData): Promise<FormState> {
-    const file = formData.get('logo');
-    if (!(file instanceof File) || file.size === 0) {
-      return { ok: false, status: 400, message: 'invalidInput', fieldErrors: { logo: ['fileMissing'] } };
-    }
-    if (file.size > maxMegabytes * 1024 * 1024) {
-      return { ok: false, status: 413, message: 'invalidInput', fieldErrors: { logo: ['fileTooLarge'] } };
-    }
-    const response = await fetch(endpoint, { method: 'POST', headers: { accept: 'application/json' }, body: formData });
-    const answer = (await response.json().catch(() => ({}))) as LogoAnswer;
-    if (response.ok && answer.ok) {
-      const input = document.getElementById(fileFieldId);
-      if (input instanceof HTMLInputElement) input.value = '';
-      // The page again, with the new logo's address.
-      router.refresh();
-      return { ok: true, message: 'logoChanged' };
-    }
-    if (response.status === 413) {
-      return { ok: false, status: 413, message: 'invalidInput', fieldErrors: { logo: ['fileTooLarge'] } };
-    }
-    return { ok: false, status: 400, message: answer.error ?? 'unexpected', fieldErrors: answer.fieldErrors };
-  }
+  const uploadLogo = useSendPicture({
+    endpoint,
+    field: 'logo',
+    inputId: fileFieldId,
+    maxMegabytes,
+    changedMessage: 'logoChanged',
+  });
 
   const { formProps, errorOf, summary, pending } = useActionForm({
     action: uploadLogo,
@@ -117,9 +91,6 @@ export function OrganizationLogoForm({
     initialState,
   });
   const fileError = errorOf('logo');
-  const fileHintId = `${fileFieldId}-hint`;
-  const fileErrorId = `${fileFieldId}-error`;
-
   return (
     <div className="flex flex-col gap-6 rounded-lg border border-slate-200 bg-slate-50 p-5">
       <div className="flex flex-wrap items-center gap-4">
@@ -148,29 +119,15 @@ export function OrganizationLogoForm({
         className="flex flex-col gap-4"
       >
         {summary}
-        <div className="flex flex-col gap-1">
-          <label htmlFor={fileFieldId} className="text-sm font-semibold text-slate-800">
-            {t('logo.file')}
-          </label>
-          <p id={fileHintId} className="text-sm text-slate-700">
-            {t('logo.fileHint', { max: maxMegabytes, width: box.width, height: box.height })}
-          </p>
-          <input
-            id={fileFieldId}
-            name="logo"
-            type="file"
-            required
-            accept={accept}
-            aria-invalid={fileError ? true : undefined}
-            aria-describedby={[fileHintId, fileError ? fileErrorId : null].filter(Boolean).join(' ')}
-            className="min-h-11 text-slate-900 file:mr-3 file:min-h-11 file:rounded-md file:border file:border-slate-500 file:bg-white file:px-3 file:font-medium"
-          />
-          {fileError ? (
-            <p id={fileErrorId} role="alert" className="text-sm font-medium text-red-800">
-              {fileError}
-            </p>
-          ) : null}
-        </div>
+        <PictureFileInput
+          id={fileFieldId}
+          name="logo"
+          label={t('logo.file')}
+          hint={t('logo.fileHint', { max: maxMegabytes, width: box.width, height: box.height })}
+          error={fileError}
+          required
+          accept={accept}
+        />
         <SubmitButton
           pending={pending}
           label={logoUrl ? t('logo.replace') : t('logo.upload')}

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { emailSchema } from '@/lib/auth/schemas';
 import {
   countryCodeSchema,
+  linesSchema,
   normalisedText,
   optionalDateSchema,
   recordIdSchema,
@@ -76,18 +77,12 @@ export const updateTitleMaxLength = 200;
 export const updateBodyMaxLength = 20_000;
 
 /** Who is asked, one per line ("The African Commission", "The UN Human Rights Council"). */
-const targetsSchema = z
-  .string()
-  .default('')
-  .transform((text) =>
-    text
-      .split(/\r\n|\r|\n/)
-      .map((line) => line.replace(/\s+/g, ' ').trim())
-      .filter(Boolean),
-  )
-  .pipe(
-    z.array(z.string().max(targetMaxLength, { error: 'targetTooLong' })).max(targetsMax, { error: 'tooManyTargets' }),
-  );
+const targetsSchema = linesSchema({
+  maxLength: targetMaxLength,
+  maxLines: targetsMax,
+  tooLong: 'targetTooLong',
+  tooMany: 'tooManyTargets',
+}).default([]);
 
 /** A whole number of signatures; empty is no goal (0). */
 const signatureGoalSchema = z

@@ -128,6 +128,25 @@ export const requiredLine = (max: number, keys: { required: string; tooLong: str
         .regex(/[\p{L}\p{N}]/u, { error: keys.invalid }),
     );
 
+/**
+ * A list typed one item per line (authors, who a campaign asks): each line's spaces collapsed,
+ * empty lines dropped, at most `maxLines` lines of at most `maxLength` characters each.
+ */
+export const linesSchema = (limits: { maxLength: number; maxLines: number; tooLong: string; tooMany: string }) =>
+  z
+    .string()
+    .transform((text) =>
+      text
+        .split(/\r\n|\r|\n/)
+        .map((line) => line.replace(/\s+/g, ' ').trim())
+        .filter(Boolean),
+    )
+    .pipe(
+      z
+        .array(z.string().max(limits.maxLength, { error: limits.tooLong }))
+        .max(limits.maxLines, { error: limits.tooMany }),
+    );
+
 /** A calendar date (the <input type="date"> value); empty is none. */
 export const optionalDateSchema = z
   .string()

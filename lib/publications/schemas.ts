@@ -4,6 +4,7 @@ import { z } from 'zod';
 import {
   countryCodesSchema,
   isRealDate,
+  linesSchema,
   normalisedText,
   oneLine,
   optionalDateSchema,
@@ -62,17 +63,12 @@ const titleSchema = requiredLine(titleMaxLength, {
 });
 
 /** Authors, one per line (commas are part of names such as "Ndlovu, T."). Empty lines are dropped. */
-const authorsSchema = z
-  .string()
-  .transform((text) =>
-    text
-      .split(/\r\n|\r|\n/)
-      .map((line) => line.replace(/\s+/g, ' ').trim())
-      .filter(Boolean),
-  )
-  .pipe(
-    z.array(z.string().max(authorMaxLength, { error: 'authorTooLong' })).max(authorsMax, { error: 'tooManyAuthors' }),
-  );
+const authorsSchema = linesSchema({
+  maxLength: authorMaxLength,
+  maxLines: authorsMax,
+  tooLong: 'authorTooLong',
+  tooMany: 'tooManyAuthors',
+});
 
 /**
  * A moment in UTC, as <input type="datetime-local"> sends it ("2027-03-08T09:00", seconds optional);
