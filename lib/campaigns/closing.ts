@@ -7,6 +7,7 @@
 // Loaded by instrumentation.ts too, outside the app's bundles: relative imports, as lib/mail's.
 import type { Database } from '../database/client';
 import type { Prisma } from '../generated/prisma/client';
+import type { CampaignStatus } from '../generated/prisma/enums';
 
 const hour = 3_600_000;
 
@@ -21,13 +22,21 @@ export function signingHasEnded(campaign: { endsAt: Date | null }, now = new Dat
 }
 
 /**
+ * Whether a campaign takes signatures (and endorsements) now: running, and its end date not yet
+ * passed for everyone, whether or not the closer has run.
+ */
+export function takesSignatures(campaign: { status: CampaignStatus; endsAt: Date | null }, now = new Date()): boolean {
+  return campaign.status === 'ACTIVE' && !signingHasEnded(campaign, now);
+}
+
+/**
  * Closes every running campaign whose end date has passed for everyone, each with an audit event
  * (no actor: the end date did it). One statement changes the rows, so two servers running it at
  * once close (and record) each campaign once. Returns the slugs it closed.
  */
-export async function closeEndedCampaigns(database: Database | Prisma.TransactionClient, now = new Date()) {
+export async function closeEndedCampaigns(database: Database, now = new Date()): Promise<string[]> {
   const cutoff = new Date(now.getTime() - 36 * hour);
-  const run = async (tx: Prisma.TransactionClient) => {
+  return database.$transaction(async (tx: Prisma.TransactionClient) => {
     const closed = await tx.$queryRaw<{ id: string; slug: string; endsAt: Date }[]>`
       UPDATE "Campaign" SET "status" = 'CLOSED', "closedAt" = ${now}, "updatedAt" = ${now}
        WHERE "status" = 'ACTIVE' AND "endsAt" IS NOT NULL AND "endsAt" <= ${cutoff}
@@ -45,8 +54,7 @@ export async function closeEndedCampaigns(database: Database | Prisma.Transactio
       });
     }
     return closed.map((campaign) => campaign.slug);
-  };
-  return '$transaction' in database ? database.$transaction(run) : run(database);
+  });
 }
 
 /** How often each server looks for campaigns that have just ended. */

@@ -12,7 +12,7 @@ import { isUniqueViolation } from '@/lib/database/errors';
 import { db } from '@/lib/db';
 import { denied, invalid, missing, refused, type Result } from '@/lib/forms/result';
 import type { EndorsementTier } from '@/lib/generated/prisma/enums';
-import { signingHasEnded } from './closing';
+import { takesSignatures } from './closing';
 import { endorseSchema, endorsementLeadSchema, endorsementWithdrawalSchema } from './schemas';
 
 interface EndorsementChange {
@@ -49,7 +49,7 @@ export async function endorseCampaign(
     select: { id: true, slug: true, status: true, endsAt: true },
   });
   if (!campaign || !can(viewer, 'campaign:read', campaign)) return missing();
-  if (campaign.status !== 'ACTIVE' || signingHasEnded(campaign)) return refused(409, 'campaignClosed');
+  if (!takesSignatures(campaign)) return refused(409, 'campaignClosed');
   const { tier } = parsed.data;
   const write = () =>
     db.$transaction(async (tx) => {

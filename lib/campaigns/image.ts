@@ -25,14 +25,13 @@ import {
   type PictureKind,
 } from '@/lib/storage/pictures';
 import { editableCampaign } from './management';
-import { campaignImageAltSchema, campaignImageRemovalSchema } from './schemas';
+import { campaignImageAltSchema, campaignImageBox, campaignImageRemovalSchema } from './schemas';
+
+export { campaignImageBox };
 
 /** The form field the file is sent in, and the one its description is. */
 export const campaignImageField = 'image';
 export const campaignImageAltField = 'imageAlt';
-
-/** The box a campaign's image is scaled down to fit (never enlarged, aspect ratio kept). */
-export const campaignImageBox = { width: 1600, height: 900 } as const;
 
 /** The image form's `accept` list: a hint to the file picker; the server decides by content. */
 export const acceptedCampaignImageExtensions = acceptedPictureExtensions;

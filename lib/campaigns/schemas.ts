@@ -187,6 +187,9 @@ export type CampaignUpdateInput = z.input<typeof campaignUpdateSchema>;
 /** Removing one update. */
 export const campaignUpdateRemovalSchema = z.object({ campaignId: recordIdSchema, updateId: recordIdSchema });
 
+/** The box a campaign's image is scaled down to fit (never enlarged, aspect ratio kept). */
+export const campaignImageBox = { width: 1600, height: 900 } as const;
+
 export const imageAltMaxLength = 300;
 
 /**

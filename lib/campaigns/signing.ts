@@ -17,7 +17,7 @@ import { db } from '@/lib/db';
 import { fieldRefusal, invalid, missing, refused, type Result } from '@/lib/forms/result';
 import { queueMail } from '@/lib/mail/outbox';
 import { absoluteUrl, getSiteSettings } from '@/lib/site/settings';
-import { signingHasEnded } from './closing';
+import { takesSignatures } from './closing';
 import { confirmationLifetimeDays, repeatNoticeLimit } from './consent';
 import { signatureEmailKey } from './email-key';
 import { signCampaignSchema, signatureTokenPattern } from './schemas';
@@ -81,6 +81,16 @@ type SigningMailWriter = Awaited<ReturnType<typeof signingMailWriter>>;
  * address is new, pending, confirmed or withdrawn: what the page shows never says which.
  */
 export async function signCampaign(input: unknown, meta: RequestMeta, now = new Date()): Promise<Result> {
+  try {
+    return await recordSignature(input, meta, now);
+  } catch (error) {
+    // Overloaded (no connection free in time): nothing was written, and the signer is told to try again.
+    if (isDatabaseBusy(error)) return refused(503, 'busy');
+    throw error;
+  }
+}
+
+async function recordSignature(input: unknown, meta: RequestMeta, now: Date): Promise<Result> {
   const parsed = signCampaignSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
   const { slug, name, email, country, comment, showName, consentVersion } = parsed.data;
@@ -91,7 +101,7 @@ export async function signCampaign(input: unknown, meta: RequestMeta, now = new 
   // Signing is open to anyone: a campaign a visitor may not see (a draft) cannot be signed.
   if (!campaign || !can(null, 'campaign:read', campaign)) return missing();
   // Past its end date it is closed already, whether or not the closer has run yet (closing.ts).
-  if (campaign.status !== 'ACTIVE' || signingHasEnded(campaign, now)) return refused(409, 'campaignClosed');
+  if (!takesSignatures(campaign, now)) return refused(409, 'campaignClosed');
   const known = await db.country.findUnique({ where: { code: country }, select: { code: true } });
   if (!known) return fieldRefusal(400, 'country', 'countryUnknown');
 
@@ -127,15 +137,8 @@ export async function signCampaign(input: unknown, meta: RequestMeta, now = new 
       await queueMail(tx, writeMail('confirm', mail, created.id, confirmation.token));
     });
   } catch (error) {
-    // Overloaded (no connection free in time): nothing was written, and the signer is told to try again.
-    if (isDatabaseBusy(error)) return refused(503, 'busy');
     if (!isUniqueViolation(error)) throw error;
-    try {
-      await signedAgain(campaign.id, emailKey, mail, writeMail, now);
-    } catch (again) {
-      if (isDatabaseBusy(again)) return refused(503, 'busy');
-      throw again;
-    }
+    await signedAgain(campaign.id, emailKey, mail, writeMail, now);
   }
   return { ok: true, message: 'checkInbox' };
 }
@@ -204,7 +207,7 @@ export async function confirmSignature(
     },
   });
   if (!row || row.campaign.slug !== slug) return { outcome: 'invalid' };
-  if (row.campaign.status !== 'ACTIVE' || signingHasEnded(row.campaign, now)) return { outcome: 'closed' };
+  if (!takesSignatures(row.campaign, now)) return { outcome: 'closed' };
   if (!row.confirmExpiresAt || row.confirmExpiresAt <= now) return { outcome: 'expired' };
   // Only the request that clears the token confirms: a second click finds nothing to change.
   const confirmed = await db.signature.updateMany({

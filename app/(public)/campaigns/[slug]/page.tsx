@@ -13,8 +13,8 @@ import { BackLink, TextLink, textLinkClasses } from '@/components/ui/text-link';
 import { dataOrRefusalPage } from '@/lib/auth/guards';
 import { getViewer } from '@/lib/auth/viewer';
 import { rememberVisitorRecordPage } from '@/lib/site/page-cache';
-import { campaignImageBox } from '@/lib/campaigns/image';
 import { countSignaturesByCountry, getCampaign, getOwnEndorsement } from '@/lib/campaigns/queries';
+import { CampaignImage } from '@/components/campaigns/campaign-image';
 import { EndorseForm } from '@/components/campaigns/endorse-form';
 import { EndorsementList } from '@/components/campaigns/endorsement-list';
 import { listCampaignEvents } from '@/lib/events/queries';
@@ -111,18 +111,7 @@ export default async function CampaignPage({ params }: Props) {
           </section>
 
           {/* After the call to action, never before it: on a phone that stays the first thing. */}
-          {campaign.image ? (
-            // The portal's own route serves it (checked and versioned): a plain <img>, no optimiser.
-            // Its box's shape holds the place while it loads; a picture of another shape sits inside it.
-            // eslint-disable-next-line @next/next/no-img-element
-            <img
-              src={campaign.image.url}
-              alt={campaign.image.alt}
-              width={campaignImageBox.width}
-              height={campaignImageBox.height}
-              className="mt-10 aspect-video h-auto w-full rounded-lg bg-slate-100 object-contain"
-            />
-          ) : null}
+          {campaign.image ? <CampaignImage image={campaign.image} className="mt-10 rounded-lg bg-slate-100" /> : null}
 
           {campaign.targets.length > 0 ? (
             <Section id="targets" title={t('campaigns.detail.targets')} className="mt-10">

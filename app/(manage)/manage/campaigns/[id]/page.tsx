@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { getFormatter, getTranslations } from 'next-intl/server';
+import { CampaignImage } from '@/components/campaigns/campaign-image';
 import { CampaignForm } from '@/components/campaigns/campaign-form';
 import { CampaignStatusBadge } from '@/components/campaigns/campaign-status-badge';
 import { ClientMessages } from '@/components/i18n/client-messages';
@@ -244,14 +245,7 @@ export default async function ManageCampaignPage({ params, searchParams }: Props
               ) : null}
             </div>
           ) : campaign.image ? (
-            // eslint-disable-next-line @next/next/no-img-element
-            <img
-              src={campaign.image.url}
-              alt={campaign.image.alt}
-              width={campaignImageBox.width}
-              height={campaignImageBox.height}
-              className="aspect-video h-auto w-full max-w-xl rounded-md border border-slate-200 bg-white object-contain"
-            />
+            <CampaignImage image={campaign.image} className="max-w-xl rounded-md border border-slate-200 bg-white" />
           ) : (
             <p className="text-slate-700">{t('image.none')}</p>
           )}

@@ -7,6 +7,7 @@
 // description of the image alone.
 // Removing the image is a button beside it (a server action, page.tsx).
 import { useTranslations } from 'next-intl';
+import { CampaignImage } from '@/components/campaigns/campaign-image';
 import { SubmitButton, useActionForm } from '@/components/ui/form';
 import { PictureFileInput, useSendPicture } from '@/components/ui/picture-upload';
 import { TextField } from '@/components/ui/text-field';
@@ -63,15 +64,7 @@ export function CampaignImageForm({
     <div className="flex flex-col gap-6 rounded-lg border border-slate-200 bg-slate-50 p-5">
       {image ? (
         <figure className="flex max-w-xl flex-col gap-2">
-          {/* The portal's own route serves it (checked and versioned): a plain <img>, no optimiser. */}
-          {/* eslint-disable-next-line @next/next/no-img-element */}
-          <img
-            src={image.url}
-            alt={image.alt}
-            width={box.width}
-            height={box.height}
-            className="aspect-video h-auto w-full rounded-md border border-slate-200 bg-white object-contain"
-          />
+          <CampaignImage image={image} className="rounded-md border border-slate-200 bg-white" />
           <figcaption className="text-sm text-slate-700">{t('current')}</figcaption>
         </figure>
       ) : (
