@@ -59,6 +59,8 @@ export default defineConfig({
       SIGN_LIMIT_PER_ADDRESS: '100000',
       // And for the contact form (the limit per sender's e-mail address still applies).
       CONTACT_LIMIT_PER_ADDRESS: '1000',
+      // And for searching.
+      SEARCH_LIMIT_PER_MINUTE: '1000',
     },
     gracefulShutdown: { signal: 'SIGTERM', timeout: 10_000 },
   },

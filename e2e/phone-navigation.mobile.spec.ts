@@ -4,7 +4,17 @@ import { devices, expect, test, type Page } from '@playwright/test';
 import { demoAccounts } from '../prisma/seed';
 import { expectNoAccessibilityViolations, signedInAs } from './support';
 
-for (const path of ['/', '/directory', '/library', '/campaigns', '/events', '/regions', '/get-involved', '/contact']) {
+for (const path of [
+  '/',
+  '/directory',
+  '/library',
+  '/campaigns',
+  '/events',
+  '/regions',
+  '/get-involved',
+  '/contact',
+  '/search?q=early+warning',
+]) {
   test(`${path} fits a phone screen`, async ({ page }) => {
     await page.goto(path);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
@@ -32,6 +42,17 @@ test('the navigation reaches the library on a phone', async ({ page }) => {
   await expect(mainNavigation(page)).toBeHidden();
 });
 
+test('the menu holds the search on a phone', async ({ page }) => {
+  await page.goto('/campaigns');
+  await expect(page.getByRole('search', { name: 'Search the portal' })).toBeHidden();
+  await menu(page).click();
+  const search = page.getByRole('search', { name: 'Search the portal' });
+  await search.getByRole('searchbox').fill('early warning');
+  await search.getByRole('button', { name: 'Search' }).click();
+  await expect(page).toHaveURL(/\/search\?q=early\+warning$/);
+  await expect(page.getByRole('status')).toContainText('for “early warning”');
+});
+
 test('the menu opens and is followed from the keyboard', async ({ page }) => {
   await page.goto('/');
   await menu(page).focus();
@@ -43,8 +64,10 @@ test('the menu opens and is followed from the keyboard', async ({ page }) => {
   await expect(menu(page)).toBeFocused();
   await page.keyboard.press('Space');
   await expect(regions).toBeVisible();
-  // Directory, Library, Campaigns, Events, Regions.
-  for (let step = 0; step < 5; step += 1) await page.keyboard.press('Tab');
+  // The search field and its button, then Directory, Library, Campaigns, Events, Regions.
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('search', { name: 'Search the portal' }).getByRole('searchbox')).toBeFocused();
+  for (let step = 0; step < 6; step += 1) await page.keyboard.press('Tab');
   await expect(regions).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/regions$/);

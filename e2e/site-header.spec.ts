@@ -1,5 +1,5 @@
-// The header on a desktop screen (1280px): one row however signed in, and a link to the staff area
-// for coordinators and admins only.
+// The header on a desktop screen (1280px): the navigation in one row however signed in, the search
+// box below it, and a link to the staff area for coordinators and admins only.
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAccessibilityViolations, signedInAs } from './support';
 
@@ -17,8 +17,13 @@ async function expectOneRow(page: Page) {
   const middles = boxes.map((box) => box.y + box.height / 2);
   // Every entry is centred on the same line: nothing wrapped onto a second row.
   for (const middle of middles) expect(Math.abs(middle - middles[0]!)).toBeLessThanOrEqual(2);
-  const header = (await page.getByRole('banner').boundingBox())!;
-  expect(header.height).toBeLessThan(80);
+  // The navigation's row stays one line high; the search box has the row below it.
+  const banner = page.getByRole('banner');
+  const navigationRow = (await banner.locator(':scope > div').first().boundingBox())!;
+  expect(navigationRow.height).toBeLessThan(80);
+  const searchRow = (await banner.getByRole('search', { name: 'Search the portal' }).boundingBox())!;
+  expect(searchRow.y).toBeGreaterThanOrEqual(navigationRow.y + navigationRow.height);
+  expect((await banner.boundingBox())!.height).toBeLessThan(140);
   expect(await page.evaluate(() => document.scrollingElement!.scrollWidth)).toBeLessThanOrEqual(1280);
 }
 

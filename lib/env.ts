@@ -128,6 +128,8 @@ const envSchema = z.object({
   SIGNER_DATA_RETENTION_MONTHS: z.coerce.number().int().min(0).max(120).default(6),
   /** Messages sent with the contact form (/contact) from one client address an hour. */
   CONTACT_LIMIT_PER_ADDRESS: z.coerce.number().int().min(1).max(100_000).default(10),
+  /** Searches (/search, and the API's) from one client address a minute. */
+  SEARCH_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(60),
   /** Set by the launcher for each start: marks the client-address header as its server's (scripts/serve.mjs). */
   PORTAL_CLIENT_ADDRESS_TOKEN: optionalText,
 });

@@ -174,6 +174,13 @@ const words = (
   'radio media journalist archive documentation investigation satellite imagery testimony analysis risk'
 ).split(' ');
 const text = (count: number) => Array.from({ length: count }, () => pick(words)).join(' ');
+/**
+ * Words the search cases look for: the vocabulary's words are each in most rows, so the titles also
+ * carry one word in 40 % of rows (issue 10's "common word") and one in 0.1 % (a rare one).
+ */
+const commonWord = 'sahel';
+const rareWord = 'kivu';
+const searchWords = () => [next() < 0.4 ? commonWord : '', next() < 0.001 ? rareWord : ''].filter(Boolean).join(' ');
 const organizationTypes: OrganizationType[] = ['NGO', 'ACADEMIC', 'MEDIA', 'FAITH_BASED', 'NETWORK', 'OTHER'];
 const publicationKinds: PublicationKind[] = ['ARTICLE', 'REPORT', 'STATEMENT', 'JOURNAL', 'TOOLKIT', 'OTHER'];
 const languages: [string, number][] = [
@@ -257,7 +264,7 @@ async function loadDataSet() {
     organizationIds.push(organizationId);
     organizations.push({
       ...organizationRow({
-        name: `${pick(words)} ${pick(words)} ${pick(['Network', 'Institute', 'Radio', 'Centre', 'Forum'])} ${index}`,
+        name: `${pick(words)} ${pick(words)} ${searchWords()} ${pick(['Network', 'Institute', 'Radio', 'Centre', 'Forum'])} ${index}`,
         type: pick(organizationTypes),
         status,
         description: text(40),
@@ -301,7 +308,7 @@ async function loadDataSet() {
     const codes = some(countryCodes, 0, 2);
     publications.push({
       ...publicationRow({
-        title: `${text(6)} ${index}`,
+        title: `${text(6)} ${searchWords()} ${index}`,
         kind: pick(publicationKinds),
         summary: text(20),
         body: text(50),
@@ -462,6 +469,9 @@ async function pageCases(): Promise<Case[]> {
   const africa = await db.region.findUniqueOrThrow({ where: { slug: 'africa' }, select: { id: true } });
   const admin: Viewer = { id: 'bench-admin', role: 'ADMIN', organizationId: null, coordinatorRegionIds: [] };
   const africaCoordinator: Viewer = { ...coordinator, coordinatorRegionIds: [africa.id] };
+  const search = await import('../lib/search/queries');
+  const { parseSearchFilters } = await import('../lib/search/schemas');
+  const find = (filters: Record<string, string>) => parseSearchFilters(filters);
   const dir = (filters: Record<string, string>) => parseDirectoryFilters(filters);
   const lib = (filters: Record<string, string>) => parseLibraryFilters(filters);
   return [
@@ -507,8 +517,62 @@ async function pageCases(): Promise<Case[]> {
       name: 'directory by region, type and theme',
       run: () => directory.listOrganizations(visitor, dir({ region: 'africa', type: 'NGO', theme: 'mediation' })),
     },
-    { page: '/directory', name: 'directory themes', run: () => directory.listOrganizationThemes(visitor) },
-    { page: '/directory', name: 'directory themes (member)', run: () => directory.listOrganizationThemes(member) },
+    { page: '/directory', name: 'directory facets', run: () => directory.listDirectoryFacets(visitor, dir({})) },
+    {
+      page: '/directory',
+      name: 'directory facets (member)',
+      run: () => directory.listDirectoryFacets(member, dir({})),
+    },
+    {
+      page: '/directory',
+      name: 'directory facets within country and type',
+      run: () => directory.listDirectoryFacets(visitor, dir({ country: 'KE', type: 'NGO' })),
+    },
+    {
+      page: '/directory',
+      name: 'directory by country',
+      run: () => directory.listOrganizations(visitor, dir({ country: 'KE' })),
+    },
+    {
+      page: '/directory',
+      name: 'directory, newest first',
+      run: () => directory.listOrganizations(visitor, dir({ sort: 'newest' })),
+    },
+    {
+      page: '/directory',
+      name: 'directory by words (40 % of rows)',
+      run: () => directory.listOrganizations(visitor, dir({ q: commonWord })),
+    },
+    {
+      page: '/directory',
+      name: 'directory facets by words (40 % of rows)',
+      run: () => directory.listDirectoryFacets(visitor, dir({ q: commonWord })),
+    },
+    {
+      page: '/search',
+      name: 'search, a word in 40 % of rows',
+      run: () => search.searchPortal(visitor, find({ q: commonWord })),
+    },
+    {
+      page: '/search',
+      name: 'search, a word in 40 % of rows (member)',
+      run: () => search.searchPortal(member, find({ q: commonWord })),
+    },
+    {
+      page: '/search',
+      name: 'search publications, a word in 40 % of rows, page 3',
+      run: () => search.searchPortal(visitor, find({ q: commonWord, kind: 'publication', page: '3' })),
+    },
+    {
+      page: '/search',
+      name: 'search, a rare word',
+      run: () => search.searchPortal(visitor, find({ q: rareWord })),
+    },
+    {
+      page: '/search',
+      name: 'search, a phrase and an exclusion within a country',
+      run: () => search.searchPortal(visitor, find({ q: `"early warning" -${commonWord}`, country: 'KE' })),
+    },
     {
       page: '/directory/[slug]',
       name: 'organisation profile',
@@ -559,6 +623,16 @@ async function pageCases(): Promise<Case[]> {
           member,
           lib({ kind: 'TOOLKIT', region: 'africa', theme: 'early-warning', language: 'en' }),
         ),
+    },
+    {
+      page: '/library',
+      name: 'library by words (40 % of rows)',
+      run: () => library.listPublications(visitor, lib({ q: commonWord })),
+    },
+    {
+      page: '/library',
+      name: 'library facets by words (40 % of rows)',
+      run: () => library.listLibraryFacets(visitor, lib({ q: commonWord })),
     },
     { page: '/library', name: 'library facets', run: () => library.listLibraryFacets(visitor) },
     { page: '/library', name: 'library facets (member)', run: () => library.listLibraryFacets(member) },

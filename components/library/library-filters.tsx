@@ -1,8 +1,9 @@
 import { useTranslations } from 'next-intl';
 import { FilterForm } from '@/components/ui/filter-form';
 import { SelectField, type SelectOption } from '@/components/ui/select-field';
+import { TextField } from '@/components/ui/text-field';
 
-/** The library's filters: kind, region, country, theme and language, as a GET form. */
+/** The library's filters: words, kind, region, country, theme and language, as a GET form. */
 export function LibraryFilters({
   kinds,
   regions,
@@ -16,7 +17,7 @@ export function LibraryFilters({
   countries: SelectOption[];
   themes: SelectOption[];
   languages: SelectOption[];
-  selected: { kind?: string; region?: string; country?: string; theme?: string; language?: string };
+  selected: { q?: string; kind?: string; region?: string; country?: string; theme?: string; language?: string };
 }) {
   const t = useTranslations();
   const any = t('common.filters.any');
@@ -24,8 +25,19 @@ export function LibraryFilters({
     <FilterForm
       action="/library"
       title={t('library.filters.heading')}
-      hasFilters={Boolean(selected.kind || selected.region || selected.country || selected.theme || selected.language)}
+      hasFilters={Boolean(
+        selected.q || selected.kind || selected.region || selected.country || selected.theme || selected.language,
+      )}
     >
+      <TextField
+        id="filter-q"
+        name="q"
+        type="search"
+        label={t('library.filters.q')}
+        defaultValue={selected.q ?? ''}
+        maxLength={120}
+        className="col-span-2"
+      />
       <SelectField
         id="filter-kind"
         name="kind"

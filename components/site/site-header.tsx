@@ -1,14 +1,16 @@
 import Link from 'next/link';
 import { useTranslations } from 'next-intl';
+import { SearchBox } from '@/components/search/search-box';
 import type { ShellAccountSummary } from '@/lib/site/shell';
 import { MainNav } from './main-nav';
 import { SiteMenu } from './site-menu';
 
 /**
- * The skip link and the site header: the coalition's name as the home link, and the navigation,
- * in one row on wide screens (xl and up) and behind a menu on narrower ones. Only one of the two is
- * displayed at a time, so assistive technology finds one main navigation. The row fits 1280px
- * because the name wraps at 14rem and a long account name is cut at 8rem (main-nav.tsx).
+ * The skip link and the site header: the coalition's name as the home link, the navigation, and
+ * the search box on a row below. The navigation is in one row on wide screens (xl and up) and behind
+ * a menu on narrower ones. Only one of the two is displayed at a time, so assistive technology finds
+ * one main navigation. The row fits 1280px because the name wraps at 14rem and a long account name
+ * is cut at 8rem (main-nav.tsx).
  */
 export function SiteHeader({
   name,
@@ -44,6 +46,15 @@ export function SiteHeader({
           </div>
           <div className="shrink-0 xl:hidden">
             <SiteMenu account={account} />
+          </div>
+        </div>
+        {/* The search has a row of its own (the bar above has no room left at 1280px); on phones it
+            is in the menu instead, so the page's own content comes first. */}
+        <div className="hidden border-t border-slate-100 bg-slate-50 sm:block">
+          <div className="mx-auto flex max-w-6xl justify-end px-4 py-2 sm:px-6">
+            <div className="w-full sm:max-w-md">
+              <SearchBox />
+            </div>
           </div>
         </div>
       </header>

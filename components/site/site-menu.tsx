@@ -3,6 +3,7 @@
 import { usePathname } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { useEffect, useRef } from 'react';
+import { SearchBox } from '@/components/search/search-box';
 import type { ShellAccountSummary } from '@/lib/site/shell';
 import { MainNav } from './main-nav';
 
@@ -41,6 +42,10 @@ export function SiteMenu({ account }: { account: ShellAccountSummary | null }) {
         {t('menu')}
       </summary>
       <div className="absolute inset-x-0 top-full z-40 border-b border-slate-200 bg-white px-4 pt-2 pb-4 shadow-lg sm:px-6">
+        {/* On phones the search lives here: the header's row for it shows from the sm breakpoint. */}
+        <div className="mb-3 sm:hidden">
+          <SearchBox id="menu-search" />
+        </div>
         <MainNav account={account} layout="menu" />
       </div>
     </details>

@@ -9,11 +9,14 @@ export function FilterForm({
   title,
   children,
   hasFilters,
+  clearHref = action,
 }: {
   action: string;
   title: string;
   children: ReactNode;
   hasFilters: boolean;
+  /** Where "clear all filters" leads (the search keeps its words): the bare page by default. */
+  clearHref?: string;
 }) {
   const t = useTranslations('common.filters');
   return (
@@ -32,7 +35,7 @@ export function FilterForm({
           {t('apply')}
         </button>
         {hasFilters ? (
-          <Link href={action} className="text-brand-800 hover:text-brand-950 text-sm font-medium underline">
+          <Link href={clearHref} className="text-brand-800 hover:text-brand-950 text-sm font-medium underline">
             {t('clear')}
           </Link>
         ) : null}

@@ -78,7 +78,7 @@ export function organizationReadScope(viewer: MaybeViewer): OrganizationStatus[]
 }
 
 /** Campaigns: running and closed ones; drafts and archived ones only to staff. */
-function campaignStatuses(viewer: MaybeViewer): CampaignStatus[] {
+export function campaignReadScope(viewer: MaybeViewer): CampaignStatus[] {
   return isStaff(viewer) ? ['ACTIVE', 'CLOSED', 'DRAFT', 'ARCHIVED'] : ['ACTIVE', 'CLOSED'];
 }
 
@@ -134,7 +134,7 @@ export function visibleOrganizations(viewer: MaybeViewer): Prisma.OrganizationWh
 }
 
 export function visibleCampaigns(viewer: MaybeViewer): Prisma.CampaignWhereInput {
-  return { status: { in: campaignStatuses(viewer) } };
+  return { status: { in: campaignReadScope(viewer) } };
 }
 
 /**
@@ -281,7 +281,7 @@ const rules: Rules = {
   },
   'publication:manage': (viewer) => isStaff(viewer),
   'organization:read': (viewer, { status }) => organizationReadScope(viewer).includes(status),
-  'campaign:read': (viewer, { status }) => campaignStatuses(viewer).includes(status),
+  'campaign:read': (viewer, { status }) => campaignReadScope(viewer).includes(status),
   'campaign:manage': (viewer) => isStaff(viewer),
   'campaign:create': (viewer, { regionIds }) => withinRegions(viewer, regionIds),
   'campaign:edit': (viewer, { status, regionIds }) => status !== 'ARCHIVED' && withinRegions(viewer, regionIds),

@@ -4,7 +4,9 @@ import type { RequestMeta } from '@/lib/auth/request';
 import { db } from '@/lib/db';
 import { createMember, createOrganization, ensureReferenceData, uniqueSuffix } from '@/prisma/seed/factories';
 import { updateOrganizationProfile } from './mutations';
-import { getOrganization, getOrganizationForEditing, listOrganizations, listOrganizationThemes } from './queries';
+import { searchPortal } from '@/lib/search/queries';
+import { parseSearchFilters } from '@/lib/search/schemas';
+import { getOrganization, getOrganizationForEditing, listDirectoryFacets, listOrganizations } from './queries';
 import { parseDirectoryFilters } from './schemas';
 import {
   kindOf,
@@ -373,16 +375,22 @@ describe('every declared profile field kept for members', () => {
     for (const field of profileFieldNames) expect(payload, field).toContain(markers[kindOf(field)].text);
   });
 
-  it('reaches no visitor through any read: profile, list, filters and the theme choices', async () => {
+  it('reaches no visitor through any read: profile, list, filters, their choices and the search', async () => {
     const reads = {
       profile: await getOrganization(null, organization.slug),
       byName: await listOrganizations(null, parseDirectoryFilters({})),
       byRegion: await listOrganizations(null, parseDirectoryFilters({ region: 'asia-pacific' })),
       byTheme: await listOrganizations(null, parseDirectoryFilters({ theme: markers.themes.input[0] })),
-      themeChoices: await listOrganizationThemes(null),
+      byCountry: await listOrganizations(null, parseDirectoryFilters({ country: 'TV' })),
+      byWords: await listOrganizations(null, parseDirectoryFilters({ q: markers.text.text })),
+      filterChoices: await listDirectoryFacets(null, {}),
+      search: await searchPortal(null, parseSearchFilters({ q: markers.text.text })),
     };
     expect(dataOf(reads.profile)?.hiddenFields).toEqual(profileFieldNames);
     expect(reads.byTheme.total).toBe(0);
+    expect(reads.byCountry.total).toBe(0);
+    expect(reads.byWords.total).toBe(0);
+    expect(reads.search?.groups).toEqual([]);
     const payload = JSON.stringify(reads);
     for (const field of profileFieldNames) expect(payload, field).not.toContain(markers[kindOf(field)].text);
   });

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
 import { coordinator, member, visitor } from '@/lib/testing/viewers';
 import { createOrganization, createPublication, ensureGeography, uniqueSuffix } from '@/prisma/seed/factories';
-import { getOrganization, listOrganizations, listOrganizationThemes } from './queries';
+import { getOrganization, listDirectoryFacets, listOrganizations } from './queries';
 import { parseDirectoryFilters } from './schemas';
 import { dataOf } from '@/lib/testing/results';
 
@@ -93,6 +93,71 @@ describe('directory queries', () => {
     );
   });
 
+  it('narrows the list by country, never by a country kept for members when a visitor asks', async () => {
+    expect((await listOrganizations(visitor, filters({ country: 'ke' }))).items.map((item) => item.slug)).toEqual([
+      active.slug,
+    ]);
+    const quiet = await createOrganization(db, {
+      name: `Quiet Peru ${uniqueSuffix()}`,
+      countries: ['PE'],
+      themes: [theme],
+    });
+    await db.organization.update({ where: { id: quiet.id }, data: { countriesVisibility: 'MEMBERS' } });
+    expect((await listOrganizations(visitor, filters({ country: 'PE' }))).items.map((item) => item.type)).toEqual([
+      'MEDIA',
+    ]);
+    expect((await listOrganizations(member, filters({ country: 'PE' }))).total).toBe(2);
+    await db.organization.delete({ where: { id: quiet.id } });
+  });
+
+  it('counts each filter value within the other chosen filters', async () => {
+    const facets = await listDirectoryFacets(visitor, { theme });
+    expect(facets.types).toEqual({ NGO: 1, MEDIA: 1, ACADEMIC: 1 });
+    expect(facets.countries.map((country) => [country.value, country.count])).toEqual([
+      ['KE', 1],
+      ['PE', 1],
+      ['UG', 1],
+    ]);
+    expect(facets.regions.find((region) => region.value === 'africa')?.count).toBe(1);
+    // A chosen type narrows the other facets, not its own.
+    const ngos = await listDirectoryFacets(visitor, { theme, type: 'NGO' });
+    expect(ngos.types).toEqual({ NGO: 1, MEDIA: 1, ACADEMIC: 1 });
+    expect(ngos.countries.map((country) => country.value)).toEqual(['KE', 'UG']);
+    expect(ngos.themes.find((entry) => entry.value === theme)?.count).toBe(1);
+    // Applied organisations count for staff only.
+    expect(
+      (await listDirectoryFacets(coordinator, { theme })).themes.find((entry) => entry.value === theme)?.count,
+    ).toBe(5);
+  });
+
+  it('finds organisations by words, best match first, and orders them by name or newest', async () => {
+    const byWords = await listOrganizations(visitor, filters({ q: 'monitors' }));
+    expect(byWords.items.map((item) => item.slug)).toEqual([active.slug]);
+    expect(
+      (await listOrganizations(visitor, filters({ q: 'radio OR institute' }))).items.map((item) => item.type),
+    ).toEqual(expect.arrayContaining(['MEDIA', 'ACADEMIC']));
+    expect((await listDirectoryFacets(visitor, { theme, q: 'radio' })).types).toEqual({ MEDIA: 1 });
+    const newestTheme = `newest-${uniqueSuffix()}`;
+    for (const [name, joined] of [
+      ['Aardvark Old', '2019-01-01'],
+      ['Zebra New', '2025-06-01'],
+      ['Middle', '2022-03-01'],
+    ] as const) {
+      await createOrganization(db, {
+        name: `${name} ${uniqueSuffix()}`,
+        themes: [newestTheme],
+        joinedAt: new Date(joined),
+      });
+    }
+    const names = async (sort?: string) =>
+      (await listOrganizations(visitor, parseDirectoryFilters({ theme: newestTheme, sort }))).items.map(
+        (item) => item.name.split(' ')[0],
+      );
+    expect(await names()).toEqual(['Aardvark', 'Middle', 'Zebra']);
+    expect(await names('newest')).toEqual(['Zebra', 'Middle', 'Aardvark']);
+    expect(await names('sideways')).toEqual(['Aardvark', 'Middle', 'Zebra']);
+  });
+
   it('ignores invalid filter values', async () => {
     const result = await listOrganizations(visitor, filters({ type: 'SPY_AGENCY', region: 'Not a slug!', page: 'x' }));
     expect(result.total).toBe(3);
@@ -138,7 +203,7 @@ describe('directory queries', () => {
     const hiddenTheme = `hidden-${uniqueSuffix()}`;
     await createOrganization(db, { status: 'APPLIED', themes: [hiddenTheme] });
     const slugsFor = async (viewer: typeof visitor | typeof coordinator) =>
-      (await listOrganizationThemes(viewer)).map((tag) => tag.slug);
+      (await listDirectoryFacets(viewer, {})).themes.map((tag) => tag.value);
     const themes = await slugsFor(visitor);
     expect(themes).toContain(theme);
     expect(themes).not.toContain(hiddenTheme);

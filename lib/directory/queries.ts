@@ -6,6 +6,7 @@ import 'server-only';
 import { cache } from 'react';
 import {
   can,
+  organizationReadScope,
   readableVisibilities,
   visibleOrganizations,
   visiblePublications,
@@ -13,19 +14,20 @@ import {
 } from '@/lib/auth/policy';
 import { db } from '@/lib/db';
 import { denied, missing, type Result } from '@/lib/forms/result';
-import type { Prisma } from '@/lib/generated/prisma/client';
+import { Prisma } from '@/lib/generated/prisma/client';
 import type {
   MembershipCategory,
   OrganizationStatus,
   OrganizationType,
   PublicationKind,
 } from '@/lib/generated/prisma/enums';
-import { newestPublicationsFirst, organizationsByName } from '@/lib/site/orderings';
-import { paginated, pageWindow, type Paginated } from '@/lib/site/pagination';
+import { countPerLinkedValue, matchesWords, passesFilters, rankMatches } from '@/lib/search/queries';
+import { newestPublicationsFirst, organizationsByName, organizationsNewestFirst } from '@/lib/site/orderings';
+import { paginated, pageWindow, rankedPage, type Paginated } from '@/lib/site/pagination';
 
 import { excerpt } from '@/lib/site/text';
 import { listRegionsWithCountries } from '@/lib/regions/queries';
-import { listThemes, themeOrder, type ThemeTag } from '@/lib/themes/queries';
+import { listThemes, type ThemeTag } from '@/lib/themes/queries';
 import { logoUrlOf } from './logos';
 import {
   hiddenValue,
@@ -81,11 +83,88 @@ function showingField(viewer: MaybeViewer, field: ProfileFieldName): Prisma.Orga
 
 function directoryWhere(viewer: MaybeViewer, filters: Omit<DirectoryFilters, 'page'>): Prisma.OrganizationWhereInput {
   return {
-    ...visibleOrganizations(viewer),
-    ...(filters.type ? { type: filters.type } : {}),
-    // A theme kept for members does not match for visitors, so filtering cannot reveal it.
-    ...(filters.theme ? { themes: { some: { slug: filters.theme } }, ...showingField(viewer, 'themes') } : {}),
-    ...(filters.region ? { regions: { some: { slug: filters.region } } } : {}),
+    AND: [
+      visibleOrganizations(viewer),
+      filters.type ? { type: filters.type } : {},
+      // A theme or country kept for members does not match for visitors, so filtering cannot reveal it.
+      filters.theme ? { themes: { some: { slug: filters.theme } }, ...showingField(viewer, 'themes') } : {},
+      filters.country ? { countries: { some: { code: filters.country } }, ...showingField(viewer, 'countries') } : {},
+      filters.region ? { regions: { some: { slug: filters.region } } } : {},
+    ],
+  };
+}
+
+type DirectoryFacetName = 'type' | 'region' | 'country' | 'theme';
+
+/**
+ * directoryWhere as SQL on "Organization" x, but for the facet `except` (and the words, when
+ * given): the condition the facet counts and the search's ranking read. The region, country and
+ * theme conditions are the search's own (lib/search), members-only values included.
+ */
+function directoryWithin(
+  viewer: MaybeViewer,
+  filters: Omit<DirectoryFilters, 'page'>,
+  except?: DirectoryFacetName,
+): Prisma.Sql {
+  const conditions = [
+    Prisma.sql`x.status = ANY(${organizationReadScope(viewer)}::"OrganizationStatus"[])`,
+    passesFilters(
+      'organization',
+      viewer,
+      {
+        region: except === 'region' ? undefined : filters.region,
+        country: except === 'country' ? undefined : filters.country,
+        theme: except === 'theme' ? undefined : filters.theme,
+      },
+      undefined,
+    ),
+  ];
+  if (filters.type && except !== 'type') conditions.push(Prisma.sql`x.type = ${filters.type}::"OrganizationType"`);
+  if (filters.q) conditions.push(matchesWords('organization', viewer, filters.q));
+  return Prisma.join(conditions, ' AND ');
+}
+
+/** A value of a directory filter, and how many organisations the viewer sees have it within the other filters. */
+export interface DirectoryFacetValue {
+  value: string;
+  label: string;
+  count: number;
+}
+
+export interface DirectoryFacets {
+  types: Partial<Record<OrganizationType, number>>;
+  regions: DirectoryFacetValue[];
+  countries: DirectoryFacetValue[];
+  themes: DirectoryFacetValue[];
+}
+
+/**
+ * The directory's filter values with their counts, each within the other chosen filters (and the
+ * words): a facet never counts within its own choice, so it still offers the alternatives. Only
+ * values some organisation the viewer sees has are listed, and a chosen one, at 0 when none has it.
+ */
+export async function listDirectoryFacets(
+  viewer: MaybeViewer,
+  filters: Omit<DirectoryFilters, 'page'>,
+): Promise<DirectoryFacets> {
+  const [types, regions, countries, themes] = await Promise.all([
+    db.$queryRaw<{ value: OrganizationType; count: number }[]>`
+      SELECT x.type::text AS value, count(*)::int AS count FROM "Organization" x
+      WHERE ${directoryWithin(viewer, filters, 'type')} GROUP BY x.type`,
+    countPerLinkedValue('organization', 'region', viewer, directoryWithin(viewer, filters, 'region')),
+    countPerLinkedValue('organization', 'country', viewer, directoryWithin(viewer, filters, 'country')),
+    countPerLinkedValue('organization', 'theme', viewer, directoryWithin(viewer, filters, 'theme')),
+  ]);
+  const withChosen = (values: DirectoryFacetValue[], chosen: string | undefined) =>
+    chosen && !values.some((value) => value.value === chosen)
+      ? [...values, { value: chosen, label: chosen, count: 0 }]
+      : values;
+  const plain = ({ value, label, count }: DirectoryFacetValue) => ({ value, label, count });
+  return {
+    types: Object.fromEntries(types.map((row) => [row.value, row.count])),
+    regions: withChosen(regions.map(plain), filters.region),
+    countries: withChosen(countries.map(plain), filters.country),
+    themes: withChosen(themes.map(plain), filters.theme),
   };
 }
 
@@ -103,29 +182,46 @@ export interface OrganizationListItem {
   logoUrl: string | null;
 }
 
-/** Organisations in the directory, by name, narrowed by region, type and theme, 24 a page. */
+const listItemSelect = {
+  id: true,
+  slug: true,
+  name: true,
+  type: true,
+  status: true,
+  logoUpdatedAt: true,
+  ...profileSelect,
+  regions: { orderBy: { sortOrder: 'asc' }, select: { slug: true, name: true } },
+} satisfies Prisma.OrganizationSelect;
+
+/**
+ * Organisations in the directory narrowed by region, country, type and theme, 24 a page: by name
+ * or the most recently joined first; with words, the best matches first (lib/search ranks them).
+ */
 export async function listOrganizations(
   viewer: MaybeViewer,
   filters: DirectoryFilters,
 ): Promise<Paginated<OrganizationListItem>> {
-  const where = directoryWhere(viewer, filters);
-  const [total, rows] = await Promise.all([
-    db.organization.count({ where }),
-    db.organization.findMany({
-      where,
-      orderBy: organizationsByName,
-      ...pageWindow(filters.page, directoryPageSize),
-      select: {
-        slug: true,
-        name: true,
-        type: true,
-        status: true,
-        logoUpdatedAt: true,
-        ...profileSelect,
-        regions: { orderBy: { sortOrder: 'asc' }, select: { slug: true, name: true } },
-      },
-    }),
-  ]);
+  const window = pageWindow(filters.page, directoryPageSize);
+  let total: number;
+  let rows: Prisma.OrganizationGetPayload<{ select: typeof listItemSelect }>[];
+  if (filters.q) {
+    const ranked = await rankMatches('organization', viewer, filters.q, directoryWithin(viewer, filters), window);
+    const found = await db.organization.findMany({ where: { id: { in: ranked.ids } }, select: listItemSelect });
+    const byId = new Map(found.map((row) => [row.id, row]));
+    total = ranked.total;
+    rows = ranked.ids.flatMap((id) => byId.get(id) ?? []);
+  } else {
+    const where = directoryWhere(viewer, filters);
+    [total, rows] = await Promise.all([
+      db.organization.count({ where }),
+      db.organization.findMany({
+        where,
+        orderBy: filters.sort === 'newest' ? organizationsNewestFirst : organizationsByName,
+        ...window,
+        select: listItemSelect,
+      }),
+    ]);
+  }
   const items = rows.map((row) => {
     const { slug, name, type, status, description, themes, regions, countries, logoUpdatedAt } = profileForViewer(
       viewer,
@@ -135,16 +231,9 @@ export async function listOrganizations(
     const logoUrl = logoUrlOf({ slug, logoUpdatedAt });
     return { slug, name, type, status, shortDescription, themes, regions, countries, logoUrl };
   });
-  return paginated(items, total, filters.page, directoryPageSize);
-}
-
-/** The themes of the organisations a viewer can see (those that show their themes to the viewer), for the filter. */
-export async function listOrganizationThemes(viewer: MaybeViewer): Promise<ThemeTag[]> {
-  return db.theme.findMany({
-    where: { organizations: { some: { ...visibleOrganizations(viewer), ...showingField(viewer, 'themes') } } },
-    orderBy: themeOrder,
-    select: { slug: true, label: true },
-  });
+  return filters.q
+    ? rankedPage(items, total, filters.page, directoryPageSize)
+    : paginated(items, total, filters.page, directoryPageSize);
 }
 
 export type OrganizationProfile = ProfileValues & {

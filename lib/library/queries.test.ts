@@ -96,6 +96,20 @@ describe('library queries', () => {
     expect((await listPublications(visitor, parseLibraryFilters({ theme: `${theme}-other` }))).total).toBe(0);
   });
 
+  it('finds publications by words within the filters, best match first, and counts the facets within them', async () => {
+    const byWords = await listPublications(visitor, filters({ q: 'toolkit OR statement' }));
+    expect(byWords.items.map((item) => item.kind).sort()).toEqual(['STATEMENT', 'TOOLKIT']);
+    expect((await listPublications(visitor, filters({ q: 'statement', language: 'en' }))).total).toBe(0);
+    expect((await listPublications(visitor, filters({ q: 'members-only' }))).total).toBe(0);
+    expect((await listPublications(member, filters({ q: '"members-only note"' }))).items[0]?.slug).toBe(membersOnly);
+    const facets = await listLibraryFacets(visitor, filters({ q: 'toolkit OR statement' }));
+    expect(facets.kinds).toEqual({ STATEMENT: 1, TOOLKIT: 1 });
+    expect(facets.languages.map((language) => [language.value, language.count])).toEqual([
+      ['en', 1],
+      ['fr', 1],
+    ]);
+  });
+
   it('ignores invalid filter values instead of failing', async () => {
     const result = await listPublications(visitor, filters({ kind: 'NOT_A_KIND', language: '<script>', page: '-4' }));
     expect(result.page).toBe(1);

@@ -19,7 +19,9 @@ import { denied, missing, type Result } from '@/lib/forms/result';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { OrganizationStatus, PublicationKind, PublicationStatus, Visibility } from '@/lib/generated/prisma/enums';
 import { newestPublicationsFirst } from '@/lib/site/orderings';
-import { paginated, pageWindow, type Paginated } from '@/lib/site/pagination';
+import { paginated, pageWindow, rankedPage, type Paginated } from '@/lib/site/pagination';
+import { rankMatches } from '@/lib/search/queries';
+import { searchSources } from '@/lib/search/sources';
 import type { LibraryFilters } from './schemas';
 
 export const libraryPageSize = 20;
@@ -81,6 +83,7 @@ export async function listPublications(
   viewer: MaybeViewer,
   filters: LibraryFilters,
 ): Promise<Paginated<PublicationListItem>> {
+  if (filters.q) return searchPublications(viewer, { ...filters, q: filters.q });
   const where = libraryWhere(viewer, filters);
   const [total, rows] = await Promise.all([
     db.publication.count({ where }),
@@ -97,6 +100,30 @@ export async function listPublications(
     filters.page,
     libraryPageSize,
   );
+}
+
+/**
+ * The library narrowed by words: the publications that match them within the other filters, best
+ * first (lib/search ranks the newest rankedCandidateLimit matches; the pages end there).
+ */
+async function searchPublications(
+  viewer: MaybeViewer,
+  filters: LibraryFilters & { q: string },
+): Promise<Paginated<PublicationListItem>> {
+  const { ids, total } = await rankMatches(
+    'publication',
+    viewer,
+    filters.q,
+    readableWithin(viewer, filters),
+    pageWindow(filters.page, libraryPageSize),
+  );
+  const rows = await db.publication.findMany({ where: { id: { in: ids } }, select: { ...listItemSelect, id: true } });
+  const byId = new Map(rows.map(({ id, ...row }) => [id, row]));
+  const items = ids.flatMap((id) => {
+    const row = byId.get(id);
+    return row ? [toListItem(viewer, row)] : [];
+  });
+  return rankedPage(items, total, filters.page, libraryPageSize);
 }
 
 /** The newest publications the viewer may read, for the home page. */
@@ -130,37 +157,39 @@ type FacetName = keyof ChosenFilters;
 
 /**
  * The publications the viewer may read narrowed by every chosen filter but `except`, as a condition
- * on "Publication" p: a facet is counted within the other choices, never within its own, so its
+ * on "Publication" x: a facet is counted within the other choices, never within its own, so its
  * list still offers the alternatives to what is chosen. Mirrors libraryWhere (the test compares
  * every count with what the library lists). The scope is compared as the enums it is, since a cast
  * to text would hide the indexes.
  */
-function readableWithin(viewer: MaybeViewer, filters: ChosenFilters, except: FacetName): Prisma.Sql {
+function readableWithin(viewer: MaybeViewer, filters: ChosenFilters, except?: FacetName): Prisma.Sql {
   const { statuses, visibilities, embargoEndedBy } = publicationReadScope(viewer);
   const conditions = [
-    Prisma.sql`p.status = ANY(${statuses}::"PublicationStatus"[])`,
-    Prisma.sql`p.visibility = ANY(${visibilities}::"Visibility"[])`,
-    Prisma.sql`(p."embargoUntil" IS NULL OR p."embargoUntil" <= ${embargoEndedBy})`,
+    Prisma.sql`x.status = ANY(${statuses}::"PublicationStatus"[])`,
+    Prisma.sql`x.visibility = ANY(${visibilities}::"Visibility"[])`,
+    Prisma.sql`(x."embargoUntil" IS NULL OR x."embargoUntil" <= ${embargoEndedBy})`,
   ];
+  // Words narrow every facet, as they narrow the list.
+  if (filters.q) conditions.push(searchSources.publication.matches(viewer, filters.q));
   const chosen = (facet: FacetName) => (facet === except ? undefined : filters[facet]);
   const kind = chosen('kind');
-  if (kind) conditions.push(Prisma.sql`p.kind = ${kind}::"PublicationKind"`);
+  if (kind) conditions.push(Prisma.sql`x.kind = ${kind}::"PublicationKind"`);
   const language = chosen('language');
-  if (language) conditions.push(Prisma.sql`lower(p.language) = lower(${language})`);
+  if (language) conditions.push(Prisma.sql`lower(x.language) = lower(${language})`);
   const theme = chosen('theme');
   if (theme) {
     conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "_PublicationToTheme" pt JOIN "Theme" t ON t.id = pt."B"
-      WHERE pt."A" = p.id AND t.slug = ${theme})`);
+      WHERE pt."A" = x.id AND t.slug = ${theme})`);
   }
   const region = chosen('region');
   if (region) {
     conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "_PublicationToRegion" pr JOIN "Region" r ON r.id = pr."B"
-      WHERE pr."A" = p.id AND r.slug = ${region})`);
+      WHERE pr."A" = x.id AND r.slug = ${region})`);
   }
   const country = chosen('country');
   if (country) {
     conditions.push(
-      Prisma.sql`EXISTS (SELECT 1 FROM "_CountryToPublication" cp WHERE cp."B" = p.id AND cp."A" = ${country})`,
+      Prisma.sql`EXISTS (SELECT 1 FROM "_CountryToPublication" cp WHERE cp."B" = x.id AND cp."A" = ${country})`,
     );
   }
   return Prisma.join(conditions, ' AND ');
@@ -188,18 +217,18 @@ export async function listLibraryFacets(viewer: MaybeViewer, filters: ChosenFilt
   const within = (facet: FacetName) => readableWithin(viewer, filters, facet);
   const [kinds, regions, countries, themes, languages] = await Promise.all([
     db.$queryRaw<{ value: PublicationKind; count: number }[]>`
-      SELECT p.kind::text AS value, count(*)::int AS count FROM "Publication" p WHERE ${within('kind')} GROUP BY p.kind`,
+      SELECT x.kind::text AS value, count(*)::int AS count FROM "Publication" x WHERE ${within('kind')} GROUP BY x.kind`,
     db.$queryRaw<FacetRow[]>`
       SELECT r.slug AS value, r.name AS label, coalesce(counted.count, 0)::int AS count
       FROM "Region" r LEFT JOIN (
-        SELECT pr."B" AS id, count(*) AS count FROM "_PublicationToRegion" pr JOIN "Publication" p ON p.id = pr."A"
+        SELECT pr."B" AS id, count(*) AS count FROM "_PublicationToRegion" pr JOIN "Publication" x ON x.id = pr."A"
         WHERE ${within('region')} GROUP BY pr."B"
       ) counted ON counted.id = r.id
       ORDER BY r."sortOrder", r.name`,
     db.$queryRaw<FacetRow[]>`
       SELECT c.code AS value, c.name AS label, coalesce(counted.count, 0)::int AS count
       FROM "Country" c LEFT JOIN (
-        SELECT cp."A" AS code, count(*) AS count FROM "_CountryToPublication" cp JOIN "Publication" p ON p.id = cp."B"
+        SELECT cp."A" AS code, count(*) AS count FROM "_CountryToPublication" cp JOIN "Publication" x ON x.id = cp."B"
         WHERE ${within('country')} GROUP BY cp."A"
       ) counted ON counted.code = c.code
       WHERE counted.count IS NOT NULL OR c.code = ${filters.country ?? null}
@@ -207,14 +236,14 @@ export async function listLibraryFacets(viewer: MaybeViewer, filters: ChosenFilt
     db.$queryRaw<FacetRow[]>`
       SELECT t.slug AS value, t.label, coalesce(counted.count, 0)::int AS count
       FROM "Theme" t LEFT JOIN (
-        SELECT pt."B" AS id, count(*) AS count FROM "_PublicationToTheme" pt JOIN "Publication" p ON p.id = pt."A"
+        SELECT pt."B" AS id, count(*) AS count FROM "_PublicationToTheme" pt JOIN "Publication" x ON x.id = pt."A"
         WHERE ${within('theme')} GROUP BY pt."B"
       ) counted ON counted.id = t.id
       WHERE counted.count IS NOT NULL OR t.slug = ${filters.theme ?? null}
       ORDER BY t.label`,
     db.$queryRaw<{ value: string; count: number }[]>`
-      SELECT p.language AS value, count(*)::int AS count FROM "Publication" p WHERE ${within('language')}
-      GROUP BY p.language ORDER BY value`,
+      SELECT x.language AS value, count(*)::int AS count FROM "Publication" x WHERE ${within('language')}
+      GROUP BY x.language ORDER BY value`,
   ]);
   return {
     kinds: Object.fromEntries(kinds.map((row) => [row.value, row.count])),

@@ -1,4 +1,4 @@
-// The library's GET filters (/library?kind=REPORT&region=europe&country=KE&theme=early-warning&language=fr&page=2).
+// The library's GET filters (/library?q=radio&kind=REPORT&region=europe&country=KE&theme=early-warning&language=fr&page=2).
 // Invalid values are ignored, so a hand-edited address never fails.
 import { z } from 'zod';
 import { emailSchema } from '@/lib/auth/schemas';
@@ -10,11 +10,14 @@ import {
   pageParam,
   slugOrWordsParam,
   slugParam,
+  textParam,
 } from '@/lib/site/search-params';
 
 export const publicationKinds = Object.values(PublicationKind);
 
 export const libraryFiltersSchema = z.object({
+  /** Words to search for (lib/search): the list is then ranked by how well each matches. */
+  q: textParam,
   kind: enumParam(PublicationKind),
   region: slugParam,
   country: countryParam,

@@ -19,3 +19,12 @@ export const organizationsByName = [
   { name: 'asc' },
   { id: 'asc' },
 ] satisfies Prisma.OrganizationOrderByWithRelationInput[];
+
+/**
+ * Organisations most recently joined first, as "Organization_status_joinedAt_id_idx" is ordered
+ * (descending with NULLs first: those that have only applied, seen by staff alone, lead).
+ */
+export const organizationsNewestFirst = [
+  { joinedAt: 'desc' },
+  { id: 'asc' },
+] satisfies Prisma.OrganizationOrderByWithRelationInput[];

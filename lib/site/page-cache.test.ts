@@ -39,6 +39,12 @@ describe('the visitor page cache', () => {
     expect(await searchParamsOf(Promise.resolve({ query }))).toEqual({ region: 'africa', type: 'NGO' });
   });
 
+  it('renders a search by words for each request instead of keeping endless copies', () => {
+    expect(cached('/library?q=radio')).toBeNull();
+    expect(cached('/directory?q=monitors&region=africa')).toBeNull();
+    expect(cached('/library?q=+')).toBe(cached('/library'));
+  });
+
   it('keeps a theme through the path, and reads an old link that named it with spaces and commas', async () => {
     const bySlug = cached('/library?theme=women-peace-and-security&page=2');
     const query = bySlug!.split('/')[2]!;

@@ -81,6 +81,8 @@ function canonicalQuery(filters: z.ZodObject | undefined, search: URLSearchParam
 export function visitorCachePath(pathname: string, search: URLSearchParams): string | null {
   const page = cachedPages.find((candidate) => candidate.path.test(pathname));
   if (!page || (page.record && !visitorRecordPages.has(pathname))) return null;
+  // Words to search for (/library?q=…) are endless: each would be a cache entry read once.
+  if (search.get('q')?.trim()) return null;
   // base64url keeps the segment to letters, digits, '-' and '_', whatever the filters hold.
   const query = `q${Buffer.from(canonicalQuery(page.filters, search)).toString('base64url')}`;
   return `${visitorCachePrefix}/${query}${pathname === '/' ? '' : pathname}`;

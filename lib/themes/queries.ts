@@ -1,6 +1,6 @@
 // Reads of the themes vocabulary (the Theme table): what the forms offer, and the staff's list. Which themes a listing's
 // filter offers depends on what the viewer may see, so those reads live with the listing
-// (listOrganizationThemes, listLibraryFacets).
+// (listDirectoryFacets, listLibraryFacets).
 import 'server-only';
 import { can, type MaybeViewer } from '@/lib/auth/policy';
 import { db } from '@/lib/db';

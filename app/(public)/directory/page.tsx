@@ -6,9 +6,8 @@ import { PageContainer } from '@/components/site/site-shell';
 import { PageHeader } from '@/components/ui/page-header';
 import { PagedList } from '@/components/ui/paged-list';
 import { getViewer } from '@/lib/auth/viewer';
-import { listOrganizations, listOrganizationThemes } from '@/lib/directory/queries';
+import { listDirectoryFacets, listOrganizations } from '@/lib/directory/queries';
 import { organizationTypes, parseDirectoryFilters } from '@/lib/directory/schemas';
-import { listRegionOptions } from '@/lib/regions/queries';
 import { hrefWith, type SearchParams } from '@/lib/site/search-params';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -19,22 +18,29 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function DirectoryPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const filters = parseDirectoryFilters(await searchParams);
   const viewer = await getViewer();
-  const [t, result, regions, themes] = await Promise.all([
+  const [t, result, facets] = await Promise.all([
     getTranslations(),
     listOrganizations(viewer, filters),
-    listRegionOptions(),
-    listOrganizationThemes(viewer),
+    listDirectoryFacets(viewer, filters),
   ]);
   const hrefFor = (page: number) => hrefWith('/directory', { ...filters, page });
+  /** "Kenya (12)": how many organisations each choice holds within the other choices. */
+  const withCount = (option: { value: string; label: string; count: number }) => ({
+    value: option.value,
+    label: t('directory.filters.withCount', { label: option.label, count: option.count }),
+  });
 
   return (
     <PageContainer>
       <PageHeader title={t('directory.title')} intro={t('directory.intro')} />
       <div className="mt-8">
         <DirectoryFilters
-          regions={regions.map((region) => ({ value: region.slug, label: region.name }))}
-          types={organizationTypes.map((type) => ({ value: type, label: t(`common.organizationType.${type}`) }))}
-          themes={themes.map((theme) => ({ value: theme.slug, label: theme.label }))}
+          regions={facets.regions.map(withCount)}
+          countries={facets.countries.map(withCount)}
+          types={organizationTypes.map((type) =>
+            withCount({ value: type, label: t(`common.organizationType.${type}`), count: facets.types[type] ?? 0 }),
+          )}
+          themes={facets.themes.map(withCount)}
           selected={filters}
         />
       </div>

@@ -20,6 +20,7 @@ import organizationProfile from './organizationProfile.json';
 import people from './people.json';
 import publications from './publications.json';
 import regions from './regions.json';
+import search from './search.json';
 import secondFactor from './secondFactor.json';
 import themes from './themes.json';
 
@@ -46,6 +47,7 @@ const messages = {
   contact,
   contactMessages,
   getInvolved,
+  search,
   errors,
 };
 export default messages;

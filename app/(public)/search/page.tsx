@@ -1,0 +1,76 @@
+import type { Metadata } from 'next';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { SearchBox } from '@/components/search/search-box';
+import { PageContainer } from '@/components/site/site-shell';
+import { FormAlert } from '@/components/ui/form-alert';
+import { PageHeader } from '@/components/ui/page-header';
+import { getViewer } from '@/lib/auth/viewer';
+import { searchForRequest } from '@/lib/search/queries';
+import { parseSearchFilters } from '@/lib/search/schemas';
+import type { SearchParams } from '@/lib/site/search-params';
+import { languageName } from '@/lib/site/text';
+import { SearchFilters } from './_components/search-filters';
+import { SearchResultsList, SearchTips } from './_components/search-results';
+
+export async function generateMetadata({ searchParams }: { searchParams: Promise<SearchParams> }): Promise<Metadata> {
+  const { q } = parseSearchFilters(await searchParams);
+  const t = await getTranslations('search');
+  // A results page is one of endless variations: not for search engines' indexes.
+  return q ? { title: t('resultsTitle', { q }), robots: { index: false } } : { title: t('metaTitle') };
+}
+
+export default async function SearchPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const filters = parseSearchFilters(await searchParams);
+  const viewer = await getViewer();
+  const [t, locale, answer] = await Promise.all([getTranslations(), getLocale(), searchForRequest(viewer, filters)]);
+  const withCount = (label: string, count: number) => t('search.filters.withCount', { label, count });
+  const results = answer.ok ? answer.data : null;
+
+  return (
+    <PageContainer>
+      <PageHeader title={t('search.title')} intro={t('search.intro')}>
+        <div className="mt-6 max-w-2xl">
+          <SearchBox defaultValue={filters.q} id="page-search" label={t('search.field')} />
+        </div>
+      </PageHeader>
+      {!answer.ok ? (
+        <div className="mt-8">
+          <FormAlert tone="error">{t('search.limited', { seconds: answer.retryAfterSeconds })}</FormAlert>
+        </div>
+      ) : null}
+      {results && filters.q ? (
+        <>
+          <div className="mt-8">
+            <SearchFilters
+              q={filters.q}
+              kind={filters.kind}
+              selected={filters}
+              regions={results.facets.regions.map((value) => ({
+                value: value.value,
+                label: withCount(value.label, value.count),
+              }))}
+              countries={results.facets.countries.map((value) => ({
+                value: value.value,
+                label: withCount(value.label, value.count),
+              }))}
+              themes={results.facets.themes.map((value) => ({
+                value: value.value,
+                label: withCount(value.label, value.count),
+              }))}
+              languages={results.facets.languages.map((value) => ({
+                value: value.value,
+                label: withCount(languageName(value.value, locale), value.count),
+              }))}
+              years={results.facets.years.map((value) => ({
+                value: value.value,
+                label: withCount(value.value, value.count),
+              }))}
+            />
+          </div>
+          <SearchResultsList results={results} filters={filters} q={filters.q} />
+        </>
+      ) : null}
+      {!filters.q ? <SearchTips /> : null}
+    </PageContainer>
+  );
+}
