@@ -21,7 +21,8 @@ import type {
   OrganizationType,
   PublicationKind,
 } from '@/lib/generated/prisma/enums';
-import { countPerLinkedValue, matchesWords, passesFilters, rankMatches } from '@/lib/search/queries';
+import { countPerLinkedValue, matchesWords, passesFilters, rankMatches, rowsWithin } from '@/lib/search/queries';
+import { isOneOf } from '@/lib/search/sources';
 import { newestPublicationsFirst, organizationsByName, organizationsNewestFirst } from '@/lib/site/orderings';
 import { paginated, pageWindow, rankedPage, type Paginated } from '@/lib/site/pagination';
 
@@ -107,7 +108,7 @@ function directoryWithin(
   except?: DirectoryFacetName,
 ): Prisma.Sql {
   const conditions = [
-    Prisma.sql`x.status = ANY(${organizationReadScope(viewer)}::"OrganizationStatus"[])`,
+    isOneOf(Prisma.sql`x.status`, organizationReadScope(viewer), 'OrganizationStatus'),
     passesFilters(
       'organization',
       viewer,
@@ -147,13 +148,15 @@ export async function listDirectoryFacets(
   viewer: MaybeViewer,
   filters: Omit<DirectoryFilters, 'page'>,
 ): Promise<DirectoryFacets> {
+  // With words, each facet is counted in a sample of the newest matches (lib/search rowsWithin).
+  const rows = (except: DirectoryFacetName) =>
+    rowsWithin('organization', directoryWithin(viewer, filters, except), Boolean(filters.q));
   const [types, regions, countries, themes] = await Promise.all([
     db.$queryRaw<{ value: OrganizationType; count: number }[]>`
-      SELECT x.type::text AS value, count(*)::int AS count FROM "Organization" x
-      WHERE ${directoryWithin(viewer, filters, 'type')} GROUP BY x.type`,
-    countPerLinkedValue('organization', 'region', viewer, directoryWithin(viewer, filters, 'region')),
-    countPerLinkedValue('organization', 'country', viewer, directoryWithin(viewer, filters, 'country')),
-    countPerLinkedValue('organization', 'theme', viewer, directoryWithin(viewer, filters, 'theme')),
+      SELECT x.type::text AS value, count(*)::int AS count FROM ${rows('type')} GROUP BY x.type`,
+    countPerLinkedValue('organization', 'region', viewer, rows('region')),
+    countPerLinkedValue('organization', 'country', viewer, rows('country')),
+    countPerLinkedValue('organization', 'theme', viewer, rows('theme')),
   ]);
   const withChosen = (values: DirectoryFacetValue[], chosen: string | undefined) =>
     chosen && !values.some((value) => value.value === chosen)
@@ -203,12 +206,13 @@ export async function listOrganizations(
 ): Promise<Paginated<OrganizationListItem>> {
   const window = pageWindow(filters.page, directoryPageSize);
   let total: number;
+  let ranked: Awaited<ReturnType<typeof rankMatches>> | null = null;
   let rows: Prisma.OrganizationGetPayload<{ select: typeof listItemSelect }>[];
   if (filters.q) {
-    const ranked = await rankMatches('organization', viewer, filters.q, directoryWithin(viewer, filters), window);
+    ranked = await rankMatches('organization', viewer, filters.q, directoryWithin(viewer, filters), window);
     const found = await db.organization.findMany({ where: { id: { in: ranked.ids } }, select: listItemSelect });
     const byId = new Map(found.map((row) => [row.id, row]));
-    total = ranked.total;
+    total = ranked.count;
     rows = ranked.ids.flatMap((id) => byId.get(id) ?? []);
   } else {
     const where = directoryWhere(viewer, filters);
@@ -231,8 +235,8 @@ export async function listOrganizations(
     const logoUrl = logoUrlOf({ slug, logoUpdatedAt });
     return { slug, name, type, status, shortDescription, themes, regions, countries, logoUrl };
   });
-  return filters.q
-    ? rankedPage(items, total, filters.page, directoryPageSize)
+  return ranked
+    ? rankedPage(items, ranked, filters.page, directoryPageSize)
     : paginated(items, total, filters.page, directoryPageSize);
 }
 

@@ -20,8 +20,8 @@ import { Prisma } from '@/lib/generated/prisma/client';
 import type { OrganizationStatus, PublicationKind, PublicationStatus, Visibility } from '@/lib/generated/prisma/enums';
 import { newestPublicationsFirst } from '@/lib/site/orderings';
 import { paginated, pageWindow, rankedPage, type Paginated } from '@/lib/site/pagination';
-import { rankMatches } from '@/lib/search/queries';
-import { searchSources } from '@/lib/search/sources';
+import { rankMatches, rowsWithin } from '@/lib/search/queries';
+import { isOneOf, searchSources } from '@/lib/search/sources';
 import type { LibraryFilters } from './schemas';
 
 export const libraryPageSize = 20;
@@ -110,20 +110,23 @@ async function searchPublications(
   viewer: MaybeViewer,
   filters: LibraryFilters & { q: string },
 ): Promise<Paginated<PublicationListItem>> {
-  const { ids, total } = await rankMatches(
+  const ranked = await rankMatches(
     'publication',
     viewer,
     filters.q,
     readableWithin(viewer, filters),
     pageWindow(filters.page, libraryPageSize),
   );
-  const rows = await db.publication.findMany({ where: { id: { in: ids } }, select: { ...listItemSelect, id: true } });
+  const rows = await db.publication.findMany({
+    where: { id: { in: ranked.ids } },
+    select: { ...listItemSelect, id: true },
+  });
   const byId = new Map(rows.map(({ id, ...row }) => [id, row]));
-  const items = ids.flatMap((id) => {
+  const items = ranked.ids.flatMap((id) => {
     const row = byId.get(id);
     return row ? [toListItem(viewer, row)] : [];
   });
-  return rankedPage(items, total, filters.page, libraryPageSize);
+  return rankedPage(items, ranked, filters.page, libraryPageSize);
 }
 
 /** The newest publications the viewer may read, for the home page. */
@@ -165,8 +168,8 @@ type FacetName = keyof ChosenFilters;
 function readableWithin(viewer: MaybeViewer, filters: ChosenFilters, except?: FacetName): Prisma.Sql {
   const { statuses, visibilities, embargoEndedBy } = publicationReadScope(viewer);
   const conditions = [
-    Prisma.sql`x.status = ANY(${statuses}::"PublicationStatus"[])`,
-    Prisma.sql`x.visibility = ANY(${visibilities}::"Visibility"[])`,
+    isOneOf(Prisma.sql`x.status`, statuses, 'PublicationStatus'),
+    isOneOf(Prisma.sql`x.visibility`, visibilities, 'Visibility'),
     Prisma.sql`(x."embargoUntil" IS NULL OR x."embargoUntil" <= ${embargoEndedBy})`,
   ];
   // Words narrow every facet, as they narrow the list.
@@ -214,35 +217,37 @@ function withChosen(rows: { value: string; count: number }[], chosen: string | u
  * holds it any more, so the form can still show it chosen. One GROUP BY a facet, over its join table.
  */
 export async function listLibraryFacets(viewer: MaybeViewer, filters: ChosenFilters = {}): Promise<LibraryFacets> {
-  const within = (facet: FacetName) => readableWithin(viewer, filters, facet);
+  // With words, each facet is counted in a sample of the newest matches (lib/search rowsWithin).
+  const within = (facet: FacetName) =>
+    rowsWithin('publication', readableWithin(viewer, filters, facet), Boolean(filters.q));
   const [kinds, regions, countries, themes, languages] = await Promise.all([
     db.$queryRaw<{ value: PublicationKind; count: number }[]>`
-      SELECT x.kind::text AS value, count(*)::int AS count FROM "Publication" x WHERE ${within('kind')} GROUP BY x.kind`,
+      SELECT x.kind::text AS value, count(*)::int AS count FROM ${within('kind')} GROUP BY x.kind`,
     db.$queryRaw<FacetRow[]>`
       SELECT r.slug AS value, r.name AS label, coalesce(counted.count, 0)::int AS count
       FROM "Region" r LEFT JOIN (
-        SELECT pr."B" AS id, count(*) AS count FROM "_PublicationToRegion" pr JOIN "Publication" x ON x.id = pr."A"
-        WHERE ${within('region')} GROUP BY pr."B"
+        SELECT pr."B" AS id, count(*) AS count FROM "_PublicationToRegion" pr JOIN ${within('region')} ON x.id = pr."A"
+        GROUP BY pr."B"
       ) counted ON counted.id = r.id
       ORDER BY r."sortOrder", r.name`,
     db.$queryRaw<FacetRow[]>`
       SELECT c.code AS value, c.name AS label, coalesce(counted.count, 0)::int AS count
       FROM "Country" c LEFT JOIN (
-        SELECT cp."A" AS code, count(*) AS count FROM "_CountryToPublication" cp JOIN "Publication" x ON x.id = cp."B"
-        WHERE ${within('country')} GROUP BY cp."A"
+        SELECT cp."A" AS code, count(*) AS count FROM "_CountryToPublication" cp JOIN ${within('country')} ON x.id = cp."B"
+        GROUP BY cp."A"
       ) counted ON counted.code = c.code
       WHERE counted.count IS NOT NULL OR c.code = ${filters.country ?? null}
       ORDER BY c.name`,
     db.$queryRaw<FacetRow[]>`
       SELECT t.slug AS value, t.label, coalesce(counted.count, 0)::int AS count
       FROM "Theme" t LEFT JOIN (
-        SELECT pt."B" AS id, count(*) AS count FROM "_PublicationToTheme" pt JOIN "Publication" x ON x.id = pt."A"
-        WHERE ${within('theme')} GROUP BY pt."B"
+        SELECT pt."B" AS id, count(*) AS count FROM "_PublicationToTheme" pt JOIN ${within('theme')} ON x.id = pt."A"
+        GROUP BY pt."B"
       ) counted ON counted.id = t.id
       WHERE counted.count IS NOT NULL OR t.slug = ${filters.theme ?? null}
       ORDER BY t.label`,
     db.$queryRaw<{ value: string; count: number }[]>`
-      SELECT x.language AS value, count(*)::int AS count FROM "Publication" x WHERE ${within('language')}
+      SELECT x.language AS value, count(*)::int AS count FROM ${within('language')}
       GROUP BY x.language ORDER BY value`,
   ]);
   return {

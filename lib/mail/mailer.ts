@@ -47,6 +47,9 @@ function smtpTransport(url: string): Transporter {
   return transport;
 }
 
+/** Messages this process has written to the outbox folder (wrapping at a million): their order in a millisecond. */
+let writtenByThisProcess = 0;
+
 /**
  * Hands one message to SMTP (or the outbox folder). `messageId` is the same on every attempt, so a
  * message delivered twice after a crash (sent, then the instance died before noting it) is one
@@ -66,8 +69,11 @@ export async function deliverMail(message: MailMessage & { messageId: string }, 
   const folder = outboxFolder();
   await mkdir(folder, { recursive: true });
   const sentAt = new Date().toISOString();
-  // Sortable by time, unique across instances.
-  const fileName = `${sentAt.replace(/[:.]/g, '-')}-${randomBytes(4).toString('hex')}.json`;
+  // Sortable by time, then by the order this process wrote them (two messages delivered in one
+  // millisecond keep their order: "newest last" holds), unique across instances.
+  writtenByThisProcess = (writtenByThisProcess + 1) % 1_000_000;
+  const order = String(writtenByThisProcess).padStart(6, '0');
+  const fileName = `${sentAt.replace(/[:.]/g, '-')}-${order}-${randomBytes(4).toString('hex')}.json`;
   const stored: OutboxMessage = {
     from: env.MAIL_FROM,
     sentAt,

@@ -6,11 +6,14 @@ import {
   createOrganization,
   createPublication,
   ensureGeography,
+  publicationRow,
 } from '@/prisma/seed/factories';
+import { listPublications } from '@/lib/library/queries';
+import { parseLibraryFilters } from '@/lib/library/schemas';
 import { coordinator, member, visitor } from '@/lib/testing/viewers';
 import type { MaybeViewer } from '@/lib/auth/policy';
 import { searchPortal, type SearchResults } from './queries';
-import { matchStart, matchStop, parseSearchFilters, snippetParts } from './schemas';
+import { matchStart, matchStop, parseSearchFilters, rankedCandidateLimit, snippetParts } from './schemas';
 
 /** A word no other row holds, so each test counts only what it made. */
 function uniqueWord(): string {
@@ -25,6 +28,8 @@ async function search(viewer: MaybeViewer, params: Record<string, string>): Prom
 
 const titlesOf = (results: SearchResults, kind: string) =>
   results.groups.find((group) => group.kind === kind)?.hits.map((hit) => hit.title) ?? [];
+const kindCounts = (results: SearchResults) =>
+  Object.fromEntries(Object.entries(results.facets.kinds).map(([kind, found]) => [kind, found.count]));
 const countOf = (values: { value: string; count: number }[], value: string) =>
   values.find((entry) => entry.value === value)?.count;
 
@@ -74,7 +79,7 @@ describe('search', () => {
     expect(titlesOf(results, 'publication').sort()).toEqual([`A report on ${word}`, 'Field notes']);
     expect(titlesOf(results, 'campaign')).toEqual([`Campaign for ${word}`]);
     expect(titlesOf(results, 'event')).toEqual([`Meeting about ${word}`]);
-    expect(results.facets.kinds).toEqual({ organization: 1, publication: 2, campaign: 1, event: 1 });
+    expect(kindCounts(results)).toEqual({ organization: 1, publication: 2, campaign: 1, event: 1 });
   });
 
   it('ranks a match in the title above a match in the summary', async () => {
@@ -134,7 +139,7 @@ describe('search', () => {
 
   it('counts each facet within the other chosen filters, and narrows by them', async () => {
     const inKenya = await search(visitor, { q: word, country: 'KE' });
-    expect(inKenya.facets.kinds).toEqual({ organization: 1, publication: 1, campaign: 0, event: 0 });
+    expect(kindCounts(inKenya)).toEqual({ organization: 1, publication: 1, campaign: 0, event: 0 });
     // The country facet still offers the alternatives, counted without the country chosen.
     expect(countOf(inKenya.facets.countries, 'KE')).toBe(2);
     expect(countOf(inKenya.facets.themes, 'early-warning')).toBe(2);
@@ -142,7 +147,7 @@ describe('search', () => {
     expect(titlesOf(reports, 'publication')).toEqual(['Field notes']);
     expect(countOf(reports.facets.years, '2024')).toBe(1);
     const inAfrica = await search(visitor, { q: word, region: 'africa' });
-    expect(inAfrica.facets.kinds).toEqual({ organization: 1, publication: 1, campaign: 1, event: 1 });
+    expect(kindCounts(inAfrica)).toEqual({ organization: 1, publication: 1, campaign: 1, event: 1 });
     const toolkitsOnly = await search(visitor, { q: word, kind: 'publication', region: 'europe' });
     expect(titlesOf(toolkitsOnly, 'publication')).toEqual(['Field notes']);
   });
@@ -215,12 +220,34 @@ describe('search', () => {
     }
     const first = await search(visitor, { q: paged, kind: 'publication' });
     const second = await search(visitor, { q: paged, kind: 'publication', page: '2' });
-    expect(first.pageCount).toBe(2);
     expect(first.groups[0]!.total).toBe(23);
+    expect(first.groups[0]!.atLeast).toBe(false);
     expect(first.groups[0]!.hits).toHaveLength(20);
     expect(second.groups[0]!.hits).toHaveLength(3);
     const slugs = [...first.groups[0]!.hits, ...second.groups[0]!.hits].map((hit) => hit.slug);
     expect(new Set(slugs).size).toBe(23);
-    expect(first.capped).toBe(false);
+  });
+
+  it('ranks and counts only the newest matches of a word found in very many rows, and says so', async () => {
+    const common = uniqueWord();
+    const rows = Array.from({ length: rankedCandidateLimit + 5 }, (_, index) => ({
+      ...publicationRow({
+        title: `${common} item ${index}`,
+        publishedAt: new Date(Date.UTC(2020, 0, 1) + index * 60_000),
+      }),
+      id: `cap${index}${uniqueWord()}`,
+    }));
+    await db.publication.createMany({ data: rows });
+    const results = await search(visitor, { q: common, kind: 'publication' });
+    expect(results.facets.kinds.publication).toEqual({ count: rankedCandidateLimit, atLeast: true });
+    expect(results.groups[0]!.hits[0]!.title).toBe(`${common} item ${rankedCandidateLimit + 4}`);
+    expect(results.facets.years).toEqual([
+      { value: '2020', label: '2020', count: rankedCandidateLimit, atLeast: true },
+    ]);
+    const library = await listPublications(visitor, parseLibraryFilters({ q: common }));
+    expect([library.total, library.atLeast, library.pageCount]).toEqual([rankedCandidateLimit, true, 50]);
+    // The oldest five are beyond the sample, found once the words narrow to them.
+    const oldest = await search(visitor, { q: `${common} "item 3"`, kind: 'publication' });
+    expect(titlesOf(oldest, 'publication')).toEqual([`${common} item 3`]);
   });
 });

@@ -34,8 +34,9 @@ export interface SearchHit {
 
 export interface SearchGroup {
   kind: SearchKind;
-  /** Every match of this kind within the filters. */
+  /** The matches of this kind within the filters: all of them, or at least rankedCandidateLimit. */
   total: number;
+  atLeast: boolean;
   hits: SearchHit[];
 }
 
@@ -43,10 +44,18 @@ export interface SearchFacetValue {
   value: string;
   label: string;
   count: number;
+  /** Counted in a full sample (a very common word): there are at least `count`. */
+  atLeast: boolean;
+}
+
+/** How many match, exactly or (a very common word) at least. */
+export interface SearchCount {
+  count: number;
+  atLeast: boolean;
 }
 
 export interface SearchFacets {
-  kinds: Record<SearchKind, number>;
+  kinds: Record<SearchKind, SearchCount>;
   regions: SearchFacetValue[];
   countries: SearchFacetValue[];
   themes: SearchFacetValue[];
@@ -59,10 +68,6 @@ export interface SearchResults {
   groups: SearchGroup[];
   facets: SearchFacets;
   page: number;
-  /** Pages of the chosen kind (its ranked candidates, 20 a page); 1 on the grouped page. */
-  pageCount: number;
-  /** Whether the chosen kind has more matches than are ranked: the pages end before its total. */
-  capped: boolean;
 }
 
 export type ChosenFilters = Omit<SearchFilters, 'q' | 'page' | 'kind'>;
@@ -127,7 +132,7 @@ export function matchesWords(kind: SearchKind, viewer: MaybeViewer, q: string, n
 }
 
 /**
- * How many rows within `within` (a condition on `x`) hold each value of a facet kept in a join
+ * How many of `rows` (a FROM item named x: rowsWithin) hold each value of a facet kept in a join
  * table (region, country, theme), for those whose values of it the viewer may see; values no row
  * holds are left out.
  */
@@ -135,8 +140,8 @@ export function countPerLinkedValue(
   kind: SearchKind,
   facet: 'region' | 'country' | 'theme',
   viewer: MaybeViewer,
-  within: Sql,
-): Promise<(SearchFacetValue & { sort: number })[]> {
+  rows: Sql,
+): Promise<{ value: string; label: string; count: number; sort: number }[]> {
   const source = searchSources[kind];
   const link = facet === 'region' ? source.regions : facet === 'country' ? source.countries : source.themes;
   if (!link) return Promise.resolve([]);
@@ -154,8 +159,8 @@ export function countPerLinkedValue(
   }[facet];
   return db.$queryRaw`
     SELECT ${columns}, count(*)::int AS count
-    FROM ${Prisma.raw(`"${source.table}"`)} x JOIN ${table} j ON ${item} = x.id ${values}
-    WHERE ${within} AND ${shown}
+    FROM ${rows} JOIN ${table} j ON ${item} = x.id ${values}
+    WHERE ${shown}
     GROUP BY 1, 2, 3 ORDER BY 3, 2`;
 }
 
@@ -177,13 +182,17 @@ interface FacetRow {
   label: string | null;
   sort: number;
   count: number;
+  /** Counted in a sample that reached the cap: the true count is at least this. */
+  atLeast: boolean;
 }
 
 /**
- * One statement per kind counts its matches for every facet: the matching rows the viewer may find
- * are read once (one GIN scan), each with whether it passes each chosen filter; a facet counts the
- * rows passing every filter but its own, so its list still offers the alternatives to what is
- * chosen. The kind's own count is its total within all filters.
+ * One statement per kind counts its matches for every facet, each in a sample of at most
+ * rankedCandidateLimit + 1 matching rows the viewer may find, the newest first (read in an index's
+ * order, so a word in most rows stops early instead of reading them all). The kind's own count and
+ * the facets nobody chose are counted in the sample within every chosen filter; a chosen facet in a
+ * sample within the other filters, so its list still offers the alternatives to what is chosen.
+ * When a sample is full, its counts are lower bounds (`atLeast`). Another kind chosen: only the count.
  */
 function countFacets(
   source: SearchSource,
@@ -193,70 +202,85 @@ function countFacets(
   kindChosen: boolean,
   now: Date,
 ) {
-  const flag = (facet: FacetName) => sql`${passes(source, viewer, filters, facet)} AS ${Prisma.raw(`${facet}_ok`)}`;
-  const within = (except?: FacetName) =>
-    join(
-      [
-        kindChosen ? sql`TRUE` : sql`FALSE`,
-        ...facetNames.filter((facet) => facet !== except).map((facet) => Prisma.raw(`m.${facet}_ok`)),
-      ],
-      ' AND ',
-    );
-  const parts: Sql[] = [
-    sql`SELECT 'kind' AS facet, ${source.kind}::text AS value, NULL::text AS label, 0 AS sort, count(*)::int AS count
-      FROM matched m WHERE ${join(
-        facetNames.map((facet) => Prisma.raw(`m.${facet}_ok`)),
-        ' AND ',
-      )}`,
-  ];
-  const regions = linkColumns(source.regions);
-  parts.push(sql`SELECT 'region', r.slug, r.name, r."sortOrder", count(*)::int
-    FROM matched m JOIN ${regions.table} j ON ${regions.item} = m.id JOIN "Region" r ON r.id = ${regions.other}
-    WHERE ${within('region')} GROUP BY r.slug, r.name, r."sortOrder"`);
-  if (source.countries) {
-    const countries = linkColumns(source.countries);
-    parts.push(sql`SELECT 'country', c.code::text, c.name, 0, count(*)::int
-      FROM matched m JOIN ${countries.table} j ON ${countries.item} = m.id JOIN "Country" c ON c.code = ${countries.other}
-      WHERE m.countries_shown AND ${within('country')} GROUP BY c.code, c.name`);
-  }
-  if (source.themes) {
-    const themes = linkColumns(source.themes);
-    parts.push(sql`SELECT 'theme', t.slug, t.label, 0, count(*)::int
-      FROM matched m JOIN ${themes.table} j ON ${themes.item} = m.id JOIN "Theme" t ON t.id = ${themes.other}
-      WHERE m.themes_shown AND ${within('theme')} GROUP BY t.slug, t.label`);
-  }
-  if (source.language) {
-    parts.push(sql`SELECT 'language', m.language, NULL, 0, count(*)::int
-      FROM matched m WHERE ${within('language')} GROUP BY m.language`);
-  }
-  parts.push(sql`SELECT 'year', m.year::text, NULL, 0, count(*)::int
-    FROM matched m WHERE ${within('year')} GROUP BY m.year`);
-
-  return db.$queryRaw<FacetRow[]>`
-    WITH matched AS MATERIALIZED (
+  const table = Prisma.raw(`"${source.table}"`);
+  const has: Record<FacetName, boolean> = {
+    region: true,
+    country: Boolean(source.countries),
+    theme: Boolean(source.themes),
+    language: Boolean(source.language),
+    year: true,
+  };
+  const chosenFacets = kindChosen ? facetNames.filter((facet) => filters[facet] !== undefined && has[facet]) : [];
+  const sampleName = (except?: FacetName) => Prisma.raw(except ? `without_${except}` : 'within_all');
+  const sample = (except?: FacetName) => sql`${sampleName(except)} AS MATERIALIZED (
       SELECT x.id,
         extract(year FROM ${source.date})::int AS year,
         ${source.language ?? sql`NULL::text`} AS language,
         ${source.countries?.shown?.(viewer) ?? sql`TRUE`} AS countries_shown,
-        ${source.themes?.shown?.(viewer) ?? sql`TRUE`} AS themes_shown,
-        ${join(facetNames.map(flag), ', ')}
-      FROM ${Prisma.raw(`"${source.table}"`)} x
+        ${source.themes?.shown?.(viewer) ?? sql`TRUE`} AS themes_shown
+      FROM ${table} x
       WHERE ${source.readable(viewer, now)} AND ${source.matches(viewer, q)}
-    )
+        AND ${passesFilters(source.kind, viewer, filters, except)}
+      ORDER BY ${source.newestFirst} LIMIT ${rankedCandidateLimit + 1}
+    )`;
+  /** The sample a facet is counted in, and whether it is full. */
+  const from = (facet: FacetName) => {
+    const name = sampleName(chosenFacets.includes(facet) ? facet : undefined);
+    return { name, full: sql`(SELECT count(*) > ${rankedCandidateLimit} FROM ${name})` };
+  };
+  const parts: Sql[] = [
+    sql`SELECT 'kind' AS facet, ${source.kind}::text AS value, NULL::text AS label, 0 AS sort,
+      count(*)::int AS count, count(*) > ${rankedCandidateLimit} AS "atLeast" FROM within_all`,
+  ];
+  if (kindChosen) {
+    const region = from('region');
+    const regions = linkColumns(source.regions);
+    parts.push(sql`SELECT 'region', r.slug, r.name, r."sortOrder", count(*)::int, ${region.full}
+      FROM ${region.name} m JOIN ${regions.table} j ON ${regions.item} = m.id JOIN "Region" r ON r.id = ${regions.other}
+      GROUP BY r.slug, r.name, r."sortOrder"`);
+    if (source.countries) {
+      const country = from('country');
+      const countries = linkColumns(source.countries);
+      parts.push(sql`SELECT 'country', c.code::text, c.name, 0, count(*)::int, ${country.full}
+        FROM ${country.name} m JOIN ${countries.table} j ON ${countries.item} = m.id
+        JOIN "Country" c ON c.code = ${countries.other}
+        WHERE m.countries_shown GROUP BY c.code, c.name`);
+    }
+    if (source.themes) {
+      const theme = from('theme');
+      const themes = linkColumns(source.themes);
+      parts.push(sql`SELECT 'theme', t.slug, t.label, 0, count(*)::int, ${theme.full}
+        FROM ${theme.name} m JOIN ${themes.table} j ON ${themes.item} = m.id JOIN "Theme" t ON t.id = ${themes.other}
+        WHERE m.themes_shown GROUP BY t.slug, t.label`);
+    }
+    if (source.language) {
+      const language = from('language');
+      parts.push(sql`SELECT 'language', m.language, NULL, 0, count(*)::int, ${language.full}
+        FROM ${language.name} m GROUP BY m.language`);
+    }
+    const year = from('year');
+    parts.push(sql`SELECT 'year', m.year::text, NULL, 0, count(*)::int, ${year.full}
+      FROM ${year.name} m GROUP BY m.year`);
+  }
+  const samples = [sample(), ...chosenFacets.map((facet) => sample(facet))];
+  return db.$queryRaw<FacetRow[]>`
+    WITH ${join(samples, ', ')}
     ${join(parts, ' UNION ALL ')}`;
 }
 
 type HitRow = Omit<SearchHit, 'kind'>;
 
-/** The capped set of candidates, best first: the newest rankedCandidateLimit matches, ranked. */
+/**
+ * The capped set of candidates with their rank: the newest rankedCandidateLimit matches, read in an
+ * index's order for a common word (the rank is then computed for those alone), through the GIN
+ * index for a rare one.
+ */
 function rankedCandidates(source: SearchSource, viewer: MaybeViewer, q: string, within: Sql) {
   const table = Prisma.raw(`"${source.table}"`);
-  return sql`candidates AS (
-      SELECT x.id FROM ${table} x WHERE ${within}
-      ORDER BY ${source.newestFirst} LIMIT ${rankedCandidateLimit}
-    ), ranked AS (
+  return sql`ranked AS MATERIALIZED (
       SELECT x.id, ${source.rank(viewer, q)} AS rank, ${source.date} AS date
-      FROM candidates c JOIN ${table} x ON x.id = c.id
+      FROM ${table} x WHERE ${within}
+      ORDER BY ${source.newestFirst} LIMIT ${rankedCandidateLimit}
     )`;
 }
 
@@ -272,17 +296,37 @@ export async function rankMatches(
   within: Sql,
   window: { skip: number; take: number },
   now = new Date(),
-): Promise<{ ids: string[]; total: number }> {
+): Promise<{ ids: string[] } & SearchCount> {
   const source = searchSources[kind];
   const matching = join([source.readable(viewer, now), source.matches(viewer, q), within], ' AND ');
   const [rows, counted] = await Promise.all([
     db.$queryRaw<{ id: string }[]>`
       WITH ${rankedCandidates(source, viewer, q, matching)}
       SELECT id FROM ranked ORDER BY rank DESC, date DESC, id LIMIT ${window.take} OFFSET ${window.skip}`,
+    // Counted up to one past the ranked ones: a word in most rows is "more than 1,000", not read through.
     db.$queryRaw<{ total: number }[]>`
-      SELECT count(*)::int AS total FROM ${Prisma.raw(`"${source.table}"`)} x WHERE ${matching}`,
+      SELECT count(*)::int AS total FROM (
+        SELECT 1 FROM ${Prisma.raw(`"${source.table}"`)} x WHERE ${matching} LIMIT ${rankedCandidateLimit + 1}
+      ) found`,
   ]);
-  return { ids: rows.map((row) => row.id), total: counted[0]?.total ?? 0 };
+  const total = counted[0]?.total ?? 0;
+  return {
+    ids: rows.map((row) => row.id),
+    count: Math.min(total, rankedCandidateLimit),
+    atLeast: total > rankedCandidateLimit,
+  };
+}
+
+/**
+ * The rows of `kind` within `condition` (on `x`), as a FROM item named x for facet counts: all of
+ * them, or, with words (`sampled`), the newest rankedCandidateLimit + 1, so a word in most rows
+ * is counted in a sample read in an index's order (its counts are then lower bounds).
+ */
+export function rowsWithin(kind: SearchKind, condition: Sql, sampled: boolean): Sql {
+  const source = searchSources[kind];
+  const table = Prisma.raw(`"${source.table}"`);
+  const limit = sampled ? sql`ORDER BY ${source.newestFirst} LIMIT ${rankedCandidateLimit + 1}` : sql``;
+  return sql`(SELECT x.* FROM ${table} x WHERE ${condition} ${limit}) x`;
 }
 
 /**
@@ -307,34 +351,53 @@ function rankHits(
     ORDER BY page.rank DESC, page.date DESC, x.id`;
 }
 
-function byLabel(a: SearchFacetValue & { sort: number }, b: SearchFacetValue & { sort: number }) {
+type Counted = SearchFacetValue & { sort: number };
+
+function byLabel(a: Counted, b: Counted) {
   return a.sort - b.sort || a.label.localeCompare(b.label);
 }
 
-/** The facet rows of every kind added up per value; a chosen value stays listed, at 0 when nothing has it. */
+/**
+ * The facet rows of every kind added up per value (a lower bound when any was counted in a full
+ * sample, with the count capped at the sample's size); a chosen value stays listed, at 0 when
+ * nothing has it.
+ */
 function facetsOf(rows: FacetRow[], filters: ChosenFilters): SearchFacets {
-  const kinds = Object.fromEntries(searchKinds.map((kind) => [kind, 0])) as Record<SearchKind, number>;
-  type Counted = SearchFacetValue & { sort: number };
+  const kinds = Object.fromEntries(searchKinds.map((kind) => [kind, { count: 0, atLeast: false }])) as Record<
+    SearchKind,
+    SearchCount
+  >;
   const values = new Map<string, Map<string, Counted>>();
   for (const row of rows) {
+    const count = Math.min(row.count, rankedCandidateLimit);
     if (row.facet === 'kind') {
-      kinds[row.value as SearchKind] += row.count;
+      kinds[row.value as SearchKind] = { count, atLeast: row.atLeast };
       continue;
     }
     const facet = values.get(row.facet) ?? new Map<string, Counted>();
     values.set(row.facet, facet);
     const known = facet.get(row.value);
-    if (known) known.count += row.count;
-    else facet.set(row.value, { value: row.value, label: row.label ?? row.value, count: row.count, sort: row.sort });
+    if (known) {
+      known.count += count;
+      known.atLeast ||= row.atLeast;
+    } else {
+      facet.set(row.value, {
+        value: row.value,
+        label: row.label ?? row.value,
+        count,
+        atLeast: row.atLeast,
+        sort: row.sort,
+      });
+    }
   }
   const list = (facet: FacetRow['facet'], chosen: string | undefined) => {
     const found = [...(values.get(facet)?.values() ?? [])].filter((value) => value.count > 0);
     if (chosen && !found.some((value) => value.value === chosen)) {
-      found.push({ value: chosen, label: chosen, count: 0, sort: Number.MAX_SAFE_INTEGER });
+      found.push({ value: chosen, label: chosen, count: 0, atLeast: false, sort: Number.MAX_SAFE_INTEGER });
     }
     return found;
   };
-  const plain = ({ value, label, count }: SearchFacetValue) => ({ value, label, count });
+  const plain = ({ value, label, count, atLeast }: Counted): SearchFacetValue => ({ value, label, count, atLeast });
   return {
     kinds,
     regions: list('region', filters.region).sort(byLabel).map(plain),
@@ -372,19 +435,12 @@ export async function searchPortal(
   const groups = shown
     .map((each, index) => ({
       kind: each,
-      total: facets.kinds[each],
+      total: facets.kinds[each].count,
+      atLeast: facets.kinds[each].atLeast,
       hits: (hits[index] ?? []).map((hit) => ({ ...hit, kind: each })),
     }))
     .filter((group) => kind || group.total > 0);
-  const chosenTotal = kind ? facets.kinds[kind] : 0;
-  const rankedTotal = Math.min(chosenTotal, rankedCandidateLimit);
-  return {
-    groups,
-    facets,
-    page,
-    pageCount: kind ? Math.max(1, Math.ceil(rankedTotal / searchPageSize)) : 1,
-    capped: chosenTotal > rankedCandidateLimit,
-  };
+  return { groups, facets, page };
 }
 
 /**

@@ -44,7 +44,10 @@ export interface SearchSource {
   date: Sql;
   /** Which of its kind it is (a publication's kind, an organisation's type, a campaign's state). */
   detail: Sql;
-  /** The order the capped set of candidates is taken in, newest first, as an index has it. */
+  /**
+   * The order the capped sample of matches is taken in, newest first, exactly as an index has it, so
+   * a common word reads the newest rows in order and stops instead of sorting every match.
+   */
   newestFirst: Sql;
   regions: LinkTable;
   countries?: LinkTable;
@@ -75,9 +78,15 @@ function headline(config: Sql, text: Sql, q: string): Sql {
   return sql`ts_headline(${config}, ${plainText(text)}, ${query(config, q)}, ${headlineOptions})`;
 }
 
-/** Values as the enum arrays they are compared to (a cast to text would hide the indexes). */
-function anyOf(values: readonly string[], type: string): Sql {
-  return sql`ANY(${values}::${raw(`"${type}"[]`)})`;
+/**
+ * `column` is one of `values`, compared as the enum it is (a cast to text would hide the indexes). A
+ * single value is written as an equality: an index whose first column it is then also gives the
+ * order "newest first" reads (`= ANY` of an array would make PostgreSQL sort instead).
+ */
+export function isOneOf(column: Sql, values: readonly string[], type: string): Sql {
+  const cast = raw(`"${type}"`);
+  if (values.length === 1) return sql`${column} = ${values[0]}::${cast}`;
+  return sql`${column} = ANY(${values}::${raw(`"${type}"[]`)})`;
 }
 
 const publicationConfig = sql`portal_search_config(x.language)`;
@@ -87,8 +96,8 @@ const publications: SearchSource = {
   table: 'Publication',
   readable: (viewer, now) => {
     const { statuses, visibilities, embargoEndedBy } = publicationReadScope(viewer, now);
-    return sql`x.status = ${anyOf(statuses, 'PublicationStatus')}
-      AND x.visibility = ${anyOf(visibilities, 'Visibility')}
+    return sql`${isOneOf(sql`x.status`, statuses, 'PublicationStatus')}
+      AND ${isOneOf(sql`x.visibility`, visibilities, 'Visibility')}
       AND (x."embargoUntil" IS NULL OR x."embargoUntil" <= ${embargoEndedBy})`;
   },
   // One indexed match per configuration, each only for the rows of its languages: the words are
@@ -115,7 +124,7 @@ const publications: SearchSource = {
 
 /** An organisation's field the viewer may see (its <field>Visibility). */
 function organizationShows(column: string) {
-  return (viewer: MaybeViewer) => sql`x.${raw(`"${column}"`)} = ${anyOf(readableVisibilities(viewer), 'Visibility')}`;
+  return (viewer: MaybeViewer) => isOneOf(sql`x.${raw(`"${column}"`)}`, readableVisibilities(viewer), 'Visibility');
 }
 
 /** A visitor's search reads publicSearchVector, which leaves out members-only descriptions. */
@@ -126,7 +135,7 @@ function organizationVector(viewer: MaybeViewer): Sql {
 const organizations: SearchSource = {
   kind: 'organization',
   table: 'Organization',
-  readable: (viewer) => sql`x.status = ${anyOf(organizationReadScope(viewer), 'OrganizationStatus')}`,
+  readable: (viewer) => isOneOf(sql`x.status`, organizationReadScope(viewer), 'OrganizationStatus'),
   matches: (viewer, q) => sql`${organizationVector(viewer)} @@ ${query(defaultConfig, q)}`,
   rank: (viewer, q) => sql`ts_rank_cd(${organizationVector(viewer)}, ${query(defaultConfig, q)}, 1)`,
   snippet: (viewer, q) =>
@@ -138,7 +147,7 @@ const organizations: SearchSource = {
   title: sql`x.name`,
   date: sql`coalesce(x."joinedAt", x."createdAt")`,
   detail: sql`x.type::text`,
-  newestFirst: sql`x."createdAt" DESC, x.id`,
+  newestFirst: sql`x."joinedAt" DESC, x.id`,
   regions: { table: '_OrganizationToRegion', item: 'A', other: 'B' },
   countries: {
     table: '_CountryToOrganization',
@@ -152,7 +161,7 @@ const organizations: SearchSource = {
 const campaigns: SearchSource = {
   kind: 'campaign',
   table: 'Campaign',
-  readable: (viewer) => sql`x.status = ${anyOf(campaignReadScope(viewer), 'CampaignStatus')}`,
+  readable: (viewer) => isOneOf(sql`x.status`, campaignReadScope(viewer), 'CampaignStatus'),
   matches: (_viewer, q) => sql`x."searchVector" @@ ${query(defaultConfig, q)}`,
   rank: (_viewer, q) => sql`ts_rank_cd(x."searchVector", ${query(defaultConfig, q)}, 1)`,
   snippet: (_viewer, q) => headline(defaultConfig, sql`concat_ws(' ', x.goal, x."callToAction", x.body)`, q),
@@ -174,7 +183,7 @@ const events: SearchSource = {
   title: sql`x.title`,
   date: sql`x."startsAt"`,
   detail: sql`x.status::text`,
-  newestFirst: sql`x."startsAt" DESC, x.id`,
+  newestFirst: sql`x."startsAt" DESC, x.id DESC`,
   regions: { table: '_EventToRegion', item: 'A', other: 'B' },
 };
 

@@ -7,6 +7,8 @@ export interface Paginated<T> {
   page: number;
   pageSize: number;
   pageCount: number;
+  /** A search by very common words: `total` is a lower bound (lib/search counts only so far). */
+  atLeast?: boolean;
 }
 
 export function pageWindow(page: number, pageSize: number): { skip: number; take: number } {
@@ -18,10 +20,19 @@ export function paginated<T>(items: T[], total: number, page: number, pageSize: 
 }
 
 /**
- * A page of a ranked search (lib/search): `total` counts every match, but only the best
- * rankedCandidateLimit are ranked, so the pages end there.
+ * A page of a ranked search (lib/search): only the newest rankedCandidateLimit matches are ranked
+ * and counted, so the pages end there and a larger total reads "at least".
  */
-export function rankedPage<T>(items: T[], total: number, page: number, pageSize: number): Paginated<T> {
-  const ranked = Math.min(total, rankedCandidateLimit);
-  return { ...paginated(items, total, page, pageSize), pageCount: Math.max(1, Math.ceil(ranked / pageSize)) };
+export function rankedPage<T>(
+  items: T[],
+  found: { count: number; atLeast: boolean },
+  page: number,
+  pageSize: number,
+): Paginated<T> {
+  const ranked = Math.min(found.count, rankedCandidateLimit);
+  return {
+    ...paginated(items, found.count, page, pageSize),
+    pageCount: Math.max(1, Math.ceil(ranked / pageSize)),
+    atLeast: found.atLeast,
+  };
 }

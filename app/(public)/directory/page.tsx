@@ -24,10 +24,11 @@ export default async function DirectoryPage({ searchParams }: { searchParams: Pr
     listDirectoryFacets(viewer, filters),
   ]);
   const hrefFor = (page: number) => hrefWith('/directory', { ...filters, page });
-  /** "Kenya (12)": how many organisations each choice holds within the other choices. */
+  /** "Kenya (12)": how many organisations each choice holds within the other choices ("12+": sampled). */
+  const atLeast = String(Boolean(result.atLeast));
   const withCount = (option: { value: string; label: string; count: number }) => ({
     value: option.value,
-    label: t('directory.filters.withCount', { label: option.label, count: option.count }),
+    label: t('directory.filters.withCount', { label: option.label, count: option.count, atLeast }),
   });
 
   return (
@@ -45,7 +46,7 @@ export default async function DirectoryPage({ searchParams }: { searchParams: Pr
         />
       </div>
       <p className="mt-8 mb-4 text-slate-700">
-        {result.total > 0 ? t('directory.count', { count: result.total }) : null}
+        {result.total > 0 ? t('directory.count', { count: result.total, atLeast }) : null}
       </p>
       <PagedList list={result} hrefFor={hrefFor} empty={t('directory.empty')}>
         {(items) => (

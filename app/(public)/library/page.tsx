@@ -26,8 +26,12 @@ export default async function LibraryPage({ searchParams }: { searchParams: Prom
     listLibraryFacets(viewer, filters),
   ]);
   const hrefFor = (page: number) => hrefWith('/library', { ...filters, page });
-  /** "Kenya (12)": how many readable publications each choice holds within the other choices. */
-  const withCount = (label: string, count: number) => t('library.filters.withCount', { label, count });
+  /**
+   * "Kenya (12)": how many readable publications each choice holds within the other choices; "12+"
+   * when very common words were counted in a sample of their newest matches.
+   */
+  const atLeast = String(Boolean(result.atLeast));
+  const withCount = (label: string, count: number) => t('library.filters.withCount', { label, count, atLeast });
 
   return (
     <PageContainer>
@@ -55,7 +59,7 @@ export default async function LibraryPage({ searchParams }: { searchParams: Prom
         />
       </div>
       <p className="mt-8 mb-4 text-slate-700">
-        {result.total > 0 ? t('library.count', { count: result.total }) : null}
+        {result.total > 0 ? t('library.count', { count: result.total, atLeast }) : null}
       </p>
       <PagedList list={result} hrefFor={hrefFor} empty={t('library.empty')}>
         {(items) => (

@@ -23,7 +23,9 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
   const filters = parseSearchFilters(await searchParams);
   const viewer = await getViewer();
   const [t, locale, answer] = await Promise.all([getTranslations(), getLocale(), searchForRequest(viewer, filters)]);
-  const withCount = (label: string, count: number) => t('search.filters.withCount', { label, count });
+  /** "Kenya (12)", or "Kenya (12+)" when counted in a full sample of a very common word's matches. */
+  const withCount = (label: string, value: { count: number; atLeast: boolean }) =>
+    t('search.filters.withCount', { label, count: value.count, atLeast: String(value.atLeast) });
   const results = answer.ok ? answer.data : null;
 
   return (
@@ -47,23 +49,23 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
               selected={filters}
               regions={results.facets.regions.map((value) => ({
                 value: value.value,
-                label: withCount(value.label, value.count),
+                label: withCount(value.label, value),
               }))}
               countries={results.facets.countries.map((value) => ({
                 value: value.value,
-                label: withCount(value.label, value.count),
+                label: withCount(value.label, value),
               }))}
               themes={results.facets.themes.map((value) => ({
                 value: value.value,
-                label: withCount(value.label, value.count),
+                label: withCount(value.label, value),
               }))}
               languages={results.facets.languages.map((value) => ({
                 value: value.value,
-                label: withCount(languageName(value.value, locale), value.count),
+                label: withCount(languageName(value.value, locale), value),
               }))}
               years={results.facets.years.map((value) => ({
                 value: value.value,
-                label: withCount(value.value, value.count),
+                label: withCount(value.value, value),
               }))}
             />
           </div>

@@ -99,29 +99,39 @@ export function SearchResultsList({
   q: string;
 }) {
   const t = useTranslations('search');
-  const total = searchKinds.reduce((sum, kind) => sum + results.facets.kinds[kind], 0);
+  const counts = searchKinds.map((kind) => results.facets.kinds[kind]);
+  const everything = {
+    count: counts.reduce((sum, each) => sum + each.count, 0),
+    atLeast: String(counts.some((each) => each.atLeast)),
+  };
   const tabs = [
-    { href: searchHref(filters, { kind: undefined }), label: t('kinds.all', { count: total }), current: !filters.kind },
+    { href: searchHref(filters, { kind: undefined }), label: t('kinds.all', everything), current: !filters.kind },
     ...searchKinds.map((kind) => ({
       href: searchHref(filters, { kind }),
-      label: t(`kinds.${kind}`, { count: results.facets.kinds[kind] }),
+      label: t(`kinds.${kind}`, { ...results.facets.kinds[kind], atLeast: String(results.facets.kinds[kind].atLeast) }),
       current: filters.kind === kind,
     })),
   ];
   const chosen = filters.kind ? results.groups[0] : undefined;
+  const shownCount = chosen ? { count: chosen.total, atLeast: String(chosen.atLeast) } : everything;
   return (
     <div className="mt-8">
       <FilterTabs label={t('kinds.label')} tabs={tabs} />
       <p className="mt-6 text-slate-700" role="status">
-        {t('count', { count: chosen ? chosen.total : total, q })}
+        {t('count', { ...shownCount, q })}
       </p>
       {chosen ? (
         <div className="mt-4">
-          {results.capped ? (
+          {chosen.atLeast ? (
             <p className="mb-4 text-sm text-slate-700">{t('capped', { limit: rankedCandidateLimit })}</p>
           ) : null}
           <PagedList
-            list={rankedPage(chosen.hits, chosen.total, results.page, searchPageSize)}
+            list={rankedPage(
+              chosen.hits,
+              { count: chosen.total, atLeast: chosen.atLeast },
+              results.page,
+              searchPageSize,
+            )}
             hrefFor={(page) => searchHref(filters, { page })}
             empty={t('empty', { q })}
           >
@@ -140,7 +150,7 @@ export function SearchResultsList({
             {group.total > group.hits.length ? (
               <p className="mt-3">
                 <TextLink href={searchHref(filters, { kind: group.kind })}>
-                  {t(`seeAll.${group.kind}`, { count: group.total })}
+                  {t(`seeAll.${group.kind}`, { count: group.total, atLeast: String(group.atLeast) })}
                 </TextLink>
               </p>
             ) : null}
