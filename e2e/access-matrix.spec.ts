@@ -149,6 +149,15 @@ const routeHandlers: Record<string, { method: 'GET' | 'POST'; url: string; expec
     url: '/campaigns/no-such-record/updates.atom',
     expected: 404,
   },
+  // The feeds of the listings (RSS and Atom, the page's query): public, as a visitor sees them.
+  '/(public)/library.rss': { method: 'GET', url: '/library.rss?region=africa', expected: 200 },
+  '/(public)/library.atom': { method: 'GET', url: '/library.atom', expected: 200 },
+  '/(public)/directory.rss': { method: 'GET', url: '/directory.rss', expected: 200 },
+  '/(public)/directory.atom': { method: 'GET', url: '/directory.atom?country=KE', expected: 200 },
+  '/(public)/campaigns.rss': { method: 'GET', url: '/campaigns.rss', expected: 200 },
+  '/(public)/campaigns.atom': { method: 'GET', url: '/campaigns.atom', expected: 200 },
+  '/(public)/search.rss': { method: 'GET', url: '/search.rss?q=early+warning', expected: 200 },
+  '/(public)/search.atom': { method: 'GET', url: '/search.atom', expected: 200 },
   // The picture a shared link to a campaign shows: public; an unknown (or draft) campaign's is not found.
   '/(public)/campaigns/[slug]/og.png': { method: 'GET', url: '/campaigns/no-such-record/og.png', expected: 404 },
   // A campaign's counts by country: public figures; an unknown (or draft) campaign is not found.

@@ -183,6 +183,8 @@ export interface OrganizationListItem {
   countries: { code: string; name: string }[];
   /** Its logo's versioned address (/directory/<slug>/logo?v=<ms>), or null when it has none. */
   logoUrl: string | null;
+  /** When it joined the coalition (when it applied, for one that has not yet). */
+  joinedAt: Date;
 }
 
 const listItemSelect = {
@@ -192,6 +194,8 @@ const listItemSelect = {
   type: true,
   status: true,
   logoUpdatedAt: true,
+  joinedAt: true,
+  createdAt: true,
   ...profileSelect,
   regions: { orderBy: { sortOrder: 'asc' }, select: { slug: true, name: true } },
 } satisfies Prisma.OrganizationSelect;
@@ -209,7 +213,9 @@ export async function listOrganizations(
   let ranked: Awaited<ReturnType<typeof rankMatches>> | null = null;
   let rows: Prisma.OrganizationGetPayload<{ select: typeof listItemSelect }>[];
   if (filters.q) {
-    ranked = await rankMatches('organization', viewer, filters.q, directoryWithin(viewer, filters), window);
+    // With words, "newest members first" orders the matches by joining; otherwise the best first.
+    const order = filters.sort === 'newest' ? 'newest' : 'best';
+    ranked = await rankMatches('organization', viewer, filters.q, directoryWithin(viewer, filters), window, order);
     const found = await db.organization.findMany({ where: { id: { in: ranked.ids } }, select: listItemSelect });
     const byId = new Map(found.map((row) => [row.id, row]));
     total = ranked.count;
@@ -233,7 +239,8 @@ export async function listOrganizations(
     );
     const shortDescription = excerpt(description);
     const logoUrl = logoUrlOf({ slug, logoUpdatedAt });
-    return { slug, name, type, status, shortDescription, themes, regions, countries, logoUrl };
+    const joinedAt = row.joinedAt ?? row.createdAt;
+    return { slug, name, type, status, shortDescription, themes, regions, countries, logoUrl, joinedAt };
   });
   return ranked
     ? rankedPage(items, ranked, filters.page, directoryPageSize)

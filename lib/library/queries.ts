@@ -20,7 +20,7 @@ import { Prisma } from '@/lib/generated/prisma/client';
 import type { OrganizationStatus, PublicationKind, PublicationStatus, Visibility } from '@/lib/generated/prisma/enums';
 import { newestPublicationsFirst } from '@/lib/site/orderings';
 import { paginated, pageWindow, rankedPage, type Paginated } from '@/lib/site/pagination';
-import { rankMatches, rowsWithin } from '@/lib/search/queries';
+import { rankMatches, rowsWithin, type MatchOrder } from '@/lib/search/queries';
 import { isOneOf, searchSources } from '@/lib/search/sources';
 import type { LibraryFilters } from './schemas';
 
@@ -33,6 +33,8 @@ export interface PublicationListItem {
   summary: string;
   authors: string[];
   publishedAt: Date | null;
+  /** When it was last changed: a feed's date for one without a publication date. */
+  updatedAt: Date;
   language: string;
   visibility: Visibility;
   organization: { name: string; slug: string | null } | null;
@@ -46,6 +48,7 @@ const listItemSelect = {
   summary: true,
   authors: true,
   publishedAt: true,
+  updatedAt: true,
   language: true,
   visibility: true,
   organization: { select: { name: true, slug: true, status: true } },
@@ -78,12 +81,16 @@ function libraryWhere(viewer: MaybeViewer, filters: Omit<LibraryFilters, 'page'>
   return { AND: [visiblePublications(viewer), filtered] };
 }
 
-/** Publications the viewer may read, newest first, narrowed by kind, region, theme and language, 20 a page. */
+/**
+ * Publications the viewer may read, newest first, narrowed by kind, region, theme and language, 20
+ * a page; with words, the best matches first, or the newest (`order`, for the library's feed).
+ */
 export async function listPublications(
   viewer: MaybeViewer,
   filters: LibraryFilters,
+  order: MatchOrder = 'best',
 ): Promise<Paginated<PublicationListItem>> {
-  if (filters.q) return searchPublications(viewer, { ...filters, q: filters.q });
+  if (filters.q) return searchPublications(viewer, { ...filters, q: filters.q }, order);
   const where = libraryWhere(viewer, filters);
   const [total, rows] = await Promise.all([
     db.publication.count({ where }),
@@ -109,6 +116,7 @@ export async function listPublications(
 async function searchPublications(
   viewer: MaybeViewer,
   filters: LibraryFilters & { q: string },
+  order: MatchOrder,
 ): Promise<Paginated<PublicationListItem>> {
   const ranked = await rankMatches(
     'publication',
@@ -116,6 +124,7 @@ async function searchPublications(
     filters.q,
     readableWithin(viewer, filters),
     pageWindow(filters.page, libraryPageSize),
+    order,
   );
   const rows = await db.publication.findMany({
     where: { id: { in: ranked.ids } },

@@ -71,6 +71,18 @@ export interface SearchResults {
 }
 
 export type ChosenFilters = Omit<SearchFilters, 'q' | 'page' | 'kind'>;
+
+/**
+ * How matches are ordered: the best first (pages), or the newest first (feeds, and the directory's
+ * "newest members first"), always among the newest rankedCandidateLimit matches.
+ */
+export type MatchOrder = 'best' | 'newest';
+
+/** ORDER BY for rows of `alias` carrying id, rank and date (the ranked candidates). */
+function byMatchOrder(order: MatchOrder, alias: string): Sql {
+  const row = Prisma.raw(alias);
+  return order === 'newest' ? sql`${row}.date DESC, ${row}.id` : sql`${row}.rank DESC, ${row}.date DESC, ${row}.id`;
+}
 export type FacetName = keyof ChosenFilters;
 
 /** Whether a row of `source` passes one chosen filter (TRUE when it is not chosen). */
@@ -286,8 +298,8 @@ function rankedCandidates(source: SearchSource, viewer: MaybeViewer, q: string, 
 
 /**
  * The ids of a page of one kind's rows that match `q` within the caller's own conditions on `x`
- * (a list's filters), best first, and how many match in all: for the `q` of /library and
- * /directory, whose pages then read their rows as they list them.
+ * (a list's filters), best (or newest) first, and how many match in all: for the `q` of /library
+ * and /directory, whose pages then read their rows as they list them.
  */
 export async function rankMatches(
   kind: SearchKind,
@@ -295,6 +307,7 @@ export async function rankMatches(
   q: string,
   within: Sql,
   window: { skip: number; take: number },
+  order: MatchOrder = 'best',
   now = new Date(),
 ): Promise<{ ids: string[] } & SearchCount> {
   const source = searchSources[kind];
@@ -302,7 +315,7 @@ export async function rankMatches(
   const [rows, counted] = await Promise.all([
     db.$queryRaw<{ id: string }[]>`
       WITH ${rankedCandidates(source, viewer, q, matching)}
-      SELECT id FROM ranked ORDER BY rank DESC, date DESC, id LIMIT ${window.take} OFFSET ${window.skip}`,
+      SELECT id FROM ranked ORDER BY ${byMatchOrder(order, 'ranked')} LIMIT ${window.take} OFFSET ${window.skip}`,
     // Counted up to one past the ranked ones: a word in most rows is "more than 1,000", not read through.
     db.$queryRaw<{ total: number }[]>`
       SELECT count(*)::int AS total FROM (
@@ -330,8 +343,8 @@ export function rowsWithin(kind: SearchKind, condition: Sql, sampled: boolean): 
 }
 
 /**
- * A page of one kind's matches, best first: the newest rankedCandidateLimit matches are ranked, and
- * only the page's rows get a snippet (ts_headline reads the whole text).
+ * A page of one kind's matches, best (or newest) first: the newest rankedCandidateLimit matches are
+ * ranked, and only the page's rows get a snippet (ts_headline reads the whole text).
  */
 function rankHits(
   source: SearchSource,
@@ -340,15 +353,16 @@ function rankHits(
   filters: ChosenFilters,
   window: { skip: number; take: number },
   now: Date,
+  order: MatchOrder = 'best',
 ) {
   const table = Prisma.raw(`"${source.table}"`);
   return db.$queryRaw<HitRow[]>`
     WITH ${rankedCandidates(source, viewer, q, matchingWithin(source, viewer, q, filters, now))},
-    page AS (SELECT * FROM ranked ORDER BY rank DESC, date DESC, id LIMIT ${window.take} OFFSET ${window.skip})
+    page AS (SELECT * FROM ranked ORDER BY ${byMatchOrder(order, 'ranked')} LIMIT ${window.take} OFFSET ${window.skip})
     SELECT x.slug, ${source.title} AS title, ${source.detail} AS detail, page.date,
       ${source.language ?? sql`NULL::text`} AS language, ${source.snippet(viewer, q)} AS snippet
     FROM page JOIN ${table} x ON x.id = page.id
-    ORDER BY page.rank DESC, page.date DESC, x.id`;
+    ORDER BY ${byMatchOrder(order, 'page')}`;
 }
 
 type Counted = SearchFacetValue & { sort: number };
@@ -444,6 +458,38 @@ export async function searchPortal(
 }
 
 /**
+ * The newest matches of `filters.q` (of the chosen kind, or of every kind), `perKind` of each kind,
+ * newest first, without facets: what a feed of a search carries. Empty without words.
+ */
+export async function listNewestMatches(
+  viewer: MaybeViewer,
+  filters: SearchFilters,
+  perKind: number,
+  now = new Date(),
+): Promise<SearchHit[]> {
+  const { q, kind, ...rest } = filters;
+  if (!q) return [];
+  const chosen: ChosenFilters = rest;
+  const shown = kind ? [kind] : [...searchKinds];
+  const found = await Promise.all(
+    shown.map(async (each) =>
+      (await rankHits(searchSources[each], viewer, q, chosen, { skip: 0, take: perKind }, now, 'newest')).map(
+        (hit) => ({ ...hit, kind: each }),
+      ),
+    ),
+  );
+  return found.flat().sort((a, b) => b.date.getTime() - a.date.getTime());
+}
+
+/**
+ * Counts one search (anything read by words: a page, a feed) against the current request's client
+ * address ('search:address'): the seconds to wait, 0 when allowed.
+ */
+export function countSearchForRequest(): Promise<number> {
+  return clientAddress().then((ip) => consumeLimits([['search:address', { ip }]]));
+}
+
+/**
  * A search for the current request, counted against its client address's limit ('search:address'):
  * the results, or the seconds to wait. Nothing is counted without words.
  */
@@ -452,7 +498,7 @@ export async function searchForRequest(
   filters: SearchFilters,
 ): Promise<{ ok: true; data: SearchResults | null } | { ok: false; retryAfterSeconds: number }> {
   if (!filters.q) return { ok: true, data: null };
-  const wait = await consumeLimits([['search:address', { ip: await clientAddress() }]]);
+  const wait = await countSearchForRequest();
   if (wait > 0) return { ok: false, retryAfterSeconds: wait };
   return { ok: true, data: await searchPortal(viewer, filters) };
 }

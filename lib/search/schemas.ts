@@ -22,6 +22,14 @@ export const rankedCandidateLimit = 1000;
 export const searchKinds = ['organization', 'publication', 'campaign', 'event'] as const;
 export type SearchKind = (typeof searchKinds)[number];
 
+/** Where each kind of result is read: `${searchKindPaths[kind]}/${slug}`. */
+export const searchKindPaths: Record<SearchKind, string> = {
+  organization: '/directory',
+  publication: '/library',
+  campaign: '/campaigns',
+  event: '/events',
+};
+
 /** A year of publication, joining, start: four digits within reason. */
 const yearParam = z.preprocess(firstValue, z.coerce.number().int().min(1900).max(2200).optional()).catch(undefined);
 

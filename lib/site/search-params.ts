@@ -5,6 +5,16 @@ import { z } from 'zod';
 
 export type SearchParams = Record<string, string | string[] | undefined>;
 
+/** A request's query as a page receives it: a repeated parameter as an array of its values. */
+export function searchParamsFromQuery(query: URLSearchParams): SearchParams {
+  const params: SearchParams = {};
+  for (const key of new Set(query.keys())) {
+    const values = query.getAll(key);
+    params[key] = values.length > 1 ? values : values[0];
+  }
+  return params;
+}
+
 /** The first value of a repeated parameter; `?a=1&a=2` reads as '1'. */
 export function firstValue(value: unknown): unknown {
   return Array.isArray(value) ? value[0] : value;
@@ -81,14 +91,21 @@ export const languageParam = z
   )
   .catch(undefined);
 
-/** `pathname` with the given parameters; undefined, empty and page 1 values are left out. */
-export function hrefWith(pathname: string, params: Record<string, string | number | undefined | null>): string {
+type QueryValues = Record<string, string | number | undefined | null>;
+
+/** The query string of the given parameters (no `?`); undefined, empty and page 1 values are left out. */
+export function queryWith(params: QueryValues): string {
   const query = new URLSearchParams();
   for (const [key, value] of Object.entries(params)) {
     if (value === undefined || value === null || value === '') continue;
     if (key === 'page' && Number(value) === 1) continue;
     query.set(key, String(value));
   }
-  const text = query.toString();
+  return query.toString();
+}
+
+/** `pathname` with the given parameters; undefined, empty and page 1 values are left out. */
+export function hrefWith(pathname: string, params: QueryValues): string {
+  const text = queryWith(params);
   return text ? `${pathname}?${text}` : pathname;
 }

@@ -3,14 +3,16 @@ import { getTranslations } from 'next-intl/server';
 import { CampaignCard } from '@/components/campaigns/campaign-card';
 import { PageContainer } from '@/components/site/site-shell';
 import { EmptyState } from '@/components/ui/empty-state';
+import { FeedLinks } from '@/components/ui/feed-links';
 import { PageHeader } from '@/components/ui/page-header';
 import { Section } from '@/components/ui/section';
 import { getViewer } from '@/lib/auth/viewer';
+import { feedAlternates, feedLinksOf } from '@/lib/feeds/paths';
 import { listCampaigns } from '@/lib/campaigns/queries';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('campaigns');
-  return { title: t('title') };
+  return { title: t('title'), alternates: feedAlternates(feedLinksOf('campaigns'), t('title')) };
 }
 
 export default async function CampaignsPage() {
@@ -27,7 +29,9 @@ export default async function CampaignsPage() {
 
   return (
     <PageContainer>
-      <PageHeader title={t('title')} intro={t('intro')} />
+      <PageHeader title={t('title')} intro={t('intro')}>
+        <FeedLinks className="mt-4" links={feedLinksOf('campaigns')} />
+      </PageHeader>
       {campaigns.length === 0 ? (
         <div className="mt-8">
           <EmptyState>{t('empty')}</EmptyState>

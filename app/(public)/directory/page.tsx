@@ -3,20 +3,26 @@ import { getTranslations } from 'next-intl/server';
 import { DirectoryFilters } from '@/components/directory/directory-filters';
 import { OrganizationCard } from '@/components/directory/organization-card';
 import { PageContainer } from '@/components/site/site-shell';
+import { FeedLinks } from '@/components/ui/feed-links';
 import { PageHeader } from '@/components/ui/page-header';
 import { PagedList } from '@/components/ui/paged-list';
 import { getViewer } from '@/lib/auth/viewer';
+import { feedAlternates, feedLinksOf } from '@/lib/feeds/paths';
 import { listDirectoryFacets, listOrganizations } from '@/lib/directory/queries';
 import { organizationTypes, parseDirectoryFilters } from '@/lib/directory/schemas';
 import { hrefWith, type SearchParams } from '@/lib/site/search-params';
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations('directory');
-  return { title: t('metaTitle') };
+export async function generateMetadata({ searchParams }: { searchParams: Promise<SearchParams> }): Promise<Metadata> {
+  const [t, params] = await Promise.all([getTranslations(), searchParams]);
+  return {
+    title: t('directory.metaTitle'),
+    alternates: feedAlternates(feedLinksOf('directory', params), t('directory.feedTitle')),
+  };
 }
 
 export default async function DirectoryPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const filters = parseDirectoryFilters(await searchParams);
+  const params = await searchParams;
+  const filters = parseDirectoryFilters(params);
   const viewer = await getViewer();
   const [t, result, facets] = await Promise.all([
     getTranslations(),
@@ -45,9 +51,12 @@ export default async function DirectoryPage({ searchParams }: { searchParams: Pr
           selected={filters}
         />
       </div>
-      <p className="mt-8 mb-4 text-slate-700">
-        {result.total > 0 ? t('directory.count', { count: result.total, atLeast }) : null}
-      </p>
+      <div className="mt-8 mb-4 flex flex-wrap items-baseline justify-between gap-x-6 gap-y-2">
+        <p className="text-slate-700">
+          {result.total > 0 ? t('directory.count', { count: result.total, atLeast }) : null}
+        </p>
+        <FeedLinks links={feedLinksOf('directory', params)} label={t('directory.followNew')} />
+      </div>
       <PagedList list={result} hrefFor={hrefFor} empty={t('directory.empty')}>
         {(items) => (
           <ul className="grid gap-5 sm:grid-cols-2 lg:grid-cols-3">

@@ -3,21 +3,24 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { LibraryFilters } from '@/components/library/library-filters';
 import { PublicationCard } from '@/components/library/publication-card';
 import { PageContainer } from '@/components/site/site-shell';
+import { FeedLinks } from '@/components/ui/feed-links';
 import { PageHeader } from '@/components/ui/page-header';
 import { PagedList } from '@/components/ui/paged-list';
 import { getViewer } from '@/lib/auth/viewer';
+import { feedAlternates, feedLinksOf } from '@/lib/feeds/paths';
 import { listLibraryFacets, listPublications } from '@/lib/library/queries';
 import { parseLibraryFilters, publicationKinds } from '@/lib/library/schemas';
 import { hrefWith, type SearchParams } from '@/lib/site/search-params';
 import { languageName } from '@/lib/site/text';
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations('library');
-  return { title: t('title') };
+export async function generateMetadata({ searchParams }: { searchParams: Promise<SearchParams> }): Promise<Metadata> {
+  const [t, params] = await Promise.all([getTranslations('library'), searchParams]);
+  return { title: t('title'), alternates: feedAlternates(feedLinksOf('library', params), t('title')) };
 }
 
 export default async function LibraryPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const filters = parseLibraryFilters(await searchParams);
+  const params = await searchParams;
+  const filters = parseLibraryFilters(params);
   const viewer = await getViewer();
   const [t, locale, result, facets] = await Promise.all([
     getTranslations(),
@@ -58,9 +61,12 @@ export default async function LibraryPage({ searchParams }: { searchParams: Prom
           selected={filters}
         />
       </div>
-      <p className="mt-8 mb-4 text-slate-700">
-        {result.total > 0 ? t('library.count', { count: result.total, atLeast }) : null}
-      </p>
+      <div className="mt-8 mb-4 flex flex-wrap items-baseline justify-between gap-x-6 gap-y-2">
+        <p className="text-slate-700">
+          {result.total > 0 ? t('library.count', { count: result.total, atLeast }) : null}
+        </p>
+        <FeedLinks links={feedLinksOf('library', params)} />
+      </div>
       <PagedList list={result} hrefFor={hrefFor} empty={t('library.empty')}>
         {(items) => (
           <ul className="grid max-w-4xl gap-5">

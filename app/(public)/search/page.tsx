@@ -3,8 +3,10 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { SearchBox } from '@/components/search/search-box';
 import { PageContainer } from '@/components/site/site-shell';
 import { FormAlert } from '@/components/ui/form-alert';
+import { FeedLinks } from '@/components/ui/feed-links';
 import { PageHeader } from '@/components/ui/page-header';
 import { getViewer } from '@/lib/auth/viewer';
+import { feedAlternates, feedLinksOf } from '@/lib/feeds/paths';
 import { searchForRequest } from '@/lib/search/queries';
 import { parseSearchFilters } from '@/lib/search/schemas';
 import type { SearchParams } from '@/lib/site/search-params';
@@ -13,14 +15,18 @@ import { SearchFilters } from './_components/search-filters';
 import { SearchResultsList, SearchTips } from './_components/search-results';
 
 export async function generateMetadata({ searchParams }: { searchParams: Promise<SearchParams> }): Promise<Metadata> {
-  const { q } = parseSearchFilters(await searchParams);
+  const params = await searchParams;
+  const { q } = parseSearchFilters(params);
   const t = await getTranslations('search');
+  if (!q) return { title: t('metaTitle') };
   // A results page is one of endless variations: not for search engines' indexes.
-  return q ? { title: t('resultsTitle', { q }), robots: { index: false } } : { title: t('metaTitle') };
+  const title = t('resultsTitle', { q });
+  return { title, robots: { index: false }, alternates: feedAlternates(feedLinksOf('search', params), title) };
 }
 
 export default async function SearchPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const filters = parseSearchFilters(await searchParams);
+  const params = await searchParams;
+  const filters = parseSearchFilters(params);
   const viewer = await getViewer();
   const [t, locale, answer] = await Promise.all([getTranslations(), getLocale(), searchForRequest(viewer, filters)]);
   /** "Kenya (12)", or "Kenya (12+)" when counted in a full sample of a very common word's matches. */
@@ -70,6 +76,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
             />
           </div>
           <SearchResultsList results={results} filters={filters} q={filters.q} />
+          <FeedLinks className="mt-8" links={feedLinksOf('search', params)} label={t('search.followNew')} />
         </>
       ) : null}
       {!filters.q ? <SearchTips /> : null}

@@ -9,6 +9,7 @@ import { Markdown } from '@/components/ui/markdown';
 import { PageHeader } from '@/components/ui/page-header';
 import { Section } from '@/components/ui/section';
 import { TagList } from '@/components/ui/tag-list';
+import { FeedLinks } from '@/components/ui/feed-links';
 import { BackLink, TextLink, textLinkClasses } from '@/components/ui/text-link';
 import { dataOrRefusalPage } from '@/lib/auth/guards';
 import { getViewer } from '@/lib/auth/viewer';
@@ -192,24 +193,14 @@ export default async function CampaignPage({ params }: Props) {
               {t('campaigns.share.heading')}
             </h2>
             <ShareLinks url={absoluteUrl(`/campaigns/${campaign.slug}`)} title={campaign.title} goal={campaign.goal} />
-            <p className="mt-3 text-sm text-slate-700">
-              {t('campaigns.share.follow')}{' '}
-              <a
-                href={`/campaigns/${campaign.slug}/updates.rss`}
-                type="application/rss+xml"
-                className={textLinkClasses}
-              >
-                {t('campaigns.share.rss')}
-              </a>{' '}
-              ·{' '}
-              <a
-                href={`/campaigns/${campaign.slug}/updates.atom`}
-                type="application/atom+xml"
-                className={textLinkClasses}
-              >
-                {t('campaigns.share.atom')}
-              </a>
-            </p>
+            <FeedLinks
+              className="mt-3"
+              label={t('campaigns.share.follow')}
+              links={{
+                rss: `/campaigns/${campaign.slug}/updates.rss`,
+                atom: `/campaigns/${campaign.slug}/updates.atom`,
+              }}
+            />
           </section>
           {campaign.regions.length > 0 ? (
             <section aria-labelledby="regions-heading">

@@ -6,18 +6,10 @@ import { FilterTabs } from '@/components/ui/filter-tabs';
 import { PagedList } from '@/components/ui/paged-list';
 import { TextLink } from '@/components/ui/text-link';
 import { searchPageSize, type SearchHit, type SearchResults } from '@/lib/search/queries';
-import { rankedCandidateLimit, searchKinds, type SearchFilters, type SearchKind } from '@/lib/search/schemas';
+import { rankedCandidateLimit, searchKindPaths, searchKinds, type SearchFilters } from '@/lib/search/schemas';
 import { rankedPage } from '@/lib/site/pagination';
 import { hrefWith } from '@/lib/site/search-params';
 import { isOtherLanguage } from '@/lib/site/text';
-
-/** Where each kind of result is read. */
-const pathOf: Record<SearchKind, string> = {
-  organization: '/directory',
-  publication: '/library',
-  campaign: '/campaigns',
-  event: '/events',
-};
 
 /** The search's address with these filters, on page 1 unless told. */
 function searchHref(filters: SearchFilters, changes: Partial<SearchFilters>): string {
@@ -62,7 +54,7 @@ function SearchHitItem({ hit }: { hit: SearchHit }) {
       </div>
       <h3 className="mt-2 text-lg leading-snug font-semibold" lang={lang}>
         <Link
-          href={`${pathOf[hit.kind]}/${hit.slug}`}
+          href={`${searchKindPaths[hit.kind]}/${hit.slug}`}
           className="text-brand-900 decoration-brand-800/30 hover:decoration-brand-900 underline"
         >
           {hit.title}

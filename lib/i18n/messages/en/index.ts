@@ -10,6 +10,7 @@ import contactMessages from './contactMessages.json';
 import directory from './directory.json';
 import errors from './errors.json';
 import events from './events.json';
+import feeds from './feeds.json';
 import getInvolved from './getInvolved.json';
 import home from './home.json';
 import join from './join.json';
@@ -48,6 +49,7 @@ const messages = {
   contactMessages,
   getInvolved,
   search,
+  feeds,
   errors,
 };
 export default messages;

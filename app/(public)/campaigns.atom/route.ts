@@ -1,0 +1,4 @@
+// /campaigns.atom: the campaigns listing as Atom 1.0, with the page's query (lib/feeds).
+import { listingFeedRoute } from '@/lib/feeds/route';
+
+export const GET = listingFeedRoute('campaigns', 'atom');

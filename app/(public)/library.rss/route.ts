@@ -1,0 +1,4 @@
+// /library.rss: the library listing as RSS 2.0, with the page's query (lib/feeds).
+import { listingFeedRoute } from '@/lib/feeds/route';
+
+export const GET = listingFeedRoute('library', 'rss');

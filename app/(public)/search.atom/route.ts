@@ -1,0 +1,4 @@
+// /search.atom: the search listing as Atom 1.0, with the page's query (lib/feeds).
+import { listingFeedRoute } from '@/lib/feeds/route';
+
+export const GET = listingFeedRoute('search', 'atom');
