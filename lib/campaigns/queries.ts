@@ -73,6 +73,8 @@ export async function countEndorsements(campaignIds: string[]): Promise<Map<stri
 export interface CampaignListOptions {
   /** Only campaigns of this status (still within what the viewer may see). */
   status?: CampaignStatus;
+  /** Only campaigns of this region (its slug). */
+  region?: string;
   limit?: number;
 }
 
@@ -81,9 +83,14 @@ export async function listCampaigns(
   viewer: MaybeViewer,
   options: CampaignListOptions = {},
 ): Promise<CampaignListItem[]> {
-  const scope = visibleCampaigns(viewer);
   const rows = await db.campaign.findMany({
-    where: options.status ? { AND: [scope, { status: options.status }] } : scope,
+    where: {
+      AND: [
+        visibleCampaigns(viewer),
+        options.status ? { status: options.status } : {},
+        options.region ? { regions: { some: { slug: options.region } } } : {},
+      ],
+    },
     orderBy: [{ startsAt: 'desc' }, { id: 'asc' }],
     select: listItemSelect,
   });

@@ -22,6 +22,12 @@ describe('the visitor page cache', () => {
     expect(cached('/library/some-publication')).toBe('/visitor/q/library/some-publication');
     forgetVisitorRecordPages();
     expect(cached('/library/some-publication')).toBeNull();
+    // A country's page by its lower-case code, the address its links use; another case is rendered.
+    expect(cached('/countries')).toBe('/visitor/q/countries');
+    rememberVisitorRecordPage('/countries/ke');
+    expect(cached('/countries/ke')).toBe('/visitor/q/countries/ke');
+    expect(cached('/countries/KE')).toBeNull();
+    forgetVisitorRecordPages();
     for (const url of ['/join', '/sign-in', '/account', '/manage/people', '/library/Not_A_Slug', '/api/sign-in']) {
       expect(cached(url), url).toBeNull();
     }

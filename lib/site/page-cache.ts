@@ -42,6 +42,8 @@ const cachedPages: { path: RegExp; filters?: z.ZodObject; record?: true }[] = [
   { path: new RegExp(`^/campaigns/${slug}$`), record: true },
   { path: /^\/events$/, filters: eventFiltersSchema },
   { path: new RegExp(`^/events/${slug}$`), record: true },
+  { path: /^\/countries$/ },
+  { path: /^\/countries\/[a-z]{2}$/, record: true },
   { path: /^\/regions$/ },
   { path: new RegExp(`^/regions/${slug}$`), record: true },
   { path: /^\/contact$/ },

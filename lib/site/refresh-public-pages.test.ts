@@ -21,6 +21,7 @@ describe('refreshing campaign counts', () => {
       '/(visitor)/visitor/[query] page',
       '/(visitor)/visitor/[query]/campaigns page',
       '/(visitor)/visitor/[query]/campaigns/[slug] page',
+      '/(visitor)/visitor/[query]/countries/[code] page',
       '/(visitor)/visitor/[query]/get-involved page',
       '/(visitor)/visitor/[query]/regions/[slug] page',
     ]);
@@ -29,11 +30,11 @@ describe('refreshing campaign counts', () => {
   it('refreshes one campaign at most once a second; another campaign at once', () => {
     refreshCampaignCounts('free-the-defenders', 10_000);
     refreshCampaignCounts('free-the-defenders', 10_999);
-    expect(refreshed()).toHaveLength(5);
+    expect(refreshed()).toHaveLength(6);
     refreshCampaignCounts('protect-the-messengers', 10_999);
-    expect(refreshed()).toHaveLength(10);
+    expect(refreshed()).toHaveLength(12);
     refreshCampaignCounts('free-the-defenders', 11_000);
-    expect(refreshed()).toHaveLength(15);
+    expect(refreshed()).toHaveLength(18);
   });
 
   it('leaves the whole cache to writes that change what visitors see otherwise', () => {

@@ -25,9 +25,14 @@ const countRefreshIntervalMs = 1_000;
  * The visitors' cached pages that show a campaign's counts (its page, and the cards of the others),
  * as Next names their routes: with the route group, which revalidatePath needs to find them.
  */
-const pagesWithCampaignCounts = ['', '/campaigns', '/campaigns/[slug]', '/get-involved', '/regions/[slug]'].map(
-  (path) => `/(visitor)${visitorCachePrefix}/[query]${path}`,
-);
+const pagesWithCampaignCounts = [
+  '',
+  '/campaigns',
+  '/campaigns/[slug]',
+  '/countries/[code]',
+  '/get-involved',
+  '/regions/[slug]',
+].map((path) => `/(visitor)${visitorCachePrefix}/[query]${path}`);
 
 declare global {
   // One clock for the process: route handlers and server actions are separate bundles.

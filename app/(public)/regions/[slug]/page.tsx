@@ -11,6 +11,7 @@ import { Section } from '@/components/ui/section';
 import { BackLink, TextLink } from '@/components/ui/text-link';
 import { dataOrRefusalPage } from '@/lib/auth/guards';
 import { getViewer } from '@/lib/auth/viewer';
+import { countryPath } from '@/lib/countries/queries';
 import { rememberVisitorRecordPage } from '@/lib/site/page-cache';
 import { getRegion } from '@/lib/regions/queries';
 import { hrefWith } from '@/lib/site/search-params';
@@ -107,7 +108,12 @@ export default async function RegionPage({ params }: Props) {
         <ul className="columns-2 gap-6 text-slate-800 sm:columns-3 lg:columns-4">
           {region.countries.map((country) => (
             <li key={country.code} className="break-inside-avoid py-0.5">
-              {country.name}
+              <Link
+                href={countryPath(country.code)}
+                className="text-brand-900 decoration-brand-800/30 hover:decoration-brand-900 underline"
+              >
+                {country.name}
+              </Link>
             </li>
           ))}
         </ul>

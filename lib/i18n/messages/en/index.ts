@@ -7,6 +7,7 @@ import campaigns from './campaigns.json';
 import common from './common.json';
 import contact from './contact.json';
 import contactMessages from './contactMessages.json';
+import countries from './countries.json';
 import directory from './directory.json';
 import errors from './errors.json';
 import events from './events.json';
@@ -44,6 +45,7 @@ const messages = {
   events,
   manageCampaigns,
   regions,
+  countries,
   themes,
   contact,
   contactMessages,

@@ -1,0 +1,146 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
+import { CampaignCard } from '@/components/campaigns/campaign-card';
+import { EventCard } from '@/components/events/event-card';
+import { PublicationList } from '@/components/library/publication-list';
+import { PageContainer } from '@/components/site/site-shell';
+import { EmptyState } from '@/components/ui/empty-state';
+import { FeedLinks } from '@/components/ui/feed-links';
+import { PageHeader } from '@/components/ui/page-header';
+import { Section } from '@/components/ui/section';
+import { BackLink, TextLink } from '@/components/ui/text-link';
+import { dataOrRefusalPage } from '@/lib/auth/guards';
+import { getViewer } from '@/lib/auth/viewer';
+import { countryPath, getCountry } from '@/lib/countries/queries';
+import { feedLinksOf } from '@/lib/feeds/paths';
+import { rememberVisitorRecordPage } from '@/lib/site/page-cache';
+import { hrefWith } from '@/lib/site/search-params';
+
+type Props = { params: Promise<{ code: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const result = await getCountry(await getViewer(), (await params).code);
+  if (!result.ok) return {};
+  const t = await getTranslations('countries');
+  const country = result.data;
+  return {
+    title: country.name,
+    description: t('detail.intro', { country: country.name, region: country.region.name }),
+    alternates: { canonical: countryPath(country.code) },
+  };
+}
+
+export default async function CountryPage({ params }: Props) {
+  const { code } = await params;
+  const viewer = await getViewer();
+  const country = dataOrRefusalPage(await getCountry(viewer, code), `/countries/${code}`);
+  if (!viewer) rememberVisitorRecordPage(countryPath(country.code));
+  const t = await getTranslations();
+  const names = { country: country.name, region: country.region.name };
+  const { organizations, publications, campaigns, events } = country;
+
+  return (
+    <PageContainer>
+      <BackLink href="/countries">{t('countries.detail.back')}</BackLink>
+      <PageHeader title={country.name} intro={t('countries.detail.intro', names)}>
+        <p className="text-sm">
+          <TextLink href={`/regions/${country.region.slug}`}>
+            {t('countries.regionLink', { region: country.region.name })}
+          </TextLink>
+        </p>
+      </PageHeader>
+
+      <Section
+        id="organizations"
+        title={t('countries.detail.organizations')}
+        action={
+          organizations.total > organizations.items.length ? (
+            <TextLink href={hrefWith('/directory', { country: country.code })}>
+              {t('countries.detail.allOrganizations', { count: organizations.total, ...names })}
+            </TextLink>
+          ) : null
+        }
+      >
+        {organizations.items.length > 0 ? (
+          <ul className="grid gap-x-6 gap-y-2 sm:grid-cols-2 lg:grid-cols-3">
+            {organizations.items.map((organization) => (
+              <li key={organization.slug}>
+                <Link
+                  href={`/directory/${organization.slug}`}
+                  className="text-brand-900 decoration-brand-800/30 hover:decoration-brand-900 font-medium underline"
+                >
+                  {organization.name}
+                </Link>
+                <span className="text-sm text-slate-700"> · {t(`common.organizationType.${organization.type}`)}</span>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <EmptyState>{t('countries.detail.noOrganizations', names)}</EmptyState>
+        )}
+      </Section>
+
+      <Section
+        id="publications"
+        title={t('countries.detail.publications')}
+        action={
+          publications.total > 0 ? (
+            <TextLink href={hrefWith('/library', { country: country.code })}>
+              {t('countries.detail.allPublications', { count: publications.total, ...names })}
+            </TextLink>
+          ) : null
+        }
+      >
+        {publications.items.length > 0 ? (
+          <PublicationList publications={publications.items} />
+        ) : (
+          <EmptyState>{t('countries.detail.noPublications', names)}</EmptyState>
+        )}
+        <FeedLinks
+          className="mt-4"
+          label={t('countries.detail.followPublications', names)}
+          links={feedLinksOf('library', { country: country.code })}
+        />
+      </Section>
+
+      <Section id="campaigns" title={t('countries.detail.campaigns', names)}>
+        {campaigns.length > 0 ? (
+          <ul className="grid gap-5 md:grid-cols-2">
+            {campaigns.map((campaign) => (
+              <li key={campaign.slug}>
+                <CampaignCard campaign={campaign} headingLevel={3} />
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <EmptyState>{t('countries.detail.noCampaigns', names)}</EmptyState>
+        )}
+      </Section>
+
+      <Section
+        id="events"
+        title={t('countries.detail.events', names)}
+        action={
+          events.total > events.items.length ? (
+            <TextLink href={hrefWith('/events', { region: country.region.slug })}>
+              {t('countries.detail.allEvents', { count: events.total, ...names })}
+            </TextLink>
+          ) : null
+        }
+      >
+        {events.items.length > 0 ? (
+          <ul className="grid gap-5 md:grid-cols-2">
+            {events.items.map((event) => (
+              <li key={event.slug}>
+                <EventCard event={event} headingLevel={3} />
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <EmptyState>{t('countries.detail.noEvents', names)}</EmptyState>
+        )}
+      </Section>
+    </PageContainer>
+  );
+}
