@@ -490,6 +490,19 @@ export function countSearchForRequest(): Promise<number> {
 }
 
 /**
+ * A list's filters for the current request (/library, /directory): words count against the same
+ * limit as a search; over it, the list is shown without them and says how long to wait.
+ */
+export async function wordsForRequest<F extends { q?: string }>(
+  filters: F,
+): Promise<{ filters: F; retryAfterSeconds: number }> {
+  if (!filters.q) return { filters, retryAfterSeconds: 0 };
+  const wait = await countSearchForRequest();
+  if (wait === 0) return { filters, retryAfterSeconds: 0 };
+  return { filters: { ...filters, q: undefined }, retryAfterSeconds: wait };
+}
+
+/**
  * A search for the current request, counted against its client address's limit ('search:address'):
  * the results, or the seconds to wait. Nothing is counted without words.
  */

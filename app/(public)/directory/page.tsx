@@ -6,7 +6,9 @@ import { PageContainer } from '@/components/site/site-shell';
 import { FeedLinks } from '@/components/ui/feed-links';
 import { PageHeader } from '@/components/ui/page-header';
 import { PagedList } from '@/components/ui/paged-list';
+import { FormAlert } from '@/components/ui/form-alert';
 import { getViewer } from '@/lib/auth/viewer';
+import { wordsForRequest } from '@/lib/search/queries';
 import { feedAlternates, feedLinksOf } from '@/lib/feeds/paths';
 import { listDirectoryFacets, listOrganizations } from '@/lib/directory/queries';
 import { organizationTypes, parseDirectoryFilters } from '@/lib/directory/schemas';
@@ -22,14 +24,14 @@ export async function generateMetadata({ searchParams }: { searchParams: Promise
 
 export default async function DirectoryPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const params = await searchParams;
-  const filters = parseDirectoryFilters(params);
-  const viewer = await getViewer();
+  const requested = parseDirectoryFilters(params);
+  const [viewer, { filters, retryAfterSeconds }] = await Promise.all([getViewer(), wordsForRequest(requested)]);
   const [t, result, facets] = await Promise.all([
     getTranslations(),
     listOrganizations(viewer, filters),
     listDirectoryFacets(viewer, filters),
   ]);
-  const hrefFor = (page: number) => hrefWith('/directory', { ...filters, page });
+  const hrefFor = (page: number) => hrefWith('/directory', { ...requested, page });
   /** "Kenya (12)": how many organisations each choice holds within the other choices ("12+": sampled). */
   const atLeast = String(Boolean(result.atLeast));
   const withCount = (option: { value: string; label: string; count: number }) => ({
@@ -48,9 +50,14 @@ export default async function DirectoryPage({ searchParams }: { searchParams: Pr
             withCount({ value: type, label: t(`common.organizationType.${type}`), count: facets.types[type] ?? 0 }),
           )}
           themes={facets.themes.map(withCount)}
-          selected={filters}
+          selected={requested}
         />
       </div>
+      {retryAfterSeconds > 0 ? (
+        <div className="mt-8">
+          <FormAlert tone="error">{t('search.limitedList', { seconds: retryAfterSeconds })}</FormAlert>
+        </div>
+      ) : null}
       <div className="mt-8 mb-4 flex flex-wrap items-baseline justify-between gap-x-6 gap-y-2">
         <p className="text-slate-700">
           {result.total > 0 ? t('directory.count', { count: result.total, atLeast }) : null}

@@ -6,7 +6,9 @@ import { PageContainer } from '@/components/site/site-shell';
 import { FeedLinks } from '@/components/ui/feed-links';
 import { PageHeader } from '@/components/ui/page-header';
 import { PagedList } from '@/components/ui/paged-list';
+import { FormAlert } from '@/components/ui/form-alert';
 import { getViewer } from '@/lib/auth/viewer';
+import { wordsForRequest } from '@/lib/search/queries';
 import { feedAlternates, feedLinksOf } from '@/lib/feeds/paths';
 import { listLibraryFacets, listPublications } from '@/lib/library/queries';
 import { parseLibraryFilters, publicationKinds } from '@/lib/library/schemas';
@@ -20,15 +22,15 @@ export async function generateMetadata({ searchParams }: { searchParams: Promise
 
 export default async function LibraryPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const params = await searchParams;
-  const filters = parseLibraryFilters(params);
-  const viewer = await getViewer();
+  const requested = parseLibraryFilters(params);
+  const [viewer, { filters, retryAfterSeconds }] = await Promise.all([getViewer(), wordsForRequest(requested)]);
   const [t, locale, result, facets] = await Promise.all([
     getTranslations(),
     getLocale(),
     listPublications(viewer, filters),
     listLibraryFacets(viewer, filters),
   ]);
-  const hrefFor = (page: number) => hrefWith('/library', { ...filters, page });
+  const hrefFor = (page: number) => hrefWith('/library', { ...requested, page });
   /**
    * "Kenya (12)": how many readable publications each choice holds within the other choices; "12+"
    * when very common words were counted in a sample of their newest matches.
@@ -58,9 +60,14 @@ export default async function LibraryPage({ searchParams }: { searchParams: Prom
             value: language.value,
             label: withCount(languageName(language.value, locale), language.count),
           }))}
-          selected={filters}
+          selected={requested}
         />
       </div>
+      {retryAfterSeconds > 0 ? (
+        <div className="mt-8">
+          <FormAlert tone="error">{t('search.limitedList', { seconds: retryAfterSeconds })}</FormAlert>
+        </div>
+      ) : null}
       <div className="mt-8 mb-4 flex flex-wrap items-baseline justify-between gap-x-6 gap-y-2">
         <p className="text-slate-700">
           {result.total > 0 ? t('library.count', { count: result.total, atLeast }) : null}
