@@ -36,6 +36,9 @@ const allowedRoles: Record<string, Role[]> = {
   '/manage/events': ['coordinator', 'admin'],
   '/manage/events/new': ['coordinator', 'admin'],
   '/manage/events/[id]': ['coordinator', 'admin'],
+  '/manage/monitoring': ['coordinator', 'admin'],
+  '/manage/monitoring/new': ['coordinator', 'admin'],
+  '/manage/monitoring/[id]': ['coordinator', 'admin'],
 };
 
 function pagesUnder(folder: string): string[] {
@@ -158,6 +161,9 @@ const routeHandlers: Record<string, { method: 'GET' | 'POST'; url: string; expec
   '/(public)/campaigns.atom': { method: 'GET', url: '/campaigns.atom', expected: 200 },
   '/(public)/search.rss': { method: 'GET', url: '/search.rss?q=early+warning', expected: 200 },
   '/(public)/search.atom': { method: 'GET', url: '/search.atom', expected: 200 },
+  // A country's monitoring timeline as RSS and Atom: public; an unknown country's is not found.
+  '/(public)/countries/[code]/timeline.rss': { method: 'GET', url: '/countries/ke/timeline.rss', expected: 200 },
+  '/(public)/countries/[code]/timeline.atom': { method: 'GET', url: '/countries/zz/timeline.atom', expected: 404 },
   // The picture a shared link to a campaign shows: public; an unknown (or draft) campaign's is not found.
   '/(public)/campaigns/[slug]/og.png': { method: 'GET', url: '/campaigns/no-such-record/og.png', expected: 404 },
   // A campaign's counts by country: public figures; an unknown (or draft) campaign is not found.

@@ -19,10 +19,14 @@ test.describe('without JavaScript', () => {
     await expect(page.getByRole('region', { name: 'Latest publications' }).getByRole('listitem').first()).toBeVisible();
     await expect(page.getByRole('region', { name: 'Running campaigns in Africa' })).toBeVisible();
     await expect(page.getByRole('region', { name: 'Upcoming events in Africa' })).toBeVisible();
-    await expect(page.getByRole('link', { name: 'RSS', exact: true })).toHaveAttribute(
+    const publications = page.getByRole('region', { name: 'Latest publications' });
+    await expect(publications.getByRole('link', { name: 'RSS', exact: true })).toHaveAttribute(
       'href',
       '/library.rss?country=KE',
     );
+    await expect(
+      page.getByRole('region', { name: 'Monitoring' }).getByRole('link', { name: 'RSS', exact: true }),
+    ).toHaveAttribute('href', '/countries/ke/timeline.rss');
 
     await page.getByRole('link', { name: /^All \d+ publications? about Kenya in the library$/ }).click();
     await expect(page).toHaveURL(/\/library\?country=KE$/);

@@ -7,6 +7,7 @@ const tones = {
   success: 'bg-emerald-50 text-emerald-900 ring-emerald-200',
   muted: 'bg-white text-slate-700 ring-slate-300',
   warning: 'bg-amber-50 text-amber-900 ring-amber-200',
+  danger: 'bg-red-50 text-red-900 ring-red-200',
 } as const;
 
 export type BadgeTone = keyof typeof tones;

@@ -75,6 +75,8 @@ const matrix: {
   },
   'event:manage': { subject: {}, allowed: [false, false, false, true, true, true] },
   'event:edit': { subject: { regionIds: [regionX] }, allowed: [false, false, false, false, true, true] },
+  'monitoring:manage': { subject: {}, allowed: [false, false, false, true, true, true] },
+  'monitoring:edit': { subject: { regionIds: [regionX] }, allowed: [false, false, false, false, true, true] },
   'message:handle': { subject: {}, allowed: [false, false, false, true, true, true] },
   'account:update': { subject: { memberId: 'member-1' }, allowed: [false, true, false, false, false, false] },
   'organization:update': {

@@ -163,6 +163,18 @@ export function managedEvents(viewer: MaybeViewer): Prisma.EventWhereInput {
   return 'all' in scope ? {} : { regions: { some: { id: { in: scope.regionIds } } } };
 }
 
+/** The monitoring entries a viewer keeps in /manage/monitoring: those about countries of their regions. */
+export function managedMonitoringEntries(viewer: MaybeViewer): Prisma.MonitoringEntryWhereInput {
+  const scope = managedByRegion(viewer);
+  if (!scope) return { id: { in: [] } };
+  return 'all' in scope ? {} : { country: { regionId: { in: scope.regionIds } } };
+}
+
+/** The monitoring entries a viewer may read on the country pages and in their feeds. */
+export function visibleMonitoringEntries(viewer: MaybeViewer): Prisma.MonitoringEntryWhereInput {
+  return { visibility: { in: readableVisibilities(viewer) } };
+}
+
 /** The applications a viewer may review: those in their regions (all for admins); none for non-staff. */
 export function reviewableApplications(viewer: MaybeViewer): Prisma.MembershipApplicationWhereInput {
   if (!isStaff(viewer)) return { id: { in: [] } };
@@ -219,6 +231,10 @@ export interface Subjects {
   'event:manage': Nothing;
   /** Create or change an event of the given regions (none: the coalition's own). */
   'event:edit': { regionIds: string[] };
+  /** See the countries' monitoring timelines staff keep (/manage/monitoring). */
+  'monitoring:manage': Nothing;
+  /** Write, change or remove a monitoring entry about a country of the given region. */
+  'monitoring:edit': { regionIds: string[] };
   /** Read the messages sent with the contact form and mark them handled (/manage/messages). */
   'message:handle': Nothing;
   /** Change one's own name, email or password. */
@@ -289,6 +305,8 @@ const rules: Rules = {
   'campaign:endorse': (viewer, { organizationId }) => viewer !== null && viewer.organizationId === organizationId,
   'event:manage': (viewer) => isStaff(viewer),
   'event:edit': (viewer, { regionIds }) => withinRegions(viewer, regionIds),
+  'monitoring:manage': (viewer) => isStaff(viewer),
+  'monitoring:edit': (viewer, { regionIds }) => coversRegions(viewer, regionIds),
   'message:handle': (viewer) => isStaff(viewer),
   'account:update': (viewer, { memberId }) => viewer !== null && viewer.id === memberId,
   'organization:update': (viewer, organization) =>

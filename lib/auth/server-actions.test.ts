@@ -248,6 +248,28 @@ const eventForm = (extra: Record<string, string> = {}) =>
     ...extra,
   });
 
+/** A monitoring entry on Colombia (the coordinator's region) as staff send it. */
+const monitoringForm = (extra: Record<string, string> = {}) =>
+  form({
+    country: 'CO',
+    observedOn: '2026-11-01',
+    level: 'CONCERN',
+    summary: `Matrix entry ${uniqueSuffix()}.`,
+    sources: 'https://example.org/report',
+    publications: '',
+    campaigns: '',
+    visibility: 'PUBLIC',
+    ...extra,
+  });
+
+/** An entry on Colombia: its region's staff's and admins' to change or remove. */
+const colombiaEntry = async () =>
+  (
+    await db.monitoringEntry.create({
+      data: { countryCode: 'CO', observedOn: new Date('2026-10-01'), level: 'WATCH', summary: 'Matrix.', sources: [] },
+    })
+  ).id;
+
 /** An event in the Americas: its region's staff's and admins' to change. */
 const americasEvent = async (status: 'SCHEDULED' | 'CANCELLED' = 'SCHEDULED') =>
   (await createEvent(db, { title: `Matrix event ${uniqueSuffix()}`, regions: ['americas'], status })).id;
@@ -404,6 +426,21 @@ const matrix: Record<string, Row> = {
     allowed: ['coordinator', 'admin'],
     prepare: () => americasEvent('CANCELLED'),
     call: (action, eventId) => action(null, form({ eventId })),
+  },
+  'monitoring/actions.ts#createMonitoringEntryAction': {
+    // Staff of the country's region (Colombia: the Americas), not a coordinator of Africa.
+    allowed: ['coordinator', 'admin'],
+    call: (action) => action(null, monitoringForm()),
+  },
+  'monitoring/actions.ts#updateMonitoringEntryAction': {
+    allowed: ['coordinator', 'admin'],
+    prepare: colombiaEntry,
+    call: (action, entryId) => action(null, monitoringForm({ entryId })),
+  },
+  'monitoring/actions.ts#removeMonitoringEntryAction': {
+    allowed: ['coordinator', 'admin'],
+    prepare: colombiaEntry,
+    call: (action, entryId) => action(null, form({ entryId, confirm: 'yes' })),
   },
   'directory/actions.ts#removeOrganizationLogoAction': {
     // Whoever may edit the profile: its members, coordinators of its region, admins.

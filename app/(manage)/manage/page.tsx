@@ -18,6 +18,7 @@ export default async function ManagePage() {
   const messages = await getTranslations('contactMessages.staffHome');
   const campaigns = await getTranslations('manageCampaigns.staffHomeEntry');
   const events = await getTranslations('events.staffHomeEntry');
+  const monitoring = await getTranslations('monitoring.staffHomeEntry');
   const pages = [
     {
       href: '/manage/applications',
@@ -42,6 +43,12 @@ export default async function ManagePage() {
       title: events('title'),
       text: events('text'),
       open: can(viewer, 'event:manage', {}),
+    },
+    {
+      href: '/manage/monitoring',
+      title: monitoring('title'),
+      text: monitoring('text'),
+      open: can(viewer, 'monitoring:manage', {}),
     },
     { href: '/manage/review', title: t('review'), text: t('reviewText'), open: can(viewer, 'publication:manage', {}) },
     { href: '/manage/people', title: t('people'), text: t('peopleText'), open: can(viewer, 'member:list', {}) },

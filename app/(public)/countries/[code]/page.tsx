@@ -4,6 +4,7 @@ import { getTranslations } from 'next-intl/server';
 import { CampaignCard } from '@/components/campaigns/campaign-card';
 import { EventCard } from '@/components/events/event-card';
 import { PublicationList } from '@/components/library/publication-list';
+import { Timeline } from '@/components/monitoring/timeline';
 import { PageContainer } from '@/components/site/site-shell';
 import { EmptyState } from '@/components/ui/empty-state';
 import { FeedLinks } from '@/components/ui/feed-links';
@@ -13,7 +14,8 @@ import { BackLink, TextLink } from '@/components/ui/text-link';
 import { dataOrRefusalPage } from '@/lib/auth/guards';
 import { getViewer } from '@/lib/auth/viewer';
 import { countryPath, getCountry } from '@/lib/countries/queries';
-import { feedLinksOf } from '@/lib/feeds/paths';
+import { feedAlternates, feedLinksOf } from '@/lib/feeds/paths';
+import { getSiteSettings } from '@/lib/site/settings';
 import { rememberVisitorRecordPage } from '@/lib/site/page-cache';
 import { hrefWith } from '@/lib/site/search-params';
 
@@ -22,12 +24,21 @@ type Props = { params: Promise<{ code: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const result = await getCountry(await getViewer(), (await params).code);
   if (!result.ok) return {};
-  const t = await getTranslations('countries');
+  const [t, tc] = await Promise.all([getTranslations('monitoring'), getTranslations('countries')]);
   const country = result.data;
   return {
     title: country.name,
-    description: t('detail.intro', { country: country.name, region: country.region.name }),
-    alternates: { canonical: countryPath(country.code) },
+    description: tc('detail.intro', { country: country.name, region: country.region.name }),
+    alternates: {
+      canonical: countryPath(country.code),
+      ...feedAlternates(
+        {
+          rss: `${countryPath(country.code)}/timeline.rss`,
+          atom: `${countryPath(country.code)}/timeline.atom`,
+        },
+        t('timeline.feedTitle', { country: country.name, site: getSiteSettings().name }),
+      ),
+    },
   };
 }
 
@@ -50,6 +61,19 @@ export default async function CountryPage({ params }: Props) {
           </TextLink>
         </p>
       </PageHeader>
+
+      <Section id="monitoring" title={t('monitoring.timeline.heading')}>
+        <p className="mb-4 text-slate-700">{t('monitoring.timeline.intro', names)}</p>
+        <Timeline entries={country.timeline} country={country.name} />
+        <FeedLinks
+          className="mt-4"
+          label={t('monitoring.timeline.follow', names)}
+          links={{
+            rss: `${countryPath(country.code)}/timeline.rss`,
+            atom: `${countryPath(country.code)}/timeline.atom`,
+          }}
+        />
+      </Section>
 
       <Section
         id="organizations"

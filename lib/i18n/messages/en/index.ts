@@ -16,6 +16,7 @@ import getInvolved from './getInvolved.json';
 import home from './home.json';
 import join from './join.json';
 import manageCampaigns from './manageCampaigns.json';
+import monitoring from './monitoring.json';
 import library from './library.json';
 import nav from './nav.json';
 import organizationProfile from './organizationProfile.json';
@@ -46,6 +47,7 @@ const messages = {
   manageCampaigns,
   regions,
   countries,
+  monitoring,
   themes,
   contact,
   contactMessages,
