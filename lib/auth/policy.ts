@@ -163,11 +163,16 @@ export function managedEvents(viewer: MaybeViewer): Prisma.EventWhereInput {
   return 'all' in scope ? {} : { regions: { some: { id: { in: scope.regionIds } } } };
 }
 
+/** The countries a viewer keeps the monitoring timeline of: those of their regions; none for non-staff. */
+export function managedCountries(viewer: MaybeViewer): Prisma.CountryWhereInput {
+  const scope = managedByRegion(viewer);
+  if (!scope) return { code: { in: [] } };
+  return 'all' in scope ? {} : { regionId: { in: scope.regionIds } };
+}
+
 /** The monitoring entries a viewer keeps in /manage/monitoring: those about countries of their regions. */
 export function managedMonitoringEntries(viewer: MaybeViewer): Prisma.MonitoringEntryWhereInput {
-  const scope = managedByRegion(viewer);
-  if (!scope) return { id: { in: [] } };
-  return 'all' in scope ? {} : { country: { regionId: { in: scope.regionIds } } };
+  return { country: managedCountries(viewer) };
 }
 
 /** The monitoring entries a viewer may read on the country pages and in their feeds. */

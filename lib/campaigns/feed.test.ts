@@ -3,20 +3,9 @@
 import { xml2js, type Element } from 'xml-js';
 import { describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
+import { all, textOf } from '@/lib/testing/xml';
 import { createCampaign, uniqueSuffix } from '@/prisma/seed/factories';
 import { campaignUpdatesFeed } from './feed';
-
-/** The elements named `name` anywhere under `element`, in document order. */
-function all(element: Element, name: string): Element[] {
-  const found: Element[] = [];
-  for (const child of element.elements ?? []) {
-    if (child.name === name) found.push(child);
-    found.push(...all(child, name));
-  }
-  return found;
-}
-const textOf = (element: Element | undefined) =>
-  (element?.elements ?? []).map((child) => child.text ?? child.cdata ?? '').join('');
 
 async function campaignWithUpdates(status: 'ACTIVE' | 'DRAFT' = 'ACTIVE') {
   return createCampaign(db, {

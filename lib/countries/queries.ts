@@ -31,10 +31,7 @@ export interface CountryDetail {
 /** An ISO 3166 alpha-2 code in an address, in either case ("ke", "KE"); anything else is no country. */
 const countryCodeInPath = /^[a-zA-Z]{2}$/;
 
-/** The address of a country's page. */
-export function countryPath(code: string): string {
-  return `/countries/${code.toLowerCase()}`;
-}
+export { countryPath } from '@/lib/site/country-path';
 
 /** A country by its code in an address (either case), with its region; null when there is none. */
 export async function findCountry(code: string) {

@@ -4,6 +4,7 @@
 import { xml2js, type Element } from 'xml-js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
+import { all, textOf } from '@/lib/testing/xml';
 import {
   createCampaign,
   createEvent,
@@ -23,17 +24,6 @@ import { renderFeed, type FeedFormat } from './render';
 function uniqueWord(): string {
   return `zf${Array.from({ length: 9 }, () => String.fromCharCode(97 + Math.floor(Math.random() * 26))).join('')}`;
 }
-
-function all(element: Element, name: string): Element[] {
-  const found: Element[] = [];
-  for (const child of element.elements ?? []) {
-    if (child.name === name) found.push(child);
-    found.push(...all(child, name));
-  }
-  return found;
-}
-const textOf = (element: Element | undefined) =>
-  (element?.elements ?? []).map((child) => child.text ?? child.cdata ?? '').join('');
 
 async function feedXml(listing: FeedListing, params: Record<string, string>, format: FeedFormat = 'rss') {
   const { channel, entries } = await listingFeed(listing, params);

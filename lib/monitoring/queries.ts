@@ -3,6 +3,7 @@
 import 'server-only';
 import {
   can,
+  managedCountries,
   managedMonitoringEntries,
   readableVisibilities,
   visibleCampaigns,
@@ -179,8 +180,7 @@ export async function getEntryForEditing(viewer: MaybeViewer, entryId: string): 
 export async function getMonitoringCountryOptions(viewer: MaybeViewer): Promise<{ value: string; label: string }[]> {
   if (!can(viewer, 'monitoring:manage', {})) return [];
   const rows = await db.country.findMany({
-    // The managed entries' condition on their country is the condition on the country itself.
-    where: managedMonitoringEntries(viewer).country ?? {},
+    where: managedCountries(viewer),
     orderBy: [{ region: { sortOrder: 'asc' } }, { name: 'asc' }],
     select: { code: true, name: true, region: { select: { name: true } } },
   });

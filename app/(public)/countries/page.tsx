@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { LevelBadge } from '@/components/monitoring/level-badge';
+import { CountryLinkList } from '@/components/regions/place-lists';
 import { PageContainer } from '@/components/site/site-shell';
 import { PageHeader } from '@/components/ui/page-header';
 import { Section } from '@/components/ui/section';
@@ -56,18 +57,7 @@ export default async function CountriesPage() {
           title={region.name}
           action={<TextLink href={`/regions/${region.slug}`}>{t('regionLink', { region: region.name })}</TextLink>}
         >
-          <ul className="columns-2 gap-6 sm:columns-3 lg:columns-4">
-            {region.countries.map((country) => (
-              <li key={country.code} className="break-inside-avoid py-0.5">
-                <Link
-                  href={countryPath(country.code)}
-                  className="text-brand-900 decoration-brand-800/30 hover:decoration-brand-900 underline"
-                >
-                  {country.name}
-                </Link>
-              </li>
-            ))}
-          </ul>
+          <CountryLinkList countries={region.countries} />
         </Section>
       ))}
     </PageContainer>

@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { CampaignCard } from '@/components/campaigns/campaign-card';
 import { EventCard } from '@/components/events/event-card';
 import { PublicationList } from '@/components/library/publication-list';
 import { Timeline } from '@/components/monitoring/timeline';
+import { OrganizationNameList } from '@/components/regions/place-lists';
 import { PageContainer } from '@/components/site/site-shell';
 import { EmptyState } from '@/components/ui/empty-state';
 import { FeedLinks } from '@/components/ui/feed-links';
@@ -87,19 +87,7 @@ export default async function CountryPage({ params }: Props) {
         }
       >
         {organizations.items.length > 0 ? (
-          <ul className="grid gap-x-6 gap-y-2 sm:grid-cols-2 lg:grid-cols-3">
-            {organizations.items.map((organization) => (
-              <li key={organization.slug}>
-                <Link
-                  href={`/directory/${organization.slug}`}
-                  className="text-brand-900 decoration-brand-800/30 hover:decoration-brand-900 font-medium underline"
-                >
-                  {organization.name}
-                </Link>
-                <span className="text-sm text-slate-700"> · {t(`common.organizationType.${organization.type}`)}</span>
-              </li>
-            ))}
-          </ul>
+          <OrganizationNameList organizations={organizations.items} />
         ) : (
           <EmptyState>{t('countries.detail.noOrganizations', names)}</EmptyState>
         )}

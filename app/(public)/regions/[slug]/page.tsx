@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { CampaignCard } from '@/components/campaigns/campaign-card';
 import { PublicationList } from '@/components/library/publication-list';
+import { CountryLinkList, OrganizationNameList } from '@/components/regions/place-lists';
 import { RegionCounts } from '@/components/regions/region-card';
 import { PageContainer } from '@/components/site/site-shell';
 import { EmptyState } from '@/components/ui/empty-state';
@@ -11,7 +11,6 @@ import { Section } from '@/components/ui/section';
 import { BackLink, TextLink } from '@/components/ui/text-link';
 import { dataOrRefusalPage } from '@/lib/auth/guards';
 import { getViewer } from '@/lib/auth/viewer';
-import { countryPath } from '@/lib/countries/queries';
 import { rememberVisitorRecordPage } from '@/lib/site/page-cache';
 import { getRegion } from '@/lib/regions/queries';
 import { hrefWith } from '@/lib/site/search-params';
@@ -54,19 +53,7 @@ export default async function RegionPage({ params }: Props) {
         }
       >
         {region.organizations.length > 0 ? (
-          <ul className="grid gap-x-6 gap-y-2 sm:grid-cols-2 lg:grid-cols-3">
-            {region.organizations.map((organization) => (
-              <li key={organization.slug}>
-                <Link
-                  href={`/directory/${organization.slug}`}
-                  className="text-brand-900 decoration-brand-800/30 hover:decoration-brand-900 font-medium underline"
-                >
-                  {organization.name}
-                </Link>
-                <span className="text-sm text-slate-700"> · {t(`common.organizationType.${organization.type}`)}</span>
-              </li>
-            ))}
-          </ul>
+          <OrganizationNameList organizations={region.organizations} />
         ) : (
           <EmptyState>{t('regions.detail.noOrganizations')}</EmptyState>
         )}
@@ -105,18 +92,7 @@ export default async function RegionPage({ params }: Props) {
       </Section>
 
       <Section id="countries" title={t('regions.detail.countries')}>
-        <ul className="columns-2 gap-6 text-slate-800 sm:columns-3 lg:columns-4">
-          {region.countries.map((country) => (
-            <li key={country.code} className="break-inside-avoid py-0.5">
-              <Link
-                href={countryPath(country.code)}
-                className="text-brand-900 decoration-brand-800/30 hover:decoration-brand-900 underline"
-              >
-                {country.name}
-              </Link>
-            </li>
-          ))}
-        </ul>
+        <CountryLinkList countries={region.countries} />
       </Section>
     </PageContainer>
   );
