@@ -61,6 +61,8 @@ export default defineConfig({
       CONTACT_LIMIT_PER_ADDRESS: '1000',
       // And for searching.
       SEARCH_LIMIT_PER_MINUTE: '1000',
+      // And for the JSON API.
+      API_LIMIT_PER_MINUTE: '1000',
     },
     gracefulShutdown: { signal: 'SIGTERM', timeout: 10_000 },
   },

@@ -182,6 +182,24 @@ const routeHandlers: Record<string, { method: 'GET' | 'POST'; url: string; expec
   '/(public)/directory/[slug]/logo': { method: 'GET', url: '/directory/no-such-record/logo', expected: 404 },
   // A campaign's image: served after the policy's check; an unknown (or draft) campaign's is not found.
   '/(public)/campaigns/[slug]/image': { method: 'GET', url: '/campaigns/no-such-record/image', expected: 404 },
+  // The JSON API (lib/api): public and read-only, as a visitor sees the pages; an unknown record is
+  // not found, and a bad parameter is a 400 that names it.
+  '/api/v1/openapi.json': { method: 'GET', url: '/api/v1/openapi.json', expected: 200 },
+  '/api/v1/search': { method: 'GET', url: '/api/v1/search?q=early+warning', expected: 200 },
+  '/api/v1/organizations': { method: 'GET', url: '/api/v1/organizations?region=africa', expected: 200 },
+  '/api/v1/organizations/[slug]': { method: 'GET', url: '/api/v1/organizations/no-such-record', expected: 404 },
+  '/api/v1/publications': { method: 'GET', url: '/api/v1/publications?limit=101', expected: 400 },
+  '/api/v1/publications/[slug]': { method: 'GET', url: '/api/v1/publications/no-such-record', expected: 404 },
+  '/api/v1/campaigns': { method: 'GET', url: '/api/v1/campaigns', expected: 200 },
+  '/api/v1/campaigns/[slug]': { method: 'GET', url: '/api/v1/campaigns/no-such-record', expected: 404 },
+  '/api/v1/events': { method: 'GET', url: '/api/v1/events?when=all', expected: 200 },
+  '/api/v1/events/[slug]': { method: 'GET', url: '/api/v1/events/no-such-record', expected: 404 },
+  '/api/v1/countries': { method: 'GET', url: '/api/v1/countries?region=africa&fields=name', expected: 200 },
+  '/api/v1/countries/[code]': { method: 'GET', url: '/api/v1/countries/ke', expected: 200 },
+  '/api/v1/regions': { method: 'GET', url: '/api/v1/regions', expected: 200 },
+  '/api/v1/regions/[slug]': { method: 'GET', url: '/api/v1/regions/no-such-record', expected: 404 },
+  '/api/v1/themes': { method: 'GET', url: '/api/v1/themes?nonsense=1', expected: 400 },
+  '/api/v1/themes/[slug]': { method: 'GET', url: '/api/v1/themes/no-such-record', expected: 404 },
 };
 
 function routeHandlersUnder(folder: string): string[] {

@@ -130,6 +130,8 @@ const envSchema = z.object({
   CONTACT_LIMIT_PER_ADDRESS: z.coerce.number().int().min(1).max(100_000).default(10),
   /** Searches (/search, and the API's) from one client address a minute. */
   SEARCH_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(60),
+  /** Requests to the JSON API (/api/v1) from one client address a minute (a search also counts as one). */
+  API_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(120),
   /** Set by the launcher for each start: marks the client-address header as its server's (scripts/serve.mjs). */
   PORTAL_CLIENT_ADDRESS_TOKEN: optionalText,
 });

@@ -8,6 +8,8 @@
 // and plan, writes bench-results/queries-<engine>.json, and exits 1 when a statement reads a large table
 // (organisations, publications, their join tables) with a Seq Scan, or sorts more than a page's worth
 // of its rows (see `problemsOf`). Sizes: BENCH_ORGANIZATIONS, BENCH_PUBLICATIONS.
+import type { ApiResource, ApiResourceName } from '../lib/api/queries';
+import type { ApiQuery } from '../lib/api/schemas';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -459,6 +461,7 @@ async function pageCases(): Promise<Case[]> {
   const library = await import('../lib/library/queries');
   const campaigns = await import('../lib/campaigns/queries');
   const regions = await import('../lib/regions/queries');
+  const { apiResources } = await import('../lib/api/queries');
   const { parseDirectoryFilters } = await import('../lib/directory/schemas');
   const { parseLibraryFilters } = await import('../lib/library/schemas');
   const some = async <T>(rows: Promise<T[]>) => (await rows)[0]!;
@@ -663,11 +666,64 @@ async function pageCases(): Promise<Case[]> {
       run: () => library.getPublication(visitor, publication.slug),
     },
     { page: '/campaigns', name: 'campaigns list', run: () => campaigns.listCampaigns(visitor) },
+    // The JSON API's pages of 100 records (lib/api): the first, one a cursor leads to, by a filter, and a sync.
+    ...(await apiCases(apiResources)),
     {
       page: '/campaigns/[slug]',
       name: 'campaign page',
       run: () => campaigns.getCampaign(visitor, campaign.slug),
     },
+  ];
+}
+
+/** A page of 100 records of each large list of the JSON API, and a later page reached by its cursor. */
+async function apiCases(apiResources: Record<ApiResourceName, ApiResource<object>>): Promise<Case[]> {
+  const query = (filters: Record<string, unknown> = {}, extra: Partial<ApiQuery> = {}): ApiQuery => ({
+    filters,
+    fields: null,
+    limit: 100,
+    cursor: null,
+    changedSince: null,
+    ...extra,
+  });
+  const cursorAfter = async (name: 'organizations' | 'publications', pages: number) => {
+    let cursor: ApiQuery['cursor'] = null;
+    for (let page = 0; page < pages; page += 1) {
+      const answer = await apiResources[name].list(query({}, { cursor }));
+      cursor = 'next' in answer ? answer.next : null;
+    }
+    return cursor;
+  };
+  const [publicationsCursor, organizationsCursor] = [
+    await cursorAfter('publications', 5),
+    await cursorAfter('organizations', 5),
+  ];
+  const lastYear = new Date(until - 365 * day);
+  const list = (name: keyof typeof apiResources, value: ApiQuery) => () => apiResources[name].list(value);
+  return [
+    { page: '/api/v1/publications', name: 'API: 100 publications', run: list('publications', query()) },
+    {
+      page: '/api/v1/publications',
+      name: 'API: 100 publications, the sixth page by its cursor',
+      run: list('publications', query({}, { cursor: publicationsCursor })),
+    },
+    {
+      page: '/api/v1/publications',
+      name: 'API: 100 publications of a region and kind',
+      run: list('publications', query({ region: 'africa', kind: 'REPORT' })),
+    },
+    {
+      page: '/api/v1/publications',
+      name: 'API: 100 publications changed in the last year',
+      run: list('publications', query({}, { changedSince: lastYear })),
+    },
+    { page: '/api/v1/organizations', name: 'API: 100 organisations', run: list('organizations', query()) },
+    {
+      page: '/api/v1/organizations',
+      name: 'API: 100 organisations, the sixth page by its cursor',
+      run: list('organizations', query({}, { cursor: organizationsCursor })),
+    },
+    { page: '/api/v1/campaigns', name: 'API: 100 campaigns', run: list('campaigns', query()) },
   ];
 }
 

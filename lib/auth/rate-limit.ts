@@ -44,6 +44,8 @@ export const publicFormLimits = {
   'contact:email': { points: 5, seconds: minutes(60) },
   /** Searches from one address (SEARCH_LIMIT_PER_MINUTE, default 60): each reads every kind of record. */
   'search:address': { points: env.SEARCH_LIMIT_PER_MINUTE, seconds: minutes(1) },
+  /** Requests to the JSON API from one address (API_LIMIT_PER_MINUTE, default 120). */
+  'api:address': { points: env.API_LIMIT_PER_MINUTE, seconds: minutes(1) },
 } satisfies Record<string, { points: number; seconds: number }>;
 
 export type LimitName = keyof typeof publicFormLimits;

@@ -82,7 +82,10 @@ function showingField(viewer: MaybeViewer, field: ProfileFieldName): Prisma.Orga
   return where;
 }
 
-function directoryWhere(viewer: MaybeViewer, filters: Omit<DirectoryFilters, 'page'>): Prisma.OrganizationWhereInput {
+export function directoryWhere(
+  viewer: MaybeViewer,
+  filters: Omit<DirectoryFilters, 'page'>,
+): Prisma.OrganizationWhereInput {
   return {
     AND: [
       visibleOrganizations(viewer),
@@ -102,7 +105,7 @@ type DirectoryFacetName = 'type' | 'region' | 'country' | 'theme';
  * given): the condition the facet counts and the search's ranking read. The region, country and
  * theme conditions are the search's own (lib/search), members-only values included.
  */
-function directoryWithin(
+export function directoryWithin(
   viewer: MaybeViewer,
   filters: Omit<DirectoryFilters, 'page'>,
   except?: DirectoryFacetName,

@@ -40,7 +40,7 @@ export interface EventListItem {
   campaign: { slug: string; title: string } | null;
 }
 
-const listItemSelect = {
+export const eventListItemSelect = {
   slug: true,
   title: true,
   startsAt: true,
@@ -61,7 +61,7 @@ function readableCampaign(viewer: MaybeViewer, campaign: CampaignLink): EventLis
   return { slug: campaign.slug, title: campaign.title };
 }
 
-function listItemOf<T extends { campaign: CampaignLink }>(viewer: MaybeViewer, row: T) {
+export function eventListItemOf<T extends { campaign: CampaignLink }>(viewer: MaybeViewer, row: T) {
   return { ...row, campaign: readableCampaign(viewer, row.campaign) };
 }
 
@@ -84,11 +84,11 @@ export async function listUpcomingEvents(
       where,
       orderBy: soonestFirst,
       ...pageWindow(filters.page, eventsPageSize),
-      select: listItemSelect,
+      select: eventListItemSelect,
     }),
   ]);
   return paginated(
-    rows.map((row) => listItemOf(viewer, row)),
+    rows.map((row) => eventListItemOf(viewer, row)),
     total,
     filters.page,
     eventsPageSize,
@@ -108,9 +108,9 @@ export async function listCampaignEvents(
     where: { campaignId: campaign.id, endsAt: { gt: now } },
     orderBy: soonestFirst,
     take: 100,
-    select: listItemSelect,
+    select: eventListItemSelect,
   });
-  return { ok: true, data: rows.map((row) => listItemOf(viewer, row)) };
+  return { ok: true, data: rows.map((row) => eventListItemOf(viewer, row)) };
 }
 
 export interface EventDetail extends EventListItem {
@@ -124,10 +124,10 @@ export const getEvent = cache(async (viewer: MaybeViewer, slug: string): Promise
   if (slug.length > 120 || !slugPattern.test(slug)) return missing();
   const row = await db.event.findUnique({
     where: { slug },
-    select: { ...listItemSelect, description: true, updatedAt: true },
+    select: { ...eventListItemSelect, description: true, updatedAt: true },
   });
   if (!row) return missing();
-  return { ok: true, data: listItemOf(viewer, row) };
+  return { ok: true, data: eventListItemOf(viewer, row) };
 });
 
 // ─── Feeds ───────────────────────────────────────────────────────────────────

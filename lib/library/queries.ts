@@ -70,7 +70,7 @@ function toListItem(viewer: MaybeViewer, row: ListRow): PublicationListItem {
   return { ...row, organization: organizationLink(viewer, row.organization) };
 }
 
-function libraryWhere(viewer: MaybeViewer, filters: Omit<LibraryFilters, 'page'>): Prisma.PublicationWhereInput {
+export function libraryWhere(viewer: MaybeViewer, filters: Omit<LibraryFilters, 'page'>): Prisma.PublicationWhereInput {
   const filtered: Prisma.PublicationWhereInput = {
     ...(filters.kind ? { kind: filters.kind } : {}),
     ...(filters.theme ? { themes: { some: { slug: filters.theme } } } : {}),
@@ -174,7 +174,7 @@ type FacetName = keyof ChosenFilters;
  * every count with what the library lists). The scope is compared as the enums it is, since a cast
  * to text would hide the indexes.
  */
-function readableWithin(viewer: MaybeViewer, filters: ChosenFilters, except?: FacetName): Prisma.Sql {
+export function readableWithin(viewer: MaybeViewer, filters: ChosenFilters, except?: FacetName): Prisma.Sql {
   const { statuses, visibilities, embargoEndedBy } = publicationReadScope(viewer);
   const conditions = [
     isOneOf(Prisma.sql`x.status`, statuses, 'PublicationStatus'),
@@ -285,7 +285,7 @@ export interface PublicationDetail extends PublicationListItem {
  * signing in would open it (a visitor following a link to a members-only publication), else 404
  * (unknown, or not readable: nothing says it exists).
  */
-const detailSelect = {
+export const publicationDetailSelect = {
   ...listItemSelect,
   status: true,
   embargoUntil: true,
@@ -298,10 +298,10 @@ const detailSelect = {
   attachments: { orderBy: [{ position: 'asc' }, { createdAt: 'asc' }], select: attachmentItemSelect },
 } satisfies Prisma.PublicationSelect;
 
-type DetailRow = Prisma.PublicationGetPayload<{ select: typeof detailSelect }>;
+type DetailRow = Prisma.PublicationGetPayload<{ select: typeof publicationDetailSelect }>;
 
 /** The row as readers get it (its state and embargo ride along, read by no page but the preview). */
-function detailOf(viewer: MaybeViewer, row: DetailRow): PublicationDetail {
+export function publicationDetailOf(viewer: MaybeViewer, row: DetailRow): PublicationDetail {
   const { attachments, sections, ...publication } = row;
   return {
     ...publication,
@@ -312,13 +312,13 @@ function detailOf(viewer: MaybeViewer, row: DetailRow): PublicationDetail {
 }
 
 export const getPublication = cache(async (viewer: MaybeViewer, slug: string): Promise<Result<PublicationDetail>> => {
-  const row = await db.publication.findUnique({ where: { slug }, select: detailSelect });
+  const row = await db.publication.findUnique({ where: { slug }, select: publicationDetailSelect });
   if (!row) return missing();
   const subject = { status: row.status, visibility: row.visibility, embargoUntil: row.embargoUntil };
   if (!can(viewer, 'publication:read', subject)) {
     return readableOnceSignedIn(viewer, subject) ? denied(viewer) : missing();
   }
-  return { ok: true, data: detailOf(viewer, row) };
+  return { ok: true, data: publicationDetailOf(viewer, row) };
 });
 
 /**
@@ -333,12 +333,12 @@ export async function getPublicationPreview(
   if (!isRecordId(publicationId)) return missing();
   const row = await db.publication.findUnique({
     where: { id: publicationId },
-    select: { ...detailSelect, submittedById: true },
+    select: { ...publicationDetailSelect, submittedById: true },
   });
   if (!row) return missing();
   const isAuthor = row.submittedById === viewer.id;
   if (!isAuthor && !can(viewer, 'publication:manage', {})) return missing();
-  return { ok: true, data: { ...detailOf(viewer, row), status: row.status, isAuthor } };
+  return { ok: true, data: { ...publicationDetailOf(viewer, row), status: row.status, isAuthor } };
 }
 
 export const relatedLimit = 4;

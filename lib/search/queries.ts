@@ -482,6 +482,37 @@ export async function listNewestMatches(
 }
 
 /**
+ * A window of one kind's matches of `q` within the chosen filters, best first (the newest
+ * rankedCandidateLimit matches are ranked), and how many match, capped as the search page counts
+ * them: the JSON API's search, which pages through one kind after another by an offset.
+ */
+export async function rankedHitsOfKind(
+  viewer: MaybeViewer,
+  kind: SearchKind,
+  q: string,
+  filters: ChosenFilters,
+  window: { skip: number; take: number },
+  now = new Date(),
+): Promise<{ hits: SearchHit[] } & SearchCount> {
+  const source = searchSources[kind];
+  const table = Prisma.raw(`"${source.table}"`);
+  const [rows, counted] = await Promise.all([
+    window.take > 0 ? rankHits(source, viewer, q, filters, window, now) : Promise.resolve([]),
+    db.$queryRaw<{ total: number }[]>`
+      SELECT count(*)::int AS total FROM (
+        SELECT 1 FROM ${table} x WHERE ${matchingWithin(source, viewer, q, filters, now)}
+        LIMIT ${rankedCandidateLimit + 1}
+      ) found`,
+  ]);
+  const total = counted[0]?.total ?? 0;
+  return {
+    hits: rows.map((row) => ({ ...row, kind })),
+    count: Math.min(total, rankedCandidateLimit),
+    atLeast: total > rankedCandidateLimit,
+  };
+}
+
+/**
  * Counts one search (anything read by words: a page, a feed) against the current request's client
  * address ('search:address'): the seconds to wait, 0 when allowed.
  */

@@ -1,0 +1,4 @@
+// GET /api/v1/publications/<slug>: one record (lib/api, docs/api.md).
+import { apiRecordRoute } from '@/lib/api/route';
+
+export const GET = apiRecordRoute('publications');

@@ -1,0 +1,4 @@
+// GET /api/v1/publications: the list, with its page's filters (lib/api, docs/api.md).
+import { apiListRoute } from '@/lib/api/route';
+
+export const GET = apiListRoute('publications');
