@@ -176,6 +176,9 @@ describe('the JSON API', () => {
     expect((await getError('publications', '?cursor=not-ours')).parameters?.[0]?.name).toBe('cursor');
     expect((await getError('events', '?changedSince=yesterday')).parameters?.[0]?.name).toBe('changedSince');
     expect((await getError('themes', '?region=africa')).parameters?.[0]?.name).toBe('region');
+    // A state a visitor never sees is not a filter value either.
+    expect((await getError('campaigns', '?status=DRAFT')).parameters?.[0]?.name).toBe('status');
+    expect((await getList('campaigns', '?status=ACTIVE')).body.totalCount).toBe(1);
     expect((await getError('publications', '?kind=REPORT&kind=TOOLKIT')).parameters?.[0]?.problem).toBe(
       'given more than once',
     );

@@ -3,7 +3,7 @@
 // a visitor's (viewer null): the API is public, so it may be cached and never depends on a cookie,
 // and the policy's read scopes keep members-only records and fields out of it.
 import 'server-only';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { campaignReadScope, visibleCampaigns } from '@/lib/auth/policy';
 import { campaignEndorsementLimit, countEndorsements, countSignatures } from '@/lib/campaigns/queries';
 import { campaignImageOf, campaignImageSelect } from '@/lib/campaigns/image';
@@ -20,7 +20,7 @@ import { libraryWhere, publicationDetailOf, publicationDetailSelect, readableWit
 import { libraryFiltersSchema } from '@/lib/library/schemas';
 import { rankMatches, type MatchOrder } from '@/lib/search/queries';
 import { rankedCandidateLimit, type SearchKind } from '@/lib/search/schemas';
-import { enumParam, slugParam } from '@/lib/site/search-params';
+import { enumParam, firstValue, slugParam } from '@/lib/site/search-params';
 import { absoluteUrl } from '@/lib/site/settings';
 import { cursorValuesOf, keysetWhere, orderByOf, type OrderKey } from './keyset';
 import {
@@ -453,7 +453,16 @@ const campaignOrders = {
   changed: changedOrder,
 } as const satisfies Record<string, readonly OrderKey[]>;
 
-const campaignStatusFilter = enumParam(CampaignStatus);
+/** The states a visitor sees (a draft's or an archived one's state is a 400, as for any unknown value). */
+const campaignStatusFilter = z
+  .preprocess(
+    firstValue,
+    z
+      .enum(CampaignStatus)
+      .refine((status) => campaignReadScope(null).includes(status))
+      .optional(),
+  )
+  .catch(undefined);
 
 const campaigns: ApiResource<CampaignRecord> = {
   key: 'slug',
