@@ -10,7 +10,8 @@
 //    organisation joins the team and is told so; an account of another organisation is refused
 //    (it must leave that one first), and a suspended or staff account is refused without saying why;
 //  - an organisation's last active admin cannot remove themself nor give up the flag (staff can);
-//  - a removed colleague keeps their account, without an organisation, and their sessions end at once.
+//  - a removed colleague keeps their account, without an organisation, their sessions end at once,
+//    and an invitation they had not taken up stops working.
 import 'server-only';
 import { getTranslations } from 'next-intl/server';
 import { changedFields, recordAuditEvent } from '@/lib/audit/record';
@@ -353,6 +354,11 @@ export async function removeColleague(
     if (lastAdminLeaving(asking, person.id, otherActiveAdmins, organization.id)) return refused(409, 'lastAdmin');
     const after = { organizationId: null, organizationAdmin: false, sessionVersion: person.sessionVersion + 1 };
     await tx.member.update({ where: { id: person.id }, data: after });
+    // An invitation not yet taken up no longer leads anywhere: it was an invitation to this team.
+    await tx.memberToken.updateMany({
+      where: { memberId: person.id, purpose: 'INVITATION', usedAt: null },
+      data: { usedAt: new Date() },
+    });
     await recordAuditEvent(tx, {
       actorId: asking.id,
       action: 'member.remove_from_organization',

@@ -149,6 +149,16 @@ describe('changing the team', () => {
     expect(await eventsAbout(colleague.id)).toEqual([{ action: 'member.remove_from_organization' }]);
   });
 
+  it('ends the invitation of a colleague removed before they took it up', async () => {
+    const { organization, admin } = await team();
+    const email = address();
+    await inviteColleague(admin, { organizationId: organization.id, name: 'Soon Gone', email }, meta);
+    const invited = await db.member.findUniqueOrThrow({ where: { email } });
+    const input = { organizationId: organization.id, memberId: invited.id };
+    expect(await removeColleague(admin, input, meta)).toMatchObject({ ok: true });
+    expect(await db.memberToken.count({ where: { memberId: invited.id, usedAt: null } })).toBe(0);
+  });
+
   it("never touches someone of another team, and keeps the team's last admin", async () => {
     const { organization, admin } = await team();
     const other = await team();
