@@ -12,6 +12,8 @@ type Role = 'member' | 'coordinator' | 'admin';
 const allowedRoles: Record<string, Role[]> = {
   '/account': ['member', 'coordinator', 'admin'],
   '/account/organization': ['member', 'coordinator', 'admin'],
+  // The demo member runs their organisation's team; staff without an organisation are told to pick one.
+  '/account/organization/team': ['member', 'coordinator', 'admin'],
   '/account/second-factor': ['member', 'coordinator', 'admin'],
   '/account/submissions': ['member', 'coordinator', 'admin'],
   '/account/submissions/new': ['member', 'coordinator', 'admin'],
@@ -22,6 +24,7 @@ const allowedRoles: Record<string, Role[]> = {
   '/manage/applications/[id]': ['coordinator', 'admin'],
   '/manage/people': ['admin'],
   '/manage/people/[id]': ['admin'],
+  '/manage/people/invite': ['coordinator', 'admin'],
   '/manage/audit': ['admin'],
   '/manage/themes': ['coordinator', 'admin'],
   '/manage/publications': ['coordinator', 'admin'],

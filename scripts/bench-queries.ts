@@ -470,7 +470,13 @@ async function pageCases(): Promise<Case[]> {
   const campaign = await some(db.campaign.findMany({ where: { status: 'ACTIVE' }, take: 1 }));
   const publications = await import('../lib/publications/queries');
   const africa = await db.region.findUniqueOrThrow({ where: { slug: 'africa' }, select: { id: true } });
-  const admin: Viewer = { id: 'bench-admin', role: 'ADMIN', organizationId: null, coordinatorRegionIds: [] };
+  const admin: Viewer = {
+    id: 'bench-admin',
+    role: 'ADMIN',
+    organizationId: null,
+    organizationAdmin: false,
+    coordinatorRegionIds: [],
+  };
   const africaCoordinator: Viewer = { ...coordinator, coordinatorRegionIds: [africa.id] };
   const search = await import('../lib/search/queries');
   const { parseSearchFilters } = await import('../lib/search/schemas');

@@ -14,7 +14,13 @@ const newPassword = 'a brand new passphrase of mine';
 
 async function memberWithPassword() {
   const member = await createMember(db, { name: 'Ada Owner', password });
-  const viewer: Viewer = { id: member.id, role: 'MEMBER', organizationId: null, coordinatorRegionIds: [] };
+  const viewer: Viewer = {
+    id: member.id,
+    role: 'MEMBER',
+    organizationId: null,
+    organizationAdmin: false,
+    coordinatorRegionIds: [],
+  };
   return { member, viewer };
 }
 
@@ -267,6 +273,7 @@ describe('changing one’s password', () => {
       id: `gone-${uniqueSuffix()}`,
       role: 'MEMBER',
       organizationId: null,
+      organizationAdmin: false,
       coordinatorRegionIds: [],
     };
     expect(await changeOwnPassword(gone, input, fromNowhere)).toMatchObject({ ok: false, status: 404 });

@@ -348,6 +348,8 @@ describe('membership applications', () => {
         role: 'MEMBER',
         status: 'INVITED',
         passwordHash: null,
+        // The contact person runs the new organisation's team (lib/teams).
+        organizationAdmin: true,
       });
 
       const application = await db.membershipApplication.findUniqueOrThrow({ where: { id } });

@@ -201,7 +201,7 @@ export type ApprovalOutcome = 'approved' | 'approvedLinked';
 /**
  * Approves an application in one transaction: creates the Organization (active, joined now), creates
  * the contact person as an INVITED member of it (or links their existing account if it belongs to no
- * organisation), marks the application APPROVED, issues an invitation token and records the audit
+ * organisation) who runs its team (organizationAdmin: lib/teams), marks the application APPROVED, issues an invitation token and records the audit
  * events. Then mails the contact person the invitation link (or, for an existing account, that they
  * can sign in).
  */
@@ -270,13 +270,17 @@ export async function approveApplication(
             role: 'MEMBER',
             status: 'INVITED',
             organizationId: organization.id,
+            organizationAdmin: true,
           },
           select: { id: true },
         });
         memberId = member.id;
         invited = true;
       } else {
-        await tx.member.update({ where: { id: existing.id }, data: { organizationId: organization.id } });
+        await tx.member.update({
+          where: { id: existing.id },
+          data: { organizationId: organization.id, organizationAdmin: true },
+        });
         memberId = existing.id;
         invited = existing.status === 'INVITED';
         if (!invited) {
@@ -285,7 +289,10 @@ export async function approveApplication(
             action: 'member.update',
             subjectType: 'Member',
             subjectId: memberId,
-            ...changedFields({ organizationId: null }, { organizationId: organization.id }),
+            ...changedFields(
+              { organizationId: null, organizationAdmin: false },
+              { organizationId: organization.id, organizationAdmin: true },
+            ),
             ip: meta.ip,
           });
         }
@@ -333,6 +340,7 @@ export async function approveApplication(
             role: 'MEMBER',
             status: 'INVITED',
             organizationId: organization.id,
+            organizationAdmin: true,
           },
           ip: meta.ip,
         });

@@ -12,7 +12,13 @@ const meta = { ip: '198.51.100.4' };
 
 async function signedIn(role: Role, email?: string): Promise<Viewer> {
   const member = await createMember(db, { role, email });
-  return { id: member.id, role: member.role, organizationId: member.organizationId, coordinatorRegionIds: [] };
+  return {
+    id: member.id,
+    role: member.role,
+    organizationId: member.organizationId,
+    organizationAdmin: false,
+    coordinatorRegionIds: [],
+  };
 }
 
 async function recordAt(createdAt: Date, entry: Parameters<typeof recordAuditEvent>[1]) {

@@ -9,21 +9,36 @@ const organizationA = 'organization-a';
 
 const personas: Record<string, MaybeViewer> = {
   visitor: null,
-  member: { id: 'member-1', role: 'MEMBER', organizationId: organizationA, coordinatorRegionIds: [] },
+  // The member runs organisation A's team (an organisation admin); the other member does not run theirs.
+  member: {
+    id: 'member-1',
+    role: 'MEMBER',
+    organizationId: organizationA,
+    organizationAdmin: true,
+    coordinatorRegionIds: [],
+  },
   memberOfAnotherOrganization: {
     id: 'member-2',
     role: 'MEMBER',
     organizationId: 'organization-b',
+    organizationAdmin: false,
     coordinatorRegionIds: [],
   },
   coordinatorOfAnotherRegion: {
     id: 'coordinator-2',
     role: 'COORDINATOR',
     organizationId: null,
+    organizationAdmin: false,
     coordinatorRegionIds: [regionY],
   },
-  coordinator: { id: 'coordinator-1', role: 'COORDINATOR', organizationId: null, coordinatorRegionIds: [regionX] },
-  admin: { id: 'admin-1', role: 'ADMIN', organizationId: null, coordinatorRegionIds: [] },
+  coordinator: {
+    id: 'coordinator-1',
+    role: 'COORDINATOR',
+    organizationId: null,
+    organizationAdmin: false,
+    coordinatorRegionIds: [regionX],
+  },
+  admin: { id: 'admin-1', role: 'ADMIN', organizationId: null, organizationAdmin: false, coordinatorRegionIds: [] },
 };
 type Persona = keyof typeof personas;
 const order: Persona[] = [
@@ -82,6 +97,14 @@ const matrix: {
   'organization:update': {
     subject: { id: organizationA, regionIds: [regionX] },
     allowed: [false, true, false, false, true, true],
+  },
+  'organization:manageTeam': {
+    subject: { id: organizationA, regionIds: [regionX] },
+    allowed: [false, true, false, false, true, true],
+  },
+  'member:invite': {
+    subject: { role: 'MEMBER', regionIds: [regionX] },
+    allowed: [false, false, false, false, true, true],
   },
   'manage:enter': { subject: {}, allowed: [false, false, false, true, true, true] },
   'application:list': { subject: {}, allowed: [false, false, false, true, true, true] },
@@ -147,9 +170,29 @@ describe('the access matrix', () => {
   });
 
   it('lets a coordinator without regions act everywhere, and no admin manage themself', () => {
-    const everywhere: Viewer = { id: 'c', role: 'COORDINATOR', organizationId: null, coordinatorRegionIds: [] };
+    const everywhere: Viewer = {
+      id: 'c',
+      role: 'COORDINATOR',
+      organizationId: null,
+      organizationAdmin: false,
+      coordinatorRegionIds: [],
+    };
     expect(can(everywhere, 'application:review', { regionIds: [regionY] })).toBe(true);
     expect(can(everywhere, 'organization:update', { id: 'any', regionIds: [regionY] })).toBe(true);
     expect(can(personas.admin!, 'member:manage', { memberId: 'admin-1' })).toBe(false);
+  });
+
+  it("lets only an organisation's own admins run its team, and only admins invite staff", () => {
+    const colleague: Viewer = { ...(personas.member as Viewer), id: 'member-3', organizationAdmin: false };
+    expect(can(colleague, 'organization:manageTeam', { id: organizationA, regionIds: [regionX] })).toBe(false);
+    expect(can(colleague, 'organization:update', { id: organizationA, regionIds: [regionX] })).toBe(true);
+    const adminElsewhere: Viewer = { ...(personas.memberOfAnotherOrganization as Viewer), organizationAdmin: true };
+    expect(can(adminElsewhere, 'organization:manageTeam', { id: organizationA, regionIds: [regionX] })).toBe(false);
+    expect(can(personas.member!, 'member:invite', { role: 'MEMBER', regionIds: [regionX] })).toBe(false);
+    for (const role of ['COORDINATOR', 'ADMIN'] as const) {
+      expect(can(personas.coordinator!, 'member:invite', { role, regionIds: [regionX] })).toBe(false);
+      expect(can(personas.admin!, 'member:invite', { role, regionIds: [] })).toBe(true);
+    }
+    expect(can(personas.coordinator!, 'member:invite', { role: 'MEMBER', regionIds: [regionY] })).toBe(false);
   });
 });

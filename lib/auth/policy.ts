@@ -27,6 +27,8 @@ export interface Viewer {
   id: string;
   role: Role;
   organizationId: string | null;
+  /** Whether they run their organisation's team (Member.organizationAdmin; only with an organisation). */
+  organizationAdmin: boolean;
   /** Region ids a coordinator is limited to; empty means all regions. */
   coordinatorRegionIds: string[];
 }
@@ -246,6 +248,18 @@ export interface Subjects {
   'account:update': { memberId: string };
   /** Edit an organisation's public profile: its own members, coordinators of its regions, admins. */
   'organization:update': { id: string; regionIds: string[] };
+  /**
+   * Run an organisation's team (/account/organization/team): invite colleagues, remove them, make
+   * them admins of the team, change the organisation's name and type. Its own admins, and staff
+   * covering its regions.
+   */
+  'organization:manageTeam': { id: string; regionIds: string[] };
+  /**
+   * Invite a person directly, without an application (/manage/people/invite): as a member of an
+   * organisation of the given regions (staff covering them), or as staff (role COORDINATOR or
+   * ADMIN: admins only; `regionIds` is then ignored).
+   */
+  'member:invite': { role: Role; regionIds: string[] };
   /** See the staff area (/manage). */
   'manage:enter': Nothing;
   /** List membership applications (each coordinator sees those of their regions). */
@@ -316,6 +330,12 @@ const rules: Rules = {
   'account:update': (viewer, { memberId }) => viewer !== null && viewer.id === memberId,
   'organization:update': (viewer, organization) =>
     viewer !== null && (viewer.organizationId === organization.id || coversRegions(viewer, organization.regionIds)),
+  'organization:manageTeam': (viewer, organization) =>
+    viewer !== null &&
+    ((viewer.organizationAdmin && viewer.organizationId === organization.id) ||
+      coversRegions(viewer, organization.regionIds)),
+  'member:invite': (viewer, { role, regionIds }) =>
+    role === 'MEMBER' ? coversRegions(viewer, regionIds) : isAdmin(viewer),
   'manage:enter': (viewer) => isStaff(viewer),
   'application:list': (viewer) => isStaff(viewer),
   'application:review': (viewer, { regionIds }) => coversRegions(viewer, regionIds),
@@ -338,7 +358,13 @@ export function can<A extends Action>(viewer: MaybeViewer, action: A, subject: S
 }
 
 /** A signed-in member with no other right: whom a visitor becomes by signing in. */
-const anyMember: Viewer = { id: '', role: 'MEMBER', organizationId: null, coordinatorRegionIds: [] };
+const anyMember: Viewer = {
+  id: '',
+  role: 'MEMBER',
+  organizationId: null,
+  organizationAdmin: false,
+  coordinatorRegionIds: [],
+};
 
 /**
  * Whether a visitor would read this publication by signing in: then a refusal says 401 (sign in),

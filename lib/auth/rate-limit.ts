@@ -42,6 +42,10 @@ export const publicFormLimits = {
   'contact:address': { points: env.CONTACT_LIMIT_PER_ADDRESS, seconds: minutes(60) },
   /** Contact-form messages sent in the name of one e-mail address, from anywhere. */
   'contact:email': { points: 5, seconds: minutes(60) },
+  /** Invitations mailed to one inbox (by an organisation's admins or staff), from anywhere. */
+  'invite:email': { points: 3, seconds: minutes(24 * 60) },
+  /** Invitations to one organisation's team in a day: its admins cannot turn the portal into a mailer. */
+  'invite:organization': { points: 30, seconds: minutes(24 * 60) },
   /** Searches from one address (SEARCH_LIMIT_PER_MINUTE, default 60): each reads every kind of record. */
   'search:address': { points: env.SEARCH_LIMIT_PER_MINUTE, seconds: minutes(1) },
   /** Requests to the JSON API from one address (API_LIMIT_PER_MINUTE, default 120). */

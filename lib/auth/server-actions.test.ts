@@ -217,6 +217,9 @@ interface Row {
 
 const newPerson = async () => (await createMember(db, { password })).id;
 
+/** A colleague in organisation A's team, for its admins to change. */
+const newColleague = async () => (await createMember(db, { password, organizationId: organizationA })).id;
+
 /** The secret the matrix gives the viewer's second factor, so it can make their codes. */
 const matrixSecret = newTotpSecret();
 
@@ -678,6 +681,50 @@ const matrix: Record<string, Row> = {
     },
     call: (action, memberId) => action(null, form({ memberId })),
   },
+  'teams/actions.ts#inviteColleagueAction': {
+    // The member runs organisation A's team; staff of its region and admins run any team of theirs.
+    allowed: ['member', 'coordinator', 'admin'],
+    call: (action) =>
+      action(
+        null,
+        form({
+          organizationId: organizationA,
+          name: 'Matrix Colleague',
+          email: `colleague-${uniqueSuffix()}@example.org`,
+        }),
+      ),
+  },
+  'teams/actions.ts#removeColleagueAction': {
+    allowed: ['member', 'coordinator', 'admin'],
+    prepare: newColleague,
+    call: (action, memberId) => action(null, form({ organizationId: organizationA, memberId })),
+  },
+  'teams/actions.ts#setTeamAdminAction': {
+    allowed: ['member', 'coordinator', 'admin'],
+    prepare: newColleague,
+    call: (action, memberId) =>
+      action(null, form({ organizationId: organizationA, memberId, organizationAdmin: 'true' })),
+  },
+  'teams/actions.ts#updateOrganizationIdentityAction': {
+    allowed: ['member', 'coordinator', 'admin'],
+    call: (action) =>
+      action(null, form({ organizationId: organizationA, name: `Matrix Team ${uniqueSuffix()}`, type: 'NGO' })),
+  },
+  'teams/actions.ts#invitePersonAction': {
+    // Staff invite to an organisation of their regions (A is in Colombia, the Americas).
+    allowed: ['coordinator', 'admin'],
+    prepare: async () => (await db.organization.findUniqueOrThrow({ where: { id: organizationA } })).slug,
+    call: (action, slug) =>
+      action(
+        null,
+        form({
+          name: 'Matrix Person',
+          email: `person-${uniqueSuffix()}@example.org`,
+          role: 'MEMBER',
+          organization: slug,
+        }),
+      ),
+  },
   'people/actions.ts#endSessionsAction': {
     allowed: ['admin'],
     prepare: newPerson,
@@ -700,11 +747,20 @@ async function snapshot() {
         sessionVersion: true,
         passwordHash: true,
         organizationId: true,
+        organizationAdmin: true,
       },
     }),
     db.organization.findMany({
       orderBy: { id: 'asc' },
-      select: { id: true, description: true, website: true, contactEmail: true, contactEmailVisibility: true },
+      select: {
+        id: true,
+        name: true,
+        type: true,
+        description: true,
+        website: true,
+        contactEmail: true,
+        contactEmailVisibility: true,
+      },
     }),
     db.membershipApplication.findMany({ orderBy: { id: 'asc' }, select: { id: true, status: true } }),
     db.theme.findMany({ orderBy: { id: 'asc' }, select: { id: true, slug: true, label: true } }),
@@ -739,11 +795,19 @@ beforeAll(async () => {
     organizationId: string | null,
     regionSlugs: string[],
   ): Promise<Viewer> => {
-    const member = await createMember(db, { role, organizationId, passwordHash, coordinatorRegions: regionSlugs });
+    // The member runs organisation A's team; the member of B does not run theirs.
+    const organizationAdmin = organizationId === a.id;
+    const member = await createMember(db, {
+      role,
+      organizationId,
+      organizationAdmin,
+      passwordHash,
+      coordinatorRegions: regionSlugs,
+    });
     // Two signed-in browsers each, which a refused "end my sessions" must leave alone.
     for (const userAgent of ['laptop', 'phone']) await startMemberSession(member, { ip: null, userAgent });
     const regionIds = regionSlugs.map((slug) => (slug === 'americas' ? americas.id : africa.id));
-    return { id: member.id, role, organizationId, coordinatorRegionIds: regionIds };
+    return { id: member.id, role, organizationId, organizationAdmin, coordinatorRegionIds: regionIds };
   };
   personas.visitor = null;
   personas.member = await viewerOf('MEMBER', a.id, []);

@@ -24,6 +24,7 @@ export const sessionMemberSelect = {
   status: true,
   sessionVersion: true,
   organizationId: true,
+  organizationAdmin: true,
   totpEnabledAt: true,
   coordinatorRegions: { select: { id: true } },
 } as const satisfies Prisma.MemberSelect;

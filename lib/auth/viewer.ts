@@ -26,6 +26,8 @@ function toViewer(member: SessionMember): NonNullable<MaybeViewer> {
     id: member.id,
     role: member.role,
     organizationId: member.organizationId,
+    // Read from the database on every request, like the role: a grant or a removal counts at once.
+    organizationAdmin: member.organizationId !== null && member.organizationAdmin,
     coordinatorRegionIds: member.coordinatorRegions.map((region) => region.id),
   };
 }

@@ -276,7 +276,13 @@ describe('opening a profile for editing', () => {
 describe('members-only profile fields', () => {
   const theme = `hidden-theme-${uniqueSuffix()}`;
   let organization: { id: string; slug: string };
-  const member: Viewer = { id: 'any-member', role: 'MEMBER', organizationId: null, coordinatorRegionIds: [] };
+  const member: Viewer = {
+    id: 'any-member',
+    role: 'MEMBER',
+    organizationId: null,
+    organizationAdmin: false,
+    coordinatorRegionIds: [],
+  };
 
   beforeAll(async () => {
     await ensureReferenceData(db);
@@ -370,7 +376,13 @@ describe('every declared profile field kept for members', () => {
   });
 
   it('reaches a member through every read', async () => {
-    const member: Viewer = { id: 'any-member', role: 'MEMBER', organizationId: null, coordinatorRegionIds: [] };
+    const member: Viewer = {
+      id: 'any-member',
+      role: 'MEMBER',
+      organizationId: null,
+      organizationAdmin: false,
+      coordinatorRegionIds: [],
+    };
     const payload = JSON.stringify(dataOf(await getOrganization(member, organization.slug)));
     for (const field of profileFieldNames) expect(payload, field).toContain(markers[kindOf(field)].text);
   });

@@ -321,6 +321,8 @@ export interface EditableOrganization {
   values: OrganizationProfileInput;
   /** Its logo's versioned address, or null when it has none. */
   logoUrl: string | null;
+  /** Whether the viewer also runs its team (/account/organization/team: lib/teams). */
+  mayRunTeam: boolean;
 }
 
 /** The choices the form offers: every country, by region, and every theme of the vocabulary. */
@@ -352,14 +354,8 @@ export async function getOrganizationForEditing(
     },
   });
   if (!organization) return missing();
-  if (
-    !can(viewer, 'organization:update', {
-      id: organization.id,
-      regionIds: organization.regions.map((region) => region.id),
-    })
-  ) {
-    return denied(viewer);
-  }
+  const subject = { id: organization.id, regionIds: organization.regions.map((region) => region.id) };
+  if (!can(viewer, 'organization:update', subject)) return denied(viewer);
   const { id, name, slug: storedSlug, logoUpdatedAt } = organization;
   return {
     ok: true,
@@ -369,6 +365,7 @@ export async function getOrganizationForEditing(
       name,
       values: profileFormValues(organization),
       logoUrl: logoUrlOf({ slug: storedSlug, logoUpdatedAt }),
+      mayRunTeam: can(viewer, 'organization:manageTeam', subject),
     },
   };
 }

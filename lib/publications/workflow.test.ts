@@ -14,17 +14,42 @@ type Persona =
 
 const viewers: Record<Persona, MaybeViewer> = {
   visitor: null,
-  author: { id: 'author-1', role: 'MEMBER', organizationId: 'organization-a', coordinatorRegionIds: [] },
-  trustedAuthor: { id: 'author-1', role: 'MEMBER', organizationId: 'organization-a', coordinatorRegionIds: [] },
-  otherMember: { id: 'member-2', role: 'MEMBER', organizationId: 'organization-b', coordinatorRegionIds: [] },
+  author: {
+    id: 'author-1',
+    role: 'MEMBER',
+    organizationId: 'organization-a',
+    organizationAdmin: false,
+    coordinatorRegionIds: [],
+  },
+  trustedAuthor: {
+    id: 'author-1',
+    role: 'MEMBER',
+    organizationId: 'organization-a',
+    organizationAdmin: false,
+    coordinatorRegionIds: [],
+  },
+  otherMember: {
+    id: 'member-2',
+    role: 'MEMBER',
+    organizationId: 'organization-b',
+    organizationAdmin: false,
+    coordinatorRegionIds: [],
+  },
   coordinatorOfAnotherRegion: {
     id: 'coordinator-2',
     role: 'COORDINATOR',
     organizationId: null,
+    organizationAdmin: false,
     coordinatorRegionIds: [regionY],
   },
-  coordinator: { id: 'coordinator-1', role: 'COORDINATOR', organizationId: null, coordinatorRegionIds: [regionX] },
-  admin: { id: 'admin-1', role: 'ADMIN', organizationId: null, coordinatorRegionIds: [] },
+  coordinator: {
+    id: 'coordinator-1',
+    role: 'COORDINATOR',
+    organizationId: null,
+    organizationAdmin: false,
+    coordinatorRegionIds: [regionX],
+  },
+  admin: { id: 'admin-1', role: 'ADMIN', organizationId: null, organizationAdmin: false, coordinatorRegionIds: [] },
 };
 const personas = Object.keys(viewers) as Persona[];
 

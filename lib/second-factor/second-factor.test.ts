@@ -30,6 +30,7 @@ const viewerOf = (member: { id: string; role: 'MEMBER' | 'COORDINATOR' | 'ADMIN'
   id: member.id,
   role: member.role,
   organizationId: null,
+  organizationAdmin: false,
   coordinatorRegionIds: [],
 });
 

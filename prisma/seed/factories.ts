@@ -313,6 +313,8 @@ export interface MemberInput {
   role?: Role;
   status?: MemberStatus;
   organizationId?: string | null;
+  /** Whether they run their organisation's team (lib/teams). */
+  organizationAdmin?: boolean;
   coordinatorRegions?: string[];
 }
 
@@ -328,6 +330,7 @@ export async function createMember(db: Db, input: MemberInput = {}) {
       role: input.role ?? 'MEMBER',
       status: input.status ?? 'ACTIVE',
       organizationId: input.organizationId ?? null,
+      organizationAdmin: input.organizationAdmin ?? false,
       coordinatorRegions: { connect: (input.coordinatorRegions ?? []).map((slug) => ({ slug })) },
     },
   });

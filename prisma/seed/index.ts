@@ -118,7 +118,7 @@ export async function seedDemoContent(db: PrismaClient) {
   }
 
   const passwordHash = await hashPassword(demoPassword);
-  // The demo member belongs to the first active organisation.
+  // The demo member belongs to the first active organisation, and runs its team.
   const memberOrganization = demoOrganizations.find((organization) => (organization.status ?? 'ACTIVE') === 'ACTIVE');
   for (const account of demoAccounts) {
     await createMember(db, {
@@ -128,6 +128,7 @@ export async function seedDemoContent(db: PrismaClient) {
       passwordHash,
       organizationId:
         account.role === 'MEMBER' && memberOrganization ? organizationIds.get(memberOrganization.name) : null,
+      organizationAdmin: account.role === 'MEMBER' && memberOrganization !== undefined,
       coordinatorRegions: account.role === 'COORDINATOR' ? ['americas', 'europe'] : [],
     });
   }

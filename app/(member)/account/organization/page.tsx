@@ -46,7 +46,7 @@ export default async function OrganizationProfilePage({ searchParams }: Props) {
   // An ?org= that cannot be a slug names no organisation.
   if (rawSlug !== undefined && !slug) notFound();
 
-  const t = await getTranslations('organizationProfile');
+  const [t, tTeams] = await Promise.all([getTranslations('organizationProfile'), getTranslations('teams')]);
   const result = await getOrganizationForEditing(viewer, slug);
   if (!result.ok) {
     if (result.message !== 'noOrganization') refusalPage(result, returnTo);
@@ -76,6 +76,11 @@ export default async function OrganizationProfilePage({ searchParams }: Props) {
         >
           <p className="mt-4 flex flex-wrap gap-x-6 gap-y-2 text-sm">
             <TextLink href={`/directory/${organization.slug}`}>{t('viewProfile')}</TextLink>
+            {organization.mayRunTeam ? (
+              <TextLink href={`/account/organization/team${own ? '' : `?org=${organization.slug}`}`}>
+                {tTeams('teamLink')}
+              </TextLink>
+            ) : null}
             <TextLink href="/account">{t('backToAccount')}</TextLink>
           </p>
         </PageHeader>

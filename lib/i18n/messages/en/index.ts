@@ -25,6 +25,7 @@ import publications from './publications.json';
 import regions from './regions.json';
 import search from './search.json';
 import secondFactor from './secondFactor.json';
+import teams from './teams.json';
 import themes from './themes.json';
 
 const messages = {
@@ -38,6 +39,7 @@ const messages = {
   people,
   audit,
   organizationProfile,
+  teams,
   home,
   directory,
   library,

@@ -1,0 +1,284 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Viewer } from '@/lib/auth/policy';
+import { resolveViewer } from '@/lib/auth/viewer';
+import { db } from '@/lib/db';
+import type { Role } from '@/lib/generated/prisma/enums';
+import { deliveredMail } from '@/lib/testing/mail';
+import { viewerOf } from '@/lib/testing/viewers';
+import { createMember, createOrganization, ensureGeography, uniqueSuffix } from '@/prisma/seed/factories';
+import { inviteColleague, invitePerson, removeColleague, setTeamAdmin, updateOrganizationIdentity } from './mutations';
+import { getTeam } from './queries';
+
+const meta = { ip: '203.0.113.9' };
+let americas = '';
+let africa = '';
+
+beforeAll(async () => {
+  await ensureGeography(db);
+  americas = (await db.region.findUniqueOrThrow({ where: { slug: 'americas' } })).id;
+  africa = (await db.region.findUniqueOrThrow({ where: { slug: 'africa' } })).id;
+});
+
+/** An organisation in Colombia (the Americas) with its admin, signed in. */
+async function team() {
+  const organization = await createOrganization(db, { name: `Team ${uniqueSuffix()}`, countries: ['CO'] });
+  const admin = viewerOf(
+    await createMember(db, { organizationId: organization.id, organizationAdmin: true, name: 'Ana Admin' }),
+  );
+  return { organization, admin };
+}
+
+const staff = async (role: Role, regionIds: string[] = []): Promise<Viewer> =>
+  viewerOf(await createMember(db, { role, coordinatorRegions: [] }), regionIds);
+
+const address = () => `colleague-${uniqueSuffix()}@example.org`;
+
+const eventsAbout = (id: string) =>
+  db.auditEvent.findMany({ where: { subjectId: id }, orderBy: { createdAt: 'asc' }, select: { action: true } });
+
+describe('inviting a colleague', () => {
+  it('lets an organisation admin invite a new person, who is mailed a set-password link', async () => {
+    const { organization, admin } = await team();
+    const email = address();
+    const result = await inviteColleague(
+      admin,
+      { organizationId: organization.id, name: ' Bea  Colleague ', email: email.toUpperCase() },
+      meta,
+    );
+    expect(result).toMatchObject({ ok: true, message: 'invited' });
+    const invited = await db.member.findUniqueOrThrow({ where: { email } });
+    expect(invited).toMatchObject({
+      name: 'Bea Colleague',
+      role: 'MEMBER',
+      status: 'INVITED',
+      organizationId: organization.id,
+      organizationAdmin: false,
+    });
+    expect(await eventsAbout(invited.id)).toEqual([{ action: 'member.invite' }]);
+    const [mail] = await deliveredMail(email);
+    expect(mail?.text).toContain(organization.name);
+    expect(mail?.text).toMatch(/\/set-password\/[A-Za-z0-9_-]{20,}/);
+  });
+
+  it('refuses ordinary colleagues, admins of other organisations and staff of other regions, changing nothing', async () => {
+    const { organization } = await team();
+    const colleague = viewerOf(await createMember(db, { organizationId: organization.id }));
+    const other = await team();
+    const coordinatorElsewhere = await staff('COORDINATOR', [africa]);
+    for (const viewer of [colleague, other.admin, coordinatorElsewhere]) {
+      const email = address();
+      const result = await inviteColleague(viewer, { organizationId: organization.id, name: 'X', email }, meta);
+      expect(result).toMatchObject({ ok: false, status: 403 });
+      expect(await db.member.findUnique({ where: { email } })).toBeNull();
+    }
+    expect(await inviteColleague(null, { organizationId: organization.id }, meta)).toMatchObject({ status: 401 });
+    // Staff of the region may.
+    const coordinator = await staff('COORDINATOR', [americas]);
+    const email = address();
+    expect(
+      await inviteColleague(coordinator, { organizationId: organization.id, name: 'Y', email }, meta),
+    ).toMatchObject({ ok: true });
+  });
+
+  it('refuses an address of another organisation without saying which, and adds an account without one', async () => {
+    const { organization, admin } = await team();
+    const other = await team();
+    const elsewhere = await createMember(db, { organizationId: other.organization.id });
+    const result = await inviteColleague(
+      admin,
+      { organizationId: organization.id, name: 'Z', email: elsewhere.email },
+      meta,
+    );
+    expect(result).toMatchObject({ ok: false, status: 409, fieldErrors: { email: ['inAnotherOrganization'] } });
+    expect(JSON.stringify(result)).not.toContain(other.organization.name);
+    expect((await db.member.findUniqueOrThrow({ where: { id: elsewhere.id } })).organizationId).toBe(
+      other.organization.id,
+    );
+
+    const same = await createMember(db, { organizationId: organization.id });
+    expect(
+      await inviteColleague(admin, { organizationId: organization.id, name: 'Z', email: same.email }, meta),
+    ).toMatchObject({ status: 409, fieldErrors: { email: ['alreadyInTeam'] } });
+
+    for (const input of [{ status: 'SUSPENDED' as const }, { role: 'COORDINATOR' as const }]) {
+      const person = await createMember(db, input);
+      expect(
+        await inviteColleague(admin, { organizationId: organization.id, name: 'Z', email: person.email }, meta),
+      ).toMatchObject({ status: 409, fieldErrors: { email: ['cannotInvite'] } });
+    }
+
+    const loner = await createMember(db, { name: 'Lone Person', password: 'a long passphrase here' });
+    expect(
+      await inviteColleague(admin, { organizationId: organization.id, name: 'Z', email: loner.email }, meta),
+    ).toMatchObject({ ok: true, message: 'added' });
+    expect(await db.member.findUniqueOrThrow({ where: { id: loner.id } })).toMatchObject({
+      organizationId: organization.id,
+      name: 'Lone Person',
+      status: 'ACTIVE',
+    });
+    const [mail] = await deliveredMail(loner.email);
+    expect(mail?.text).toContain('/sign-in');
+  });
+
+  it('refuses bad input beside its field', async () => {
+    const { organization, admin } = await team();
+    const result = await inviteColleague(
+      admin,
+      { organizationId: organization.id, name: '  ', email: 'not an address' },
+      meta,
+    );
+    expect(result).toMatchObject({ ok: false, status: 400, fieldErrors: { name: ['nameRequired'] } });
+    expect(result.ok ? [] : result.fieldErrors?.email).toEqual(['emailInvalid']);
+  });
+});
+
+describe('changing the team', () => {
+  it('removes a colleague: the account stays, detached, and its sessions end at once', async () => {
+    const { organization, admin } = await team();
+    const colleague = await createMember(db, { organizationId: organization.id, organizationAdmin: true });
+    expect(await resolveViewer(colleague.id, colleague.sessionVersion)).toMatchObject({
+      organizationId: organization.id,
+      organizationAdmin: true,
+    });
+    const result = await removeColleague(admin, { organizationId: organization.id, memberId: colleague.id }, meta);
+    expect(result).toMatchObject({ ok: true, message: 'removed' });
+    const after = await db.member.findUniqueOrThrow({ where: { id: colleague.id } });
+    expect(after).toMatchObject({ organizationId: null, organizationAdmin: false, status: 'ACTIVE' });
+    expect(after.sessionVersion).toBe(colleague.sessionVersion + 1);
+    expect(await resolveViewer(colleague.id, colleague.sessionVersion)).toBeNull();
+    expect(await eventsAbout(colleague.id)).toEqual([{ action: 'member.remove_from_organization' }]);
+  });
+
+  it('ends the invitation of a colleague removed before they took it up', async () => {
+    const { organization, admin } = await team();
+    const email = address();
+    await inviteColleague(admin, { organizationId: organization.id, name: 'Soon Gone', email }, meta);
+    const invited = await db.member.findUniqueOrThrow({ where: { email } });
+    const input = { organizationId: organization.id, memberId: invited.id };
+    expect(await removeColleague(admin, input, meta)).toMatchObject({ ok: true });
+    expect(await db.memberToken.count({ where: { memberId: invited.id, usedAt: null } })).toBe(0);
+  });
+
+  it("never touches someone of another team, and keeps the team's last admin", async () => {
+    const { organization, admin } = await team();
+    const other = await team();
+    const stranger = await createMember(db, { organizationId: other.organization.id });
+    expect(
+      await removeColleague(admin, { organizationId: organization.id, memberId: stranger.id }, meta),
+    ).toMatchObject({ status: 404 });
+    expect(
+      await removeColleague(admin, { organizationId: other.organization.id, memberId: stranger.id }, meta),
+    ).toMatchObject({ status: 403 });
+    expect((await db.member.findUniqueOrThrow({ where: { id: stranger.id } })).organizationId).toBe(
+      other.organization.id,
+    );
+
+    const self = { organizationId: organization.id, memberId: admin.id };
+    expect(await removeColleague(admin, self, meta)).toMatchObject({ status: 409, message: 'lastAdmin' });
+    expect(await setTeamAdmin(admin, { ...self, organizationAdmin: 'false' }, meta)).toMatchObject({
+      status: 409,
+      message: 'lastAdmin',
+    });
+
+    // With a second active admin, the first may step down, or leave.
+    const colleague = await createMember(db, { organizationId: organization.id });
+    const grant = { organizationId: organization.id, memberId: colleague.id, organizationAdmin: 'true' };
+    expect(await setTeamAdmin(admin, grant, meta)).toMatchObject({ ok: true, message: 'adminGranted' });
+    // The flag counts on the colleague's very next request.
+    expect(await resolveViewer(colleague.id, colleague.sessionVersion)).toMatchObject({ organizationAdmin: true });
+    expect(await setTeamAdmin(admin, { ...self, organizationAdmin: 'false' }, meta)).toMatchObject({
+      ok: true,
+      message: 'adminRevoked',
+    });
+    expect(await resolveViewer(admin.id, 0)).toMatchObject({ organizationAdmin: false });
+    expect(await eventsAbout(colleague.id)).toEqual([{ action: 'member.grant_organization_admin' }]);
+  });
+
+  it('lets staff of its regions take the flag from the last admin, and refuses those of other regions', async () => {
+    const { organization, admin } = await team();
+    const input = { organizationId: organization.id, memberId: admin.id, organizationAdmin: 'false' };
+    expect(await setTeamAdmin(await staff('COORDINATOR', [africa]), input, meta)).toMatchObject({ status: 403 });
+    expect(await setTeamAdmin(await staff('COORDINATOR', [americas]), input, meta)).toMatchObject({ ok: true });
+  });
+});
+
+describe("the organisation's name and type", () => {
+  it('lets its admin change them (audited) but not to another organisation’s name; its address stays', async () => {
+    const { organization, admin } = await team();
+    const name = `Renamed Team ${uniqueSuffix()}`;
+    const input = { organizationId: organization.id, name, type: 'ACADEMIC' };
+    expect(await updateOrganizationIdentity(admin, input, meta)).toMatchObject({ ok: true, message: 'identitySaved' });
+    expect(await db.organization.findUniqueOrThrow({ where: { id: organization.id } })).toMatchObject({
+      name,
+      type: 'ACADEMIC',
+      slug: organization.slug,
+    });
+    expect(await eventsAbout(organization.id)).toEqual([{ action: 'organization.update' }]);
+
+    const other = await team();
+    expect(
+      await updateOrganizationIdentity(admin, { ...input, name: other.organization.name.toUpperCase() }, meta),
+    ).toMatchObject({ status: 409, fieldErrors: { name: ['organizationNameTaken'] } });
+    const colleague = viewerOf(await createMember(db, { organizationId: organization.id }));
+    expect(await updateOrganizationIdentity(colleague, { ...input, name: 'Taken Over' }, meta)).toMatchObject({
+      status: 403,
+    });
+  });
+});
+
+describe('the team page', () => {
+  it('lists the team to its admins and staff of its regions only', async () => {
+    const { organization, admin } = await team();
+    await createMember(db, { organizationId: organization.id, name: 'Bea Colleague' });
+    const own = await getTeam(admin);
+    expect(own.ok && own.data.colleagues.map((colleague) => colleague.name)).toEqual(['Ana Admin', 'Bea Colleague']);
+    expect(await getTeam(await staff('ADMIN'), organization.slug)).toMatchObject({ ok: true });
+    const colleague = viewerOf(await createMember(db, { organizationId: organization.id }));
+    expect(await getTeam(colleague)).toMatchObject({ status: 403 });
+    expect(await getTeam(await staff('COORDINATOR', [africa]), organization.slug)).toMatchObject({ status: 403 });
+    expect(await getTeam(await staff('ADMIN'))).toMatchObject({ status: 404, message: 'noOrganization' });
+  });
+});
+
+describe('staff inviting a person directly', () => {
+  it('invites to an organisation of their regions only, and as staff for admins only', async () => {
+    const { organization } = await team();
+    const coordinator = await staff('COORDINATOR', [americas]);
+    const email = address();
+    const toTeam = { name: 'New Person', email, role: 'MEMBER', organization: `/directory/${organization.slug}` };
+    expect(await invitePerson(coordinator, { ...toTeam, organizationAdmin: 'yes' }, meta)).toMatchObject({
+      ok: true,
+      message: 'invited',
+    });
+    expect(await db.member.findUniqueOrThrow({ where: { email } })).toMatchObject({
+      organizationId: organization.id,
+      organizationAdmin: true,
+    });
+
+    const elsewhere = await staff('COORDINATOR', [africa]);
+    expect(await invitePerson(elsewhere, { ...toTeam, email: address() }, meta)).toMatchObject({ status: 403 });
+    expect(await invitePerson(coordinator, { ...toTeam, organization: 'no-such-organisation' }, meta)).toMatchObject({
+      status: 404,
+      fieldErrors: { organization: ['organizationUnknown'] },
+    });
+    const asStaff = { name: 'New Staff', email: address(), role: 'COORDINATOR', regions: ['africa'] };
+    expect(await invitePerson(coordinator, asStaff, meta)).toMatchObject({ status: 403 });
+    const member = viewerOf(await createMember(db, { organizationId: organization.id, organizationAdmin: true }));
+    expect(await invitePerson(member, toTeam, meta)).toMatchObject({ status: 403 });
+    expect(await db.member.findUnique({ where: { email: asStaff.email } })).toBeNull();
+
+    expect(await invitePerson(await staff('ADMIN'), asStaff, meta)).toMatchObject({ ok: true, message: 'invited' });
+    const invited = await db.member.findUniqueOrThrow({
+      where: { email: asStaff.email },
+      select: { role: true, status: true, organizationId: true, coordinatorRegions: { select: { slug: true } } },
+    });
+    expect(invited).toEqual({
+      role: 'COORDINATOR',
+      status: 'INVITED',
+      organizationId: null,
+      coordinatorRegions: [{ slug: 'africa' }],
+    });
+    const [mail] = await deliveredMail(asStaff.email);
+    expect(mail?.text).toContain('coordinator');
+  });
+});
