@@ -233,7 +233,7 @@ describe('the directory as CSV', () => {
       newRow(slug),
       newRow(`bad-country-${uniqueSuffix()}`, { countries: 'KE XX' }),
       newRow(`bad-theme-${uniqueSuffix()}`, { themes: 'no-such-theme' }),
-      newRow(`bad-email-${uniqueSuffix()}`, { contactEmail: 'not an address' }),
+      newRow(`bad-email-${uniqueSuffix()}`, { contactEmail: 'not an address', countries: 'KE ZZ' }),
       newRow(slug.toUpperCase()),
       newRow(`bad-type-${uniqueSuffix()}`, { type: 'CLUB', joinedAt: '2026-02-30' }),
       newRow('Not a slug!'),
@@ -255,7 +255,10 @@ describe('the directory as CSV', () => {
       {
         line: 5,
         slug: expect.stringMatching(/^bad-email-/) as unknown,
-        errors: [{ column: 'contactEmail', key: 'emailInvalid' }],
+        errors: [
+          { column: 'contactEmail', key: 'emailInvalid' },
+          { column: 'countries', key: 'countryUnknown', value: 'ZZ' },
+        ],
       },
       { line: 6, slug, errors: [{ column: 'slug', key: 'slugRepeated', value: '2' }] },
       {

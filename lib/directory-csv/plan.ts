@@ -210,6 +210,12 @@ function schemaRefusals(error: z.ZodError): CellRefusal[] {
   }));
 }
 
+/** One cell read alone by its column's schema, or undefined when it is refused. */
+function cellValue<C extends 'slug' | 'countries' | 'themes'>(column: C, cells: Cells) {
+  const result = directoryRowSchema.shape[column].safeParse(cells[column] ?? '');
+  return result.success ? (result.data as z.output<(typeof directoryRowSchema.shape)[C]>) : undefined;
+}
+
 /** Builds the plan of a file's rows against the organisations stored now (read with `client`). */
 export async function planDirectoryRows(client: Client, fileRows: FileRow[]): Promise<PlanWithRows> {
   const parsed = fileRows.map(({ line, cells }) => {
@@ -222,19 +228,26 @@ export async function planDirectoryRows(client: Client, fileRows: FileRow[]): Pr
       ? { line, cells, row: result.data, errors: [] as CellRefusal[] }
       : { line, cells, errors: schemaRefusals(result.error) };
   });
+  // The key and the tags of every row, each cell read alone: a row refused for another cell is
+  // still told of an unknown country or theme and of a repeated slug, so one check finds them all.
+  const keysOf = ({ row, cells }: (typeof parsed)[number]) => ({
+    slug: row?.slug ?? cellValue('slug', cells),
+    countries: row?.countries ?? cellValue('countries', cells) ?? [],
+    themes: row?.themes ?? cellValue('themes', cells) ?? [],
+  });
+  const keys = parsed.map(keysOf);
 
-  const readRows = parsed.flatMap((entry) => (entry.row ? [entry.row] : []));
   // One after the other: inside the apply's transaction, its one connection answers one query at a time.
   const countries = await client.country.findMany({
-    where: { code: { in: [...new Set(readRows.flatMap((row) => row.countries))] } },
+    where: { code: { in: [...new Set(keys.flatMap((key) => key.countries))] } },
     select: { code: true, regionId: true },
   });
   const themes = await client.theme.findMany({
-    where: { slug: { in: [...new Set(readRows.flatMap((row) => row.themes))] } },
+    where: { slug: { in: [...new Set(keys.flatMap((key) => key.themes))] } },
     select: { slug: true },
   });
   const organizations = await client.organization.findMany({
-    where: { slug: { in: [...new Set(readRows.map((row) => row.slug))] } },
+    where: { slug: { in: [...new Set(parsed.flatMap((entry) => (entry.row ? [entry.row.slug] : [])))] } },
     select: organizationCsvSelect,
   });
   const countryRegions = new Map(countries.map((country) => [country.code, country.regionId]));
@@ -250,21 +263,22 @@ export async function planDirectoryRows(client: Client, fileRows: FileRow[]): Pr
   };
   const rows = new Map<number, DirectoryRow>();
   const firstLineOf = new Map<string, number>();
-  for (const { line, cells, row, errors } of parsed) {
-    const slug = row?.slug ?? (cells.slug ?? '').trim();
+  for (const [index, { line, cells, row, errors }] of parsed.entries()) {
+    const key = keys[index] ?? { slug: undefined, countries: [], themes: [] };
+    const slug = key.slug ?? (cells.slug ?? '').trim();
     const refusals = [...errors];
-    if (row) {
-      const earlier = firstLineOf.get(row.slug);
+    if (key.slug !== undefined) {
+      const earlier = firstLineOf.get(key.slug);
       if (earlier !== undefined) refusals.push({ column: 'slug', key: 'slugRepeated', value: String(earlier) });
-      else firstLineOf.set(row.slug, line);
-      const unknownCountries = row.countries.filter((code) => !countryRegions.has(code));
-      if (unknownCountries.length > 0) {
-        refusals.push({ column: 'countries', key: 'countryUnknown', value: unknownCountries.join(', ') });
-      }
-      const unknownThemes = row.themes.filter((theme) => !knownThemes.has(theme));
-      if (unknownThemes.length > 0) {
-        refusals.push({ column: 'themes', key: 'themeUnknown', value: unknownThemes.join(', ') });
-      }
+      else firstLineOf.set(key.slug, line);
+    }
+    const unknownCountries = key.countries.filter((code) => !countryRegions.has(code));
+    if (unknownCountries.length > 0) {
+      refusals.push({ column: 'countries', key: 'countryUnknown', value: unknownCountries.join(', ') });
+    }
+    const unknownThemes = key.themes.filter((theme) => !knownThemes.has(theme));
+    if (unknownThemes.length > 0) {
+      refusals.push({ column: 'themes', key: 'themeUnknown', value: unknownThemes.join(', ') });
     }
     if (!row || refusals.length > 0) {
       plan.refusals.push({ line, slug, errors: refusals });
