@@ -19,6 +19,7 @@ export default async function ManagePage() {
   const campaigns = await getTranslations('manageCampaigns.staffHomeEntry');
   const events = await getTranslations('events.staffHomeEntry');
   const monitoring = await getTranslations('monitoring.staffHomeEntry');
+  const directoryCsv = await getTranslations('directoryCsv.staffHomeEntry');
   const pages = [
     {
       href: '/manage/applications',
@@ -52,6 +53,12 @@ export default async function ManagePage() {
     },
     { href: '/manage/review', title: t('review'), text: t('reviewText'), open: can(viewer, 'publication:manage', {}) },
     { href: '/manage/people', title: t('people'), text: t('peopleText'), open: can(viewer, 'member:list', {}) },
+    {
+      href: '/manage/directory',
+      title: directoryCsv('title'),
+      text: directoryCsv('text'),
+      open: can(viewer, 'directory:import', {}),
+    },
     { href: '/manage/themes', title: t('themes'), text: t('themesText'), open: can(viewer, 'theme:manage', {}) },
     {
       href: '/manage/messages',
