@@ -26,6 +26,7 @@ const allowedRoles: Record<string, Role[]> = {
   '/manage/people/[id]': ['admin'],
   '/manage/people/invite': ['coordinator', 'admin'],
   '/manage/audit': ['admin'],
+  '/manage/directory': ['admin'],
   '/manage/themes': ['coordinator', 'admin'],
   '/manage/publications': ['coordinator', 'admin'],
   '/manage/publications/new': ['coordinator', 'admin'],
@@ -181,6 +182,8 @@ const routeHandlers: Record<string, { method: 'GET' | 'POST'; url: string; expec
     url: '/manage/campaigns/no-such-record/signatures.csv',
     expected: 200,
   },
+  // The directory as CSV, for admins: a visitor is sent to sign in (followed: 200).
+  '/(manage)/manage/directory/export.csv': { method: 'GET', url: '/manage/directory/export.csv', expected: 200 },
   // An organisation's logo: served after the policy's check; an unknown organisation's is not found.
   '/(public)/directory/[slug]/logo': { method: 'GET', url: '/directory/no-such-record/logo', expected: 404 },
   // A campaign's image: served after the policy's check; an unknown (or draft) campaign's is not found.

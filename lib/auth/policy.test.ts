@@ -114,6 +114,8 @@ const matrix: {
   'audit:read': { subject: {}, allowed: [false, false, false, false, false, true] },
   'theme:manage': { subject: {}, allowed: [false, false, false, true, true, true] },
   'organization:trust': { subject: {}, allowed: [false, false, false, false, false, true] },
+  'directory:export': { subject: {}, allowed: [false, false, false, false, false, true] },
+  'directory:import': { subject: {}, allowed: [false, false, false, false, false, true] },
 };
 
 describe('the access matrix', () => {

@@ -276,6 +276,10 @@ export interface Subjects {
   'theme:manage': Nothing;
   /** Mark an organisation trusted: its members then publish without review. */
   'organization:trust': Nothing;
+  /** Download the whole directory (every organisation, its profile and its members' addresses) as CSV. */
+  'directory:export': Nothing;
+  /** Create and change organisations from a CSV file (/manage/directory). */
+  'directory:import': Nothing;
 }
 
 export type Action = keyof Subjects;
@@ -345,6 +349,8 @@ const rules: Rules = {
   'audit:read': isAdmin,
   'theme:manage': (viewer) => isStaff(viewer),
   'organization:trust': isAdmin,
+  'directory:export': isAdmin,
+  'directory:import': isAdmin,
 };
 
 const isAction = (name: string): name is Action => name in rules;

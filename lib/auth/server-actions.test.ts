@@ -10,6 +10,8 @@ import type { MaybeViewer, Viewer } from '@/lib/auth/policy';
 import { hashPassword } from '@/lib/auth/password';
 import { startMemberSession } from '@/lib/auth/sessions';
 import { withdrawalToken } from '@/lib/campaigns/withdrawal';
+import { checkDirectoryImport } from '@/lib/directory-csv/queries';
+import { directoryCsvColumns } from '@/lib/directory-csv/schemas';
 import { newSecondFactorSetup } from '@/lib/second-factor/mutations';
 import { currentTotpCode, encryptTotpSecret, newTotpSecret } from '@/lib/second-factor/totp';
 import {
@@ -205,6 +207,23 @@ const profileForm = (organizationId: string) =>
     themesVisibility: 'PUBLIC',
     countriesVisibility: 'PUBLIC',
   });
+
+/** A directory file (the export's columns) with one new organisation of Colombia. */
+const directoryImportFile = (slug: string) => {
+  const row: Record<string, string> = {
+    slug,
+    name: `Matrix ${slug}`,
+    type: 'NGO',
+    category: 'MEMBER',
+    status: 'ACTIVE',
+    countries: 'CO',
+  };
+  const line = (cells: readonly string[]) => cells.join(',');
+  return new File(
+    [`${line(directoryCsvColumns)}\n${line(directoryCsvColumns.map((column) => row[column] ?? ''))}\n`],
+    'directory.csv',
+  );
+};
 
 interface Row {
   /** Who may; `everyone` for actions open to visitors (sign-in by mail, applying, signing out). */
@@ -461,6 +480,20 @@ const matrix: Record<string, Row> = {
       return organizationA;
     },
     call: (action, organizationId) => action(null, form({ organizationId })),
+  },
+  'directory-csv/actions.ts#importDirectoryAction': {
+    // Admins alone; the matrix applies a checked file that adds one organisation.
+    allowed: ['admin'],
+    prepare: async () => {
+      const file = directoryImportFile(`matrix-import-${uniqueSuffix()}`);
+      const checked = await checkDirectoryImport(personas.admin, file);
+      if (!checked.ok) throw new Error(`the matrix's file was refused: ${checked.message}`);
+      return `${checked.data.content} ${checked.data.plan.hash}`;
+    },
+    call: (action, record) => {
+      const [content = '', planHash = ''] = record.split(' ');
+      return action(null, form({ intent: 'apply', content, planHash }));
+    },
   },
   'directory/actions.ts#setOrganizationTrustAction': {
     allowed: ['admin'],

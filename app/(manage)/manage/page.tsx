@@ -20,6 +20,7 @@ export default async function ManagePage() {
   const events = await getTranslations('events.staffHomeEntry');
   const monitoring = await getTranslations('monitoring.staffHomeEntry');
   const invite = await getTranslations('teams.staffHomeEntry');
+  const directoryCsv = await getTranslations('directoryCsv.staffHomeEntry');
   const pages = [
     {
       href: '/manage/applications',
@@ -55,6 +56,12 @@ export default async function ManagePage() {
     { href: '/manage/people', title: t('people'), text: t('peopleText'), open: can(viewer, 'member:list', {}) },
     // Any staff member invites to the organisations of their regions.
     { href: '/manage/people/invite', title: invite('title'), text: invite('text'), open: true },
+    {
+      href: '/manage/directory',
+      title: directoryCsv('title'),
+      text: directoryCsv('text'),
+      open: can(viewer, 'directory:import', {}),
+    },
     { href: '/manage/themes', title: t('themes'), text: t('themesText'), open: can(viewer, 'theme:manage', {}) },
     {
       href: '/manage/messages',

@@ -9,6 +9,7 @@ import contact from './contact.json';
 import contactMessages from './contactMessages.json';
 import countries from './countries.json';
 import directory from './directory.json';
+import directoryCsv from './directoryCsv.json';
 import errors from './errors.json';
 import events from './events.json';
 import feeds from './feeds.json';
@@ -42,6 +43,7 @@ const messages = {
   teams,
   home,
   directory,
+  directoryCsv,
   library,
   publications,
   campaigns,
