@@ -314,7 +314,8 @@ test('hostile input at every page, form and route handler: never a 5xx, no store
   baseURL,
   newMember,
 }) => {
-  test.setTimeout(600_000);
+  // Bounded, but long: every page, form and route handler (the JSON API's sixteen among them) for each viewer.
+  test.setTimeout(900_000);
   const filesBefore = filesOutsideDatabase();
   const tally: Tally = { sent: 0, resets: 0, status4xx: 0, status5xx: [] };
 

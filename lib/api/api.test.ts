@@ -295,6 +295,11 @@ describe('the JSON API', () => {
     });
     expect((await getOne('regions', 'no-such-region')).status).toBe(404);
     expect((await getOne('countries', 'zz')).status).toBe(404);
+    // A hostile key (a NUL byte PostgreSQL would refuse, a path, markup) names no record: 404, never a 500.
+    for (const key of ['a\u0000b', '../../etc/passwd', '<script>', 'x'.repeat(300)]) {
+      expect((await getOne('organizations', key)).status).toBe(404);
+      expect((await getOne('publications', key)).status).toBe(404);
+    }
   });
 
   it('searches every kind in order, pages through the hits, and refuses a search without words', async () => {
@@ -314,6 +319,17 @@ describe('the JSON API', () => {
     expect((await search('?q=report&kind=publication&limit=100')).body.totalCount).toBe(7);
     const missing = await search('?kind=publication');
     expect(missing.status).toBe(400);
+  });
+
+  it('writes stored text so it never reads as markup, and parses back to the text', async () => {
+    const label = '<script>alert("t&c")</script>';
+    await db.theme.create({ data: { slug: 'markup-theme', label } });
+    const response = await apiRecordRoute('themes')(new Request('http://localhost/api/v1/themes/markup-theme'), {
+      params: Promise.resolve({ slug: 'markup-theme' }),
+    });
+    const text = await response.text();
+    expect(text).not.toMatch(/[<>&]/);
+    expect((JSON.parse(text) as { data: { label: string } }).data.label).toBe(label);
   });
 
   it('describes every list, its filters and its records in an OpenAPI 3.1 document', () => {

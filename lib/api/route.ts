@@ -18,6 +18,18 @@ const publicHeaders = {
   'access-control-allow-origin': '*',
 };
 
+/**
+ * JSON text with <, > and & written as \u escapes (the same JSON once parsed): stored text such as a
+ * theme's label comes back verbatim, and this way it can never read as markup, even to a client
+ * that wrongly shows the answer as HTML.
+ */
+function jsonText(value: unknown): string {
+  return JSON.stringify(value).replace(
+    /[<>&]/g,
+    (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+}
+
 /** An error as JSON: its status, a sentence, and the parameters at fault. */
 export function apiError(
   status: 400 | 404 | 429,
@@ -31,7 +43,7 @@ export function apiError(
   };
   if (options.retryAfterSeconds) headers['retry-after'] = String(options.retryAfterSeconds);
   const parameters = options.parameters?.map(({ parameter, problem }) => ({ name: parameter, problem }));
-  return new Response(JSON.stringify({ error: { status, message, ...(parameters ? { parameters } : {}) } }), {
+  return new Response(jsonText({ error: { status, message, ...(parameters ? { parameters } : {}) } }), {
     status,
     headers,
   });
@@ -84,7 +96,7 @@ function listResponse(url: URL, query: ApiQuery, page: ApiPage<object>, key: str
   }
   const data = page.records.map((record) => project(record, key, query.fields));
   return new Response(
-    JSON.stringify({
+    jsonText({
       totalCount: page.totalCount,
       ...(page.totalCountIsLowerBound !== undefined ? { totalCountIsLowerBound: page.totalCountIsLowerBound } : {}),
       count: data.length,
@@ -113,6 +125,9 @@ export function apiListRoute(name: ApiResourceName) {
   };
 }
 
+/** What a record's key may look like: a slug (lib/forms/fields.ts slugPattern) or a country code, in any case. */
+const recordKeyPattern = /^[a-zA-Z0-9]+(?:-[a-zA-Z0-9]+)*$/;
+
 /** GET /api/v1/<list>/<key>: { data, links: { self } }, or a 404. */
 export function apiRecordRoute(name: ApiResourceName) {
   const resource = apiResources[name];
@@ -122,10 +137,11 @@ export function apiRecordRoute(name: ApiResourceName) {
     const query = await readQuery(url, spec);
     if (query instanceof Response) return query;
     const key = Object.values(await context.params)[0] ?? '';
-    const record = key.length <= 200 ? await resource.one(key) : null;
+    // Every key is a slug or a country code: anything else names no record and never reaches a query.
+    const record = recordKeyPattern.test(key) && key.length <= 200 ? await resource.one(key) : null;
     if (!record) return apiError(404, `No such ${name.replace(/s$/, '').replace(/ie$/, 'y')}.`);
     return new Response(
-      JSON.stringify({
+      jsonText({
         data: project(record, resource.key, query.fields),
         links: { self: absoluteUrl(`${url.pathname}${url.search}`) },
       }),
