@@ -16,6 +16,7 @@ export default defineConfig({
     environment: 'node',
     // Each test file gets its own fresh database (lib/testing/database.ts).
     setupFiles: ['lib/testing/database.ts'],
+    globalSetup: ['lib/testing/migrated-template.ts'],
     pool: 'forks',
     // next-auth imports `next/server` without a file extension, which Node's ESM loader refuses;
     // letting Vite process it resolves the import as Next's bundler does.

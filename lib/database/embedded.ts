@@ -16,6 +16,8 @@ export interface EmbeddedDatabase {
   url: string;
   /** Closes the server and the database, and frees the data folder. */
   stop(): Promise<void>;
+  /** The data folder as an uncompressed tar, for `loadDataDir` (the tests' migrated template). */
+  dumpDataDir(): Promise<Blob>;
 }
 
 export class DataFolderInUseError extends Error {
@@ -74,14 +76,18 @@ const socketPort = 5432;
  */
 export async function startEmbeddedDatabase(
   folder: string | null,
-  options: { maxConnections?: number } = {},
+  options: { maxConnections?: number; loadDataDir?: Blob } = {},
 ): Promise<EmbeddedDatabase> {
   const unlock = folder ? await lockFolder(folder) : async () => {};
   const socketFolder = await mkdtemp(path.join(os.tmpdir(), 'portal-db-'));
   const removeSocketFolder = () => rm(socketFolder, { recursive: true, force: true });
   try {
     await chmod(socketFolder, 0o700);
-    const pglite = await PGlite.create(folder ? path.join(folder, 'pglite') : undefined);
+    const pglite = await PGlite.create({
+      dataDir: folder ? path.join(folder, 'pglite') : undefined,
+      // A data folder dumped by dumpDataDir (the tests' migrated template): no initdb to run.
+      loadDataDir: options.loadDataDir,
+    });
     const server = new PGLiteSocketServer({
       db: pglite,
       path: path.join(socketFolder, `.s.PGSQL.${socketPort}`),
@@ -93,6 +99,7 @@ export async function startEmbeddedDatabase(
     let stopped = false;
     return {
       url,
+      dumpDataDir: () => pglite.dumpDataDir('none'),
       async stop() {
         if (stopped) return;
         stopped = true;

@@ -1,14 +1,17 @@
 // Vitest setup: gives each test file a fresh, migrated database before any test module imports
 // lib/db (lib/testing/scratch-database.ts says which kind), and its own data folder (mail outbox,
 // stored files) so tests never write into a developer's .data/.
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll } from 'vitest';
+import { afterAll, inject } from 'vitest';
 import { applyMigrations } from '../database/migrate';
 import { createScratchDatabase } from './scratch-database';
 
-const database = await createScratchDatabase();
+// On the embedded database, a copy of the run's migrated template (lib/testing/migrated-template.ts);
+// applying the migrations then only checks that none is missing.
+const template = inject('migratedTemplate');
+const database = await createScratchDatabase(undefined, template ? new Blob([await readFile(template)]) : undefined);
 await applyMigrations(database.url);
 process.env.DATABASE_URL = database.url;
 // One connection on the embedded database, as the launcher does (lib/database/embedded.ts).

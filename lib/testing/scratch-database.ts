@@ -40,6 +40,13 @@ async function createOnServer(serverUrl: string): Promise<ScratchDatabase> {
   };
 }
 
-export function createScratchDatabase(serverUrl = process.env.TEST_DATABASE_URL): Promise<ScratchDatabase> {
-  return serverUrl ? createOnServer(serverUrl) : startEmbeddedDatabase(null);
+/**
+ * `embeddedTemplate`: a tar of a PGlite data folder (dumpDataDir) the embedded database starts
+ * from, instead of an empty one.
+ */
+export function createScratchDatabase(
+  serverUrl = process.env.TEST_DATABASE_URL,
+  embeddedTemplate?: Blob,
+): Promise<ScratchDatabase> {
+  return serverUrl ? createOnServer(serverUrl) : startEmbeddedDatabase(null, { loadDataDir: embeddedTemplate });
 }
