@@ -7,7 +7,8 @@
 // and run again under EXPLAIN (ANALYZE, FORMAT JSON) with its parameters. It prints each statement's time
 // and plan, writes bench-results/queries-<engine>.json, and exits 1 when a statement reads a large table
 // (organisations, publications, their join tables) with a Seq Scan, or sorts more than a page's worth
-// of its rows (see `problemsOf`). Sizes: BENCH_ORGANIZATIONS, BENCH_PUBLICATIONS.
+// of its rows (see `problemsOf`). Sizes: BENCH_ORGANIZATIONS, BENCH_PUBLICATIONS. BENCH_KEEP=1 keeps the
+// loaded PostgreSQL database (its URL is printed) for trying plans by hand; drop it yourself afterwards.
 import type { ApiResource, ApiResourceName } from '../lib/api/queries';
 import type { ApiQuery } from '../lib/api/schemas';
 import { randomBytes } from 'node:crypto';
@@ -864,7 +865,11 @@ try {
 } finally {
   await db.$disconnect();
   await pool.end().catch(() => {});
-  await database.stop();
-  if (!serverUrl) rmSync(dataFolder, { recursive: true, force: true });
+  if (serverUrl && process.env.BENCH_KEEP === '1') {
+    console.log(`[bench:queries] kept ${database.url}`);
+  } else {
+    await database.stop();
+    if (!serverUrl) rmSync(dataFolder, { recursive: true, force: true });
+  }
 }
 process.exit(failed ? 1 : 0);

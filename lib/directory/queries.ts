@@ -157,9 +157,9 @@ export async function listDirectoryFacets(
   const [types, regions, countries, themes] = await Promise.all([
     db.$queryRaw<{ value: OrganizationType; count: number }[]>`
       SELECT x.type::text AS value, count(*)::int AS count FROM ${rows('type')} GROUP BY x.type`,
-    countPerLinkedValue('organization', 'region', viewer, rows('region')),
-    countPerLinkedValue('organization', 'country', viewer, rows('country')),
-    countPerLinkedValue('organization', 'theme', viewer, rows('theme')),
+    countPerLinkedValue('organization', 'region', viewer, rows('region'), Boolean(filters.q)),
+    countPerLinkedValue('organization', 'country', viewer, rows('country'), Boolean(filters.q)),
+    countPerLinkedValue('organization', 'theme', viewer, rows('theme'), Boolean(filters.q)),
   ]);
   const withChosen = (values: DirectoryFacetValue[], chosen: string | undefined) =>
     chosen && !values.some((value) => value.value === chosen)

@@ -21,7 +21,7 @@ import type { OrganizationStatus, PublicationKind, PublicationStatus, Visibility
 import { newestPublicationsFirst } from '@/lib/site/orderings';
 import { paginated, pageWindow, rankedPage, type Paginated } from '@/lib/site/pagination';
 import { rankMatches, rowsWithin, type MatchOrder } from '@/lib/search/queries';
-import { isOneOf, searchSources } from '@/lib/search/sources';
+import { isOneOf, joinLinks, linkColumns, searchSources } from '@/lib/search/sources';
 import type { LibraryFilters } from './schemas';
 
 export const libraryPageSize = 20;
@@ -227,31 +227,36 @@ function withChosen(rows: { value: string; count: number }[], chosen: string | u
  */
 export async function listLibraryFacets(viewer: MaybeViewer, filters: ChosenFilters = {}): Promise<LibraryFacets> {
   // With words, each facet is counted in a sample of the newest matches (lib/search rowsWithin).
-  const within = (facet: FacetName) =>
-    rowsWithin('publication', readableWithin(viewer, filters, facet), Boolean(filters.q));
+  const sampled = Boolean(filters.q);
+  const within = (facet: FacetName) => rowsWithin('publication', readableWithin(viewer, filters, facet), sampled);
+  const links = searchSources.publication;
+  const linkedTo = (link: typeof links.regions) => ({
+    join: joinLinks(link, 'x', sampled),
+    value: linkColumns(link).other,
+  });
+  const region = linkedTo(links.regions);
+  const country = linkedTo(links.countries!);
+  const theme = linkedTo(links.themes!);
   const [kinds, regions, countries, themes, languages] = await Promise.all([
     db.$queryRaw<{ value: PublicationKind; count: number }[]>`
       SELECT x.kind::text AS value, count(*)::int AS count FROM ${within('kind')} GROUP BY x.kind`,
     db.$queryRaw<FacetRow[]>`
       SELECT r.slug AS value, r.name AS label, coalesce(counted.count, 0)::int AS count
       FROM "Region" r LEFT JOIN (
-        SELECT pr."B" AS id, count(*) AS count FROM "_PublicationToRegion" pr JOIN ${within('region')} ON x.id = pr."A"
-        GROUP BY pr."B"
+        SELECT ${region.value} AS id, count(*) AS count FROM ${within('region')} ${region.join} GROUP BY 1
       ) counted ON counted.id = r.id
       ORDER BY r."sortOrder", r.name`,
     db.$queryRaw<FacetRow[]>`
       SELECT c.code AS value, c.name AS label, coalesce(counted.count, 0)::int AS count
       FROM "Country" c LEFT JOIN (
-        SELECT cp."A" AS code, count(*) AS count FROM "_CountryToPublication" cp JOIN ${within('country')} ON x.id = cp."B"
-        GROUP BY cp."A"
+        SELECT ${country.value} AS code, count(*) AS count FROM ${within('country')} ${country.join} GROUP BY 1
       ) counted ON counted.code = c.code
       WHERE counted.count IS NOT NULL OR c.code = ${filters.country ?? null}
       ORDER BY c.name`,
     db.$queryRaw<FacetRow[]>`
       SELECT t.slug AS value, t.label, coalesce(counted.count, 0)::int AS count
       FROM "Theme" t LEFT JOIN (
-        SELECT pt."B" AS id, count(*) AS count FROM "_PublicationToTheme" pt JOIN ${within('theme')} ON x.id = pt."A"
-        GROUP BY pt."B"
+        SELECT ${theme.value} AS id, count(*) AS count FROM ${within('theme')} ${theme.join} GROUP BY 1
       ) counted ON counted.id = t.id
       WHERE counted.count IS NOT NULL OR t.slug = ${filters.theme ?? null}
       ORDER BY t.label`,

@@ -8,7 +8,7 @@ import { consumeLimits } from '@/lib/auth/rate-limit';
 import { clientAddress } from '@/lib/auth/request';
 import { db } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
-import { linkColumns, searchSources, type SearchSource } from './sources';
+import { joinLinks, linkColumns, searchSources, type SearchSource } from './sources';
 import { rankedCandidateLimit, searchKinds, type SearchFilters, type SearchKind } from './schemas';
 
 const { sql, join } = Prisma;
@@ -146,34 +146,38 @@ export function matchesWords(kind: SearchKind, viewer: MaybeViewer, q: string, n
 /**
  * How many of `rows` (a FROM item named x: rowsWithin) hold each value of a facet kept in a join
  * table (region, country, theme), for those whose values of it the viewer may see; values no row
- * holds are left out.
+ * holds are left out. `sampled`: `rows` is a sample of matches (rowsWithin's), not all rows.
  */
 export function countPerLinkedValue(
   kind: SearchKind,
   facet: 'region' | 'country' | 'theme',
   viewer: MaybeViewer,
   rows: Sql,
+  sampled: boolean,
 ): Promise<{ value: string; label: string; count: number; sort: number }[]> {
   const source = searchSources[kind];
   const link = facet === 'region' ? source.regions : facet === 'country' ? source.countries : source.themes;
   if (!link) return Promise.resolve([]);
-  const { table, item, other } = linkColumns(link);
+  const { other } = linkColumns(link);
   const shown = link.shown?.(viewer) ?? sql`TRUE`;
   const values = {
-    region: sql`JOIN "Region" v ON v.id = ${other}`,
-    country: sql`JOIN "Country" v ON v.code = ${other}`,
-    theme: sql`JOIN "Theme" v ON v.id = ${other}`,
+    region: sql`JOIN "Region" v ON v.id = counted.id`,
+    country: sql`JOIN "Country" v ON v.code = counted.id`,
+    theme: sql`JOIN "Theme" v ON v.id = counted.id`,
   }[facet];
   const columns = {
     region: sql`v.slug AS value, v.name AS label, v."sortOrder" AS sort`,
     country: sql`v.code::text AS value, v.name AS label, 0 AS sort`,
     theme: sql`v.slug AS value, v.label AS label, 0 AS sort`,
   }[facet];
+  // Counted per linked id first, then named: a lookup per sampled row stays a lookup (joinLinks).
   return db.$queryRaw`
-    SELECT ${columns}, count(*)::int AS count
-    FROM ${rows} JOIN ${table} j ON ${item} = x.id ${values}
-    WHERE ${shown}
-    GROUP BY 1, 2, 3 ORDER BY 3, 2`;
+    SELECT ${columns}, counted.count::int AS count
+    FROM (
+      SELECT ${other} AS id, count(*) AS count FROM ${rows} ${joinLinks(link, 'x', sampled)}
+      WHERE ${shown} GROUP BY 1
+    ) counted ${values}
+    ORDER BY 3, 2`;
 }
 
 /** Its rows the viewer may find that match `q`, within every chosen filter. */
@@ -247,23 +251,26 @@ function countFacets(
   if (kindChosen) {
     const region = from('region');
     const regions = linkColumns(source.regions);
-    parts.push(sql`SELECT 'region', r.slug, r.name, r."sortOrder", count(*)::int, ${region.full}
-      FROM ${region.name} m JOIN ${regions.table} j ON ${regions.item} = m.id JOIN "Region" r ON r.id = ${regions.other}
-      GROUP BY r.slug, r.name, r."sortOrder"`);
+    // Each counted per linked id first, then named: a lookup per sampled row stays a lookup (joinLinks).
+    parts.push(sql`SELECT 'region', r.slug, r.name, r."sortOrder", counted.count::int, ${region.full}
+      FROM (SELECT ${regions.other} AS id, count(*) AS count FROM ${region.name} m ${joinLinks(source.regions, 'm', true)}
+        GROUP BY 1) counted
+      JOIN "Region" r ON r.id = counted.id`);
     if (source.countries) {
       const country = from('country');
       const countries = linkColumns(source.countries);
-      parts.push(sql`SELECT 'country', c.code::text, c.name, 0, count(*)::int, ${country.full}
-        FROM ${country.name} m JOIN ${countries.table} j ON ${countries.item} = m.id
-        JOIN "Country" c ON c.code = ${countries.other}
-        WHERE m.countries_shown GROUP BY c.code, c.name`);
+      parts.push(sql`SELECT 'country', c.code::text, c.name, 0, counted.count::int, ${country.full}
+        FROM (SELECT ${countries.other} AS code, count(*) AS count FROM ${country.name} m
+          ${joinLinks(source.countries, 'm', true)} WHERE m.countries_shown GROUP BY 1) counted
+        JOIN "Country" c ON c.code = counted.code`);
     }
     if (source.themes) {
       const theme = from('theme');
       const themes = linkColumns(source.themes);
-      parts.push(sql`SELECT 'theme', t.slug, t.label, 0, count(*)::int, ${theme.full}
-        FROM ${theme.name} m JOIN ${themes.table} j ON ${themes.item} = m.id JOIN "Theme" t ON t.id = ${themes.other}
-        WHERE m.themes_shown GROUP BY t.slug, t.label`);
+      parts.push(sql`SELECT 'theme', t.slug, t.label, 0, counted.count::int, ${theme.full}
+        FROM (SELECT ${themes.other} AS id, count(*) AS count FROM ${theme.name} m
+          ${joinLinks(source.themes, 'm', true)} WHERE m.themes_shown GROUP BY 1) counted
+        JOIN "Theme" t ON t.id = counted.id`);
     }
     if (source.language) {
       const language = from('language');
