@@ -68,7 +68,10 @@ async function getOne(name: ApiResourceName, key: string, query = '') {
   const response = await apiRecordRoute(name)(new Request(`http://localhost/api/v1/${name}/${key}${query}`), {
     params: Promise.resolve({ key }),
   });
-  return { status: response.status, body: (await response.json()) as { data: Record<string, unknown> } };
+  return {
+    status: response.status,
+    body: (await response.json()) as { data: Record<string, unknown> } & Partial<ErrorBody>,
+  };
 }
 
 /** Every record of a list, walked page by page through links.next. */
@@ -186,6 +189,18 @@ describe('the JSON API', () => {
     const campaigns = await getList('countries', '?limit=1');
     const cursor = new URL(campaigns.body.links.next!).searchParams.get('cursor')!;
     expect((await getError('publications', `?cursor=${cursor}`)).parameters?.[0]?.name).toBe('cursor');
+  });
+
+  it('names limit or cursor given to one record in a 400, as any parameter it does not take', async () => {
+    for (const query of ['?limit=5', '?limit=ten', '?cursor=not-ours', '?fields=website&limit=5']) {
+      const { status, body } = await getOne('organizations', publicOrganization, query);
+      expect(status, query).toBe(400);
+      const parameter = query.includes('limit') ? 'limit' : 'cursor';
+      expect(body.error?.message, query).toBe(`Bad parameter: ${parameter}.`);
+      expect(body.error?.parameters, query).toEqual([
+        { name: parameter, problem: expect.stringContaining('unknown parameter') as string },
+      ]);
+    }
   });
 
   it('returns only the asked fields, and the key always', async () => {
