@@ -309,7 +309,9 @@ describe('the JSON API', () => {
       campaign: { slug: 'protect-the-monitors' },
     });
     expect((await getOne('regions', 'no-such-region')).status).toBe(404);
-    expect((await getOne('countries', 'zz')).status).toBe(404);
+    const unknownCountry = await getOne('countries', 'zz');
+    expect(unknownCountry.status).toBe(404);
+    expect(unknownCountry.body.error?.message).toBe('No such country.');
     // A hostile key (a NUL byte PostgreSQL would refuse, a path, markup) names no record: 404, never a 500.
     for (const key of ['a\u0000b', '../../etc/passwd', '<script>', 'x'.repeat(300)]) {
       expect((await getOne('organizations', key)).status).toBe(404);

@@ -141,7 +141,7 @@ export function apiRecordRoute(name: ApiResourceName) {
     const key = Object.values(await context.params)[0] ?? '';
     // Every key is a slug or a country code: anything else names no record and never reaches a query.
     const record = recordKeyPattern.test(key) && key.length <= 200 ? await resource.one(key) : null;
-    if (!record) return apiError(404, `No such ${name.replace(/s$/, '').replace(/ie$/, 'y')}.`);
+    if (!record) return apiError(404, `No such ${resource.recordName.toLowerCase()}.`);
     return new Response(
       jsonText({
         data: project(record, resource.key, query.fields),
