@@ -68,7 +68,10 @@ async function getOne(name: ApiResourceName, key: string, query = '') {
   const response = await apiRecordRoute(name)(new Request(`http://localhost/api/v1/${name}/${key}${query}`), {
     params: Promise.resolve({ key }),
   });
-  return { status: response.status, body: (await response.json()) as { data: Record<string, unknown> } };
+  return {
+    status: response.status,
+    body: (await response.json()) as { data: Record<string, unknown> } & Partial<ErrorBody>,
+  };
 }
 
 /** Every record of a list, walked page by page through links.next. */
@@ -188,6 +191,18 @@ describe('the JSON API', () => {
     expect((await getError('publications', `?cursor=${cursor}`)).parameters?.[0]?.name).toBe('cursor');
   });
 
+  it('names limit or cursor given to one record in a 400, as any parameter it does not take', async () => {
+    for (const query of ['?limit=5', '?limit=ten', '?cursor=not-ours', '?fields=website&limit=5']) {
+      const { status, body } = await getOne('organizations', publicOrganization, query);
+      expect(status, query).toBe(400);
+      const parameter = query.includes('limit') ? 'limit' : 'cursor';
+      expect(body.error?.message, query).toBe(`Bad parameter: ${parameter}.`);
+      expect(body.error?.parameters, query).toEqual([
+        { name: parameter, problem: expect.stringContaining('unknown parameter') as string },
+      ]);
+    }
+  });
+
   it('returns only the asked fields, and the key always', async () => {
     const { body } = await getList('publications', '?fields=title,kind&limit=1');
     expect(Object.keys(body.data[0]!)).toEqual(['slug', 'title', 'kind']);
@@ -294,7 +309,9 @@ describe('the JSON API', () => {
       campaign: { slug: 'protect-the-monitors' },
     });
     expect((await getOne('regions', 'no-such-region')).status).toBe(404);
-    expect((await getOne('countries', 'zz')).status).toBe(404);
+    const unknownCountry = await getOne('countries', 'zz');
+    expect(unknownCountry.status).toBe(404);
+    expect(unknownCountry.body.error?.message).toBe('No such country.');
     // A hostile key (a NUL byte PostgreSQL would refuse, a path, markup) names no record: 404, never a 500.
     for (const key of ['a\u0000b', '../../etc/passwd', '<script>', 'x'.repeat(300)]) {
       expect((await getOne('organizations', key)).status).toBe(404);

@@ -11,8 +11,6 @@ import { apiSearch } from './search';
 type JsonObject = Record<string, unknown>;
 
 const capitalised = (name: string) => name.charAt(0).toUpperCase() + name.slice(1);
-/** The component name of a list's record: organizations -> Organization, countries -> Country. */
-const recordName = (list: string) => capitalised(list.replace(/ies$/, 'y').replace(/s$/, ''));
 
 function filterParameters(filters: Record<string, ApiFilter>): JsonObject[] {
   return Object.entries(filters).map(([name, filter]) => ({
@@ -130,7 +128,7 @@ export function openApiDocument(): JsonObject {
 
   for (const name of apiResourceNames) {
     const resource = apiResources[name];
-    const component = recordName(name);
+    const component = resource.recordName;
     const fields = Object.keys(resource.record.shape);
     schemas[component] = z.toJSONSchema(resource.record, { target: 'draft-2020-12', io: 'output' });
     paths[`/${name}`] = {

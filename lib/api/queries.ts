@@ -54,6 +54,8 @@ export interface ApiPage<R> {
 type Refused = { problems: ParameterProblem[] };
 
 export interface ApiResource<R> {
+  /** A record's name (Organization, Country): its OpenAPI component, and lowercased, its 404's noun. */
+  recordName: string;
   /** The field that names a record in addresses (/api/v1/<list>/<key>); in every answer. */
   key: 'slug' | 'code';
   /** The schema of its records' JSON (its fields, in order). */
@@ -210,6 +212,7 @@ const organizationOrders = {
 } as const satisfies Record<string, readonly OrderKey[]>;
 
 const organizations: ApiResource<OrganizationRecord> = {
+  recordName: 'Organization',
   key: 'slug',
   record: organizationRecordSchema,
   description: "The coalition's member organisations (the directory), by name unless sorted otherwise.",
@@ -327,6 +330,7 @@ const publicationOrders = {
 } as const satisfies Record<string, readonly OrderKey[]>;
 
 const publications: ApiResource<PublicationRecord> = {
+  recordName: 'Publication',
   key: 'slug',
   record: publicationRecordSchema,
   description: 'Public publications and toolkits of the library, newest first.',
@@ -465,6 +469,7 @@ const campaignStatusFilter = z
   .catch(undefined);
 
 const campaigns: ApiResource<CampaignRecord> = {
+  recordName: 'Campaign',
   key: 'slug',
   record: campaignRecordSchema,
   description: 'Running and closed campaigns, the most recently started first.',
@@ -550,6 +555,7 @@ const eventOrders = {
 } as const satisfies Record<string, readonly OrderKey[]>;
 
 const events: ApiResource<EventRecord> = {
+  recordName: 'Event',
   key: 'slug',
   record: eventRecordSchema,
   description: 'Events of the coalition and its campaigns: upcoming ones, soonest first, unless asked otherwise.',
@@ -609,6 +615,7 @@ const countryOrder = [
 ] as const satisfies OrderKey[];
 
 const countries: ApiResource<CountryRecord> = {
+  recordName: 'Country',
   key: 'code',
   record: countryRecordSchema,
   description: 'Every country (ISO 3166-1), by name, with its region.',
@@ -658,6 +665,7 @@ const regionOrder = [
 ] as const satisfies OrderKey[];
 
 const regions: ApiResource<RegionRecord> = {
+  recordName: 'Region',
   key: 'slug',
   record: regionRecordSchema,
   description: "The coalition's world regions, in their set order, with their countries.",
@@ -684,6 +692,7 @@ const themeSelect = { id: true, slug: true, label: true } as const;
 const themeOrder = [{ field: 'label', direction: 'asc', type: 'text' }, byId] as const satisfies OrderKey[];
 
 const themes: ApiResource<ThemeRecord> = {
+  recordName: 'Theme',
   key: 'slug',
   record: themeRecordSchema,
   description: 'The themes vocabulary that organisations and publications are tagged with, by label.',

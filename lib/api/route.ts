@@ -31,7 +31,7 @@ function jsonText(value: unknown): string {
 }
 
 /** An error as JSON: its status, a sentence, and the parameters at fault. */
-export function apiError(
+function apiError(
   status: 400 | 404 | 429,
   message: string,
   options: { parameters?: ParameterProblem[]; retryAfterSeconds?: number } = {},
@@ -113,6 +113,7 @@ export function apiListRoute(name: ApiResourceName) {
   const spec = {
     filters: resource.filters,
     fields: Object.keys(resource.record.shape),
+    paged: true,
     changedSince: resource.changedSince,
   };
   return async function GET(request: Request): Promise<Response> {
@@ -131,7 +132,8 @@ const recordKeyPattern = /^[a-zA-Z0-9]+(?:-[a-zA-Z0-9]+)*$/;
 /** GET /api/v1/<list>/<key>: { data, links: { self } }, or a 404. */
 export function apiRecordRoute(name: ApiResourceName) {
   const resource = apiResources[name];
-  const spec = { filters: {}, fields: Object.keys(resource.record.shape), changedSince: false };
+  // One record takes `fields` only: a page's limit or cursor is named in a 400, as any unknown parameter.
+  const spec = { filters: {}, fields: Object.keys(resource.record.shape), paged: false, changedSince: false };
   return async function GET(request: Request, context: { params: Promise<Record<string, string>> }) {
     const url = new URL(request.url);
     const query = await readQuery(url, spec);
@@ -139,7 +141,7 @@ export function apiRecordRoute(name: ApiResourceName) {
     const key = Object.values(await context.params)[0] ?? '';
     // Every key is a slug or a country code: anything else names no record and never reaches a query.
     const record = recordKeyPattern.test(key) && key.length <= 200 ? await resource.one(key) : null;
-    if (!record) return apiError(404, `No such ${name.replace(/s$/, '').replace(/ie$/, 'y')}.`);
+    if (!record) return apiError(404, `No such ${resource.recordName.toLowerCase()}.`);
     return new Response(
       jsonText({
         data: project(record, resource.key, query.fields),
@@ -156,6 +158,7 @@ export async function apiSearchRoute(request: Request): Promise<Response> {
   const query = await readQuery(url, {
     filters: apiSearch.filters,
     fields: Object.keys(apiSearch.record.shape),
+    paged: true,
     changedSince: false,
   });
   if (query instanceof Response) return query;

@@ -57,9 +57,6 @@ const limitSchema = z.coerce.number().int().min(1).max(apiMaxLimit);
 /** A moment with its offset (2026-01-31T12:00:00Z), or a day (2026-01-31, its start in UTC). */
 const momentSchema = z.union([z.iso.datetime({ offset: true }), z.iso.date()]).transform((text) => new Date(text));
 
-/** The parameters every list reads besides its filters. */
-export const commonParameterNames = ['fields', 'limit', 'cursor', 'changedSince'] as const;
-
 export interface ApiQuery {
   filters: Record<string, unknown>;
   /** The fields asked for (the record's key always comes too); all when none were named. */
@@ -73,6 +70,8 @@ export interface ApiQuerySpec {
   filters: Record<string, ApiFilter>;
   /** The fields a record of the list has. */
   fields: readonly string[];
+  /** Whether it is paged (takes limit and cursor): a list is, one record is not. */
+  paged: boolean;
   /** Whether the list takes changedSince (its records have a time of last change). */
   changedSince: boolean;
 }
@@ -86,7 +85,7 @@ export function parseApiQuery(
   spec: ApiQuerySpec,
 ): { ok: true; query: ApiQuery } | { ok: false; problems: ParameterProblem[] } {
   const problems: ParameterProblem[] = [];
-  const known = new Set<string>([...Object.keys(spec.filters), 'fields', 'limit', 'cursor']);
+  const known = new Set<string>([...Object.keys(spec.filters), 'fields', ...(spec.paged ? ['limit', 'cursor'] : [])]);
   if (spec.changedSince) known.add('changedSince');
   for (const name of new Set(query.keys())) {
     if (!known.has(name)) {
@@ -130,7 +129,7 @@ export function parseApiQuery(
   }
 
   let limit = apiDefaultLimit;
-  const limitText = query.get('limit');
+  const limitText = spec.paged ? query.get('limit') : null;
   if (limitText !== null) {
     const parsed = limitSchema.safeParse(limitText);
     if (parsed.success) limit = parsed.data;
@@ -138,7 +137,7 @@ export function parseApiQuery(
   }
 
   let cursor: ApiCursor | null = null;
-  const cursorText = query.get('cursor');
+  const cursorText = spec.paged ? query.get('cursor') : null;
   if (cursorText !== null) {
     cursor = decodeCursor(cursorText);
     if (!cursor) problems.push({ parameter: 'cursor', problem: 'not a cursor this API gave (use links.next)' });

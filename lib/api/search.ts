@@ -4,7 +4,7 @@
 // they are not mixed; `kind` narrows it to one.
 import 'server-only';
 import { rankedHitsOfKind } from '@/lib/search/queries';
-import { searchFiltersSchema, searchKindPaths, searchKinds, snippetParts, type SearchKind } from '@/lib/search/schemas';
+import { searchFiltersSchema, searchKindPaths, searchKinds, snippetParts } from '@/lib/search/schemas';
 import { absoluteUrl } from '@/lib/site/settings';
 import type { ApiPage } from './queries';
 import { searchHitRecordSchema, type SearchHitRecord } from './records';
@@ -46,19 +46,17 @@ export const apiSearch = {
   changedSince: false,
 };
 
-interface SearchFilters {
-  q: string;
-  kind?: SearchKind;
-  region?: string;
-  country?: string;
-  theme?: string;
-  language?: string;
-  year?: number;
-}
+/**
+ * The search's filters as parseApiQuery hands them over, typed by the page's schema that read them:
+ * each value it kept reads as itself again.
+ */
+const apiSearchFiltersSchema = searchFiltersSchema.omit({ page: true });
 
 /** One page of the search's hits, and how many there are (at least, for very common words). */
 export async function searchApi(query: ApiQuery): Promise<ApiPage<SearchHitRecord> | { problems: ParameterProblem[] }> {
-  const { q, kind, ...chosen } = query.filters as unknown as SearchFilters;
+  const { q, kind, ...chosen } = apiSearchFiltersSchema.parse(query.filters);
+  // parseApiQuery has already refused a search without words (q is required); this never answers.
+  if (q === undefined) return { problems: [{ parameter: 'q', problem: 'required' }] };
   const offset = query.cursor ? query.cursor.after[0] : 0;
   if (
     (query.cursor && (query.cursor.order !== 'search' || query.cursor.after.length !== 1)) ||

@@ -152,14 +152,18 @@ async function invite(
     return 'added';
   }
 
+  // The new account, as created and as the audit log keeps it.
+  const account = {
+    email,
+    name,
+    role,
+    status: 'INVITED',
+    organizationId: organization?.id ?? null,
+    organizationAdmin: organization ? organizationAdmin : false,
+  } as const;
   const member = await tx.member.create({
     data: {
-      email,
-      name,
-      role,
-      status: 'INVITED',
-      organizationId: organization?.id ?? null,
-      organizationAdmin: organization ? organizationAdmin : false,
+      ...account,
       coordinatorRegions: { connect: role === 'COORDINATOR' ? regionIds.map((id) => ({ id })) : [] },
     },
     select: { id: true },
@@ -170,15 +174,7 @@ async function invite(
     action: 'member.invite',
     subjectType: 'Member',
     subjectId: member.id,
-    after: {
-      email,
-      name,
-      role,
-      status: 'INVITED',
-      organizationId: organization?.id ?? null,
-      organizationAdmin: organization ? organizationAdmin : false,
-      ...(role === 'COORDINATOR' ? { coordinatorRegionIds: regionIds } : {}),
-    },
+    after: { ...account, ...(role === 'COORDINATOR' ? { coordinatorRegionIds: regionIds } : {}) },
     ip: meta.ip,
   });
   const url = absoluteUrl(`/set-password/${token}`);

@@ -36,6 +36,11 @@ const address = () => `colleague-${uniqueSuffix()}@example.org`;
 const eventsAbout = (id: string) =>
   db.auditEvent.findMany({ where: { subjectId: id }, orderBy: { createdAt: 'asc' }, select: { action: true } });
 
+/** What the audit log keeps of an invitation: the account as created. */
+const invitationAudit = async (id: string) =>
+  (await db.auditEvent.findFirstOrThrow({ where: { subjectId: id, action: 'member.invite' }, select: { after: true } }))
+    .after;
+
 describe('inviting a colleague', () => {
   it('lets an organisation admin invite a new person, who is mailed a set-password link', async () => {
     const { organization, admin } = await team();
@@ -55,6 +60,14 @@ describe('inviting a colleague', () => {
       organizationAdmin: false,
     });
     expect(await eventsAbout(invited.id)).toEqual([{ action: 'member.invite' }]);
+    expect(await invitationAudit(invited.id)).toEqual({
+      email,
+      name: 'Bea Colleague',
+      role: 'MEMBER',
+      status: 'INVITED',
+      organizationId: organization.id,
+      organizationAdmin: false,
+    });
     const [mail] = await deliveredMail(email);
     expect(mail?.text).toContain(organization.name);
     expect(mail?.text).toMatch(/\/set-password\/[A-Za-z0-9_-]{20,}/);
@@ -268,15 +281,30 @@ describe('staff inviting a person directly', () => {
     expect(await db.member.findUnique({ where: { email: asStaff.email } })).toBeNull();
 
     expect(await invitePerson(await staff('ADMIN'), asStaff, meta)).toMatchObject({ ok: true, message: 'invited' });
-    const invited = await db.member.findUniqueOrThrow({
+    const { id, ...invited } = await db.member.findUniqueOrThrow({
       where: { email: asStaff.email },
-      select: { role: true, status: true, organizationId: true, coordinatorRegions: { select: { slug: true } } },
+      select: {
+        id: true,
+        role: true,
+        status: true,
+        organizationId: true,
+        coordinatorRegions: { select: { slug: true } },
+      },
     });
     expect(invited).toEqual({
       role: 'COORDINATOR',
       status: 'INVITED',
       organizationId: null,
       coordinatorRegions: [{ slug: 'africa' }],
+    });
+    expect(await invitationAudit(id)).toEqual({
+      email: asStaff.email,
+      name: 'New Staff',
+      role: 'COORDINATOR',
+      status: 'INVITED',
+      organizationId: null,
+      organizationAdmin: false,
+      coordinatorRegionIds: [africa],
     });
     const [mail] = await deliveredMail(asStaff.email);
     expect(mail?.text).toContain('coordinator');

@@ -11,12 +11,9 @@ import { useActionForm, type useFormMessages } from '@/components/ui/form';
 import { FormAlert } from '@/components/ui/form-alert';
 import { importDirectoryAction } from '@/lib/directory-csv/actions';
 import type { DirectoryImportPlan } from '@/lib/directory-csv/plan';
+import { PlanTable, planCellClasses } from './plan-table';
 
 type Messages = ReturnType<typeof useFormMessages>;
-
-const tableClasses = 'mt-3 w-full border-collapse text-left text-sm';
-const cellClasses = 'border-b border-slate-200 px-3 py-2 align-top';
-const headClasses = 'border-b-2 border-slate-300 px-3 py-2 font-semibold text-slate-900';
 
 export function DirectoryImportForm({ maxKilobytes, maxRows }: { maxKilobytes: number; maxRows: number }) {
   const t = useTranslations('directoryCsv');
@@ -117,43 +114,28 @@ function ImportPlan({ plan, messages }: { plan: DirectoryImportPlan; messages: M
           <h4 id="import-refused-heading" className="text-lg font-semibold text-slate-900">
             {t('plan.refusedHeading')}
           </h4>
-          <table className={tableClasses}>
-            <thead>
-              <tr>
-                <th scope="col" className={headClasses}>
-                  {t('plan.line')}
-                </th>
-                <th scope="col" className={headClasses}>
-                  {t('plan.slug')}
-                </th>
-                <th scope="col" className={headClasses}>
-                  {t('plan.reason')}
-                </th>
+          <PlanTable headings={[t('plan.line'), t('plan.slug'), t('plan.reason')]}>
+            {plan.refusals.map((row) => (
+              <tr key={row.line}>
+                <td className={planCellClasses}>{row.line}</td>
+                <td className={`${planCellClasses} break-all`}>{row.slug}</td>
+                <td className={planCellClasses}>
+                  <ul className="flex flex-col gap-1">
+                    {row.errors.map((error) => {
+                      const reason = `${column(error.column)}: ${messages.field(error.key) ?? ''}`;
+                      const value =
+                        error.key === 'slugRepeated' ? t('plan.repeated', { value: error.value ?? '' }) : error.value;
+                      return (
+                        <li key={`${error.column}-${error.key}`}>
+                          {value ? t('plan.reasonWithValue', { reason, value }) : reason}
+                        </li>
+                      );
+                    })}
+                  </ul>
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {plan.refusals.map((row) => (
-                <tr key={row.line}>
-                  <td className={cellClasses}>{row.line}</td>
-                  <td className={`${cellClasses} break-all`}>{row.slug}</td>
-                  <td className={cellClasses}>
-                    <ul className="flex flex-col gap-1">
-                      {row.errors.map((error) => {
-                        const reason = `${column(error.column)}: ${messages.field(error.key) ?? ''}`;
-                        const value =
-                          error.key === 'slugRepeated' ? t('plan.repeated', { value: error.value ?? '' }) : error.value;
-                        return (
-                          <li key={`${error.column}-${error.key}`}>
-                            {value ? t('plan.reasonWithValue', { reason, value }) : reason}
-                          </li>
-                        );
-                      })}
-                    </ul>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+            ))}
+          </PlanTable>
         </section>
       ) : null}
 
@@ -162,30 +144,15 @@ function ImportPlan({ plan, messages }: { plan: DirectoryImportPlan; messages: M
           <h4 id="import-creates-heading" className="text-lg font-semibold text-slate-900">
             {t('plan.createsHeading')}
           </h4>
-          <table className={tableClasses}>
-            <thead>
-              <tr>
-                <th scope="col" className={headClasses}>
-                  {t('plan.line')}
-                </th>
-                <th scope="col" className={headClasses}>
-                  {t('plan.slug')}
-                </th>
-                <th scope="col" className={headClasses}>
-                  {t('plan.name')}
-                </th>
+          <PlanTable headings={[t('plan.line'), t('plan.slug'), t('plan.name')]}>
+            {plan.creates.map((row) => (
+              <tr key={row.line}>
+                <td className={planCellClasses}>{row.line}</td>
+                <td className={`${planCellClasses} break-all`}>{row.slug}</td>
+                <td className={planCellClasses}>{row.name}</td>
               </tr>
-            </thead>
-            <tbody>
-              {plan.creates.map((row) => (
-                <tr key={row.line}>
-                  <td className={cellClasses}>{row.line}</td>
-                  <td className={`${cellClasses} break-all`}>{row.slug}</td>
-                  <td className={cellClasses}>{row.name}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+            ))}
+          </PlanTable>
         </section>
       ) : null}
 
@@ -195,35 +162,22 @@ function ImportPlan({ plan, messages }: { plan: DirectoryImportPlan; messages: M
             {t('plan.changesHeading')}
           </h4>
           {plan.changes.map((row) => (
-            <table key={row.line} className={`${tableClasses} mt-5`}>
-              <caption className="text-left font-semibold text-slate-900">
-                {t('plan.changeCaption', { line: row.line, slug: row.slug, name: row.name })}
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col" className={headClasses}>
-                    {t('plan.column')}
+            <PlanTable
+              key={row.line}
+              className="mt-5"
+              caption={t('plan.changeCaption', { line: row.line, slug: row.slug, name: row.name })}
+              headings={[t('plan.column'), t('plan.before'), t('plan.after')]}
+            >
+              {row.changes.map((change) => (
+                <tr key={change.column}>
+                  <th scope="row" className={`${planCellClasses} font-medium`}>
+                    {column(change.column)}
                   </th>
-                  <th scope="col" className={headClasses}>
-                    {t('plan.before')}
-                  </th>
-                  <th scope="col" className={headClasses}>
-                    {t('plan.after')}
-                  </th>
+                  <td className={`${planCellClasses} break-words whitespace-pre-wrap`}>{shown(change.before)}</td>
+                  <td className={`${planCellClasses} break-words whitespace-pre-wrap`}>{shown(change.after)}</td>
                 </tr>
-              </thead>
-              <tbody>
-                {row.changes.map((change) => (
-                  <tr key={change.column}>
-                    <th scope="row" className={`${cellClasses} font-medium`}>
-                      {column(change.column)}
-                    </th>
-                    <td className={`${cellClasses} break-words whitespace-pre-wrap`}>{shown(change.before)}</td>
-                    <td className={`${cellClasses} break-words whitespace-pre-wrap`}>{shown(change.after)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+              ))}
+            </PlanTable>
           ))}
         </section>
       ) : null}

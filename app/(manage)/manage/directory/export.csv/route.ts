@@ -1,12 +1,11 @@
 // The directory as CSV for admins (lib/directory-csv/export.ts): a visitor is sent to sign in;
 // anyone else who may not have it gets 403.
-import { Readable } from 'node:stream';
 import { signInPath } from '@/lib/auth/guards';
 import { clientAddress } from '@/lib/auth/request';
 import { getViewer } from '@/lib/auth/viewer';
 import { exportDirectory } from '@/lib/directory-csv/export';
 import { redirectToPath } from '@/lib/site/redirects';
-import { attachmentDisposition } from '@/lib/storage/file-names';
+import { csvAttachmentResponse } from '@/lib/site/responses';
 
 export async function GET() {
   const result = await exportDirectory(await getViewer(), { ip: await clientAddress() });
@@ -17,12 +16,5 @@ export async function GET() {
       headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'private, no-store' },
     });
   }
-  return new Response(Readable.toWeb(result.data.body) as ReadableStream<Uint8Array>, {
-    headers: {
-      'content-type': 'text/csv; charset=utf-8',
-      'content-disposition': attachmentDisposition(result.data.fileName, 'text/csv'),
-      'x-content-type-options': 'nosniff',
-      'cache-control': 'private, no-store',
-    },
-  });
+  return csvAttachmentResponse(result.data.body, result.data.fileName);
 }

@@ -1,14 +1,12 @@
 // A campaign's confirmed signatures as CSV for the staff who run it (lib/campaigns/signers-csv.ts):
 // a visitor is sent to sign in; anyone else who may not have it gets the same 404 as for no campaign.
 import type { NextRequest } from 'next/server';
-import { Readable } from 'node:stream';
 import { signInPath } from '@/lib/auth/guards';
 import { clientAddress } from '@/lib/auth/request';
 import { getViewer } from '@/lib/auth/viewer';
 import { exportSigners } from '@/lib/campaigns/signers-csv';
 import { redirectToPath } from '@/lib/site/redirects';
-import { notFoundResponse } from '@/lib/site/responses';
-import { attachmentDisposition } from '@/lib/storage/file-names';
+import { csvAttachmentResponse, notFoundResponse } from '@/lib/site/responses';
 
 type Params = { params: Promise<{ id: string }> };
 
@@ -21,12 +19,5 @@ export async function GET(_request: NextRequest, { params }: Params) {
     }
     return notFoundResponse();
   }
-  return new Response(Readable.toWeb(result.data.body) as ReadableStream<Uint8Array>, {
-    headers: {
-      'content-type': 'text/csv; charset=utf-8',
-      'content-disposition': attachmentDisposition(result.data.fileName, 'text/csv'),
-      'x-content-type-options': 'nosniff',
-      'cache-control': 'private, no-store',
-    },
-  });
+  return csvAttachmentResponse(result.data.body, result.data.fileName);
 }
