@@ -1,10 +1,12 @@
 // An organisation's admin runs its team (/account/organization/team): the demo member (who runs the
 // Great Lakes Early Warning Initiative's team) invites a colleague by mail; the colleague chooses a
 // password and is signed in as a member of the organisation; the admin removes them, and they are
-// signed out on their very next request. Staff find the same page from the organisation's profile,
+// signed out on their very next request; invited again, now with an account of their own, they are
+// asked, and join only by following the link. Staff find the same page from the organisation's profile,
 // and invite people directly at /manage/people/invite. Each test invites its own address.
 import { expect, test } from '@playwright/test';
 import { pageAs, passwordLinkFor } from './fixtures';
+import { linkIn, newestMailTo } from './mail';
 import { demoOrganizations, expectNoAccessibilityViolations, signedInAs, slugOf } from './support';
 
 const memberOrganization = demoOrganizations.find((organization) => (organization.status ?? 'ACTIVE') === 'ACTIVE')!;
@@ -30,7 +32,8 @@ test.describe("an organisation's team", () => {
     await page.getByLabel('Their name').fill(colleague.name);
     await page.getByLabel('Their email address').fill(colleague.email);
     await page.getByRole('button', { name: 'Send the invitation' }).click();
-    await expect(page.getByRole('status').filter({ hasText: 'The invitation is on its way' })).toBeVisible();
+    const sent = page.getByRole('status').filter({ hasText: `The invitation to ${colleague.email} is on its way` });
+    await expect(sent).toBeVisible();
     const table = page.getByRole('table', { name: `The people of ${memberOrganization.name}, by name` });
     await expect(table.getByRole('row', { name: new RegExp(colleague.name) })).toContainText('Invited');
 
@@ -56,6 +59,43 @@ test.describe("an organisation's team", () => {
     await colleaguePage.goto('/account/organization');
     await expect(colleaguePage).toHaveURL(/\/sign-in/);
     await invited.close();
+
+    // Invited again, now with an account of their own: the admin is told what anyone would be, and
+    // the colleague stays outside the team until they follow the mailed link and confirm.
+    const again = new Date();
+    await page.getByLabel('Their name').fill(colleague.name);
+    await page.getByLabel('Their email address').fill(colleague.email);
+    await page.getByRole('button', { name: 'Send the invitation' }).click();
+    await expect(sent).toBeVisible();
+    await expect(table).not.toContainText(colleague.name);
+    const isJoinLink = (mail: { text: string; sentAt: string }) =>
+      mail.text.includes('/join-team/') && new Date(mail.sentAt) >= again;
+    await expect.poll(async () => (await newestMailTo(colleague.email, isJoinLink)) !== null).toBe(true);
+    const joinLink = linkIn((await newestMailTo(colleague.email, isJoinLink))!, '/join-team/');
+
+    // The page names the team (axe runs scripts, so it checks the page in a browser with JavaScript).
+    const joinTitle = `Join the team of ${memberOrganization.name}`;
+    const scripted = await browser.newContext({ baseURL });
+    const preview = await scripted.newPage();
+    await preview.goto(joinLink);
+    await expect(preview.getByRole('heading', { level: 1, name: joinTitle })).toBeVisible();
+    await expectNoAccessibilityViolations(preview);
+    await scripted.close();
+    // Opening it joined nothing; without JavaScript, its button does.
+    const plain = await browser.newContext({ baseURL, javaScriptEnabled: false });
+    const joinPage = await plain.newPage();
+    await joinPage.goto(joinLink);
+    await expect(joinPage.getByRole('heading', { level: 1, name: joinTitle })).toBeVisible();
+    await page.reload();
+    await expect(table).not.toContainText(colleague.name);
+    await joinPage.getByRole('button', { name: 'Join the team' }).click();
+    await expect(joinPage.getByRole('heading', { level: 1, name: 'You are in the team' })).toBeVisible();
+    await page.reload();
+    await expect(table.getByRole('row', { name: new RegExp(colleague.name) })).toContainText('Active');
+    // The link works once.
+    await joinPage.goto(joinLink);
+    await expect(joinPage.getByRole('heading', { level: 1, name: 'This link no longer works' })).toBeVisible();
+    await plain.close();
   });
 
   test('staff open a team from the organisation and invite people directly; axe on both pages', async ({

@@ -101,7 +101,7 @@ export async function requestEmailChange(viewer: MaybeViewer, input: unknown, me
   const t = await getTranslations({ locale: 'en', namespace: 'account.mail' });
   const values = { site: getSiteSettings().name, newEmail: email, oldEmail: check.email };
   await db.$transaction(async (tx) => {
-    const token = await issueMemberToken(tx, viewer.id, 'EMAIL_CHANGE', new Date(), email);
+    const token = await issueMemberToken(tx, viewer.id, 'EMAIL_CHANGE', new Date(), { newEmail: email });
     await recordAuditEvent(tx, {
       actorId: viewer.id,
       action: 'member.request_email_change',

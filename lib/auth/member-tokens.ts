@@ -11,6 +11,7 @@ export const tokenLifetimeMs: Record<MemberTokenPurpose, number> = {
   PASSWORD_RESET: 60 * 60 * 1000,
   SIGN_IN_LINK: 15 * 60 * 1000,
   EMAIL_CHANGE: 24 * 60 * 60 * 1000,
+  TEAM_INVITATION: 7 * 24 * 60 * 60 * 1000,
 };
 
 const hashOf = (token: string) => createHash('sha256').update(token).digest('hex');
@@ -27,6 +28,8 @@ const cancelsEarlier: Record<MemberTokenPurpose, boolean> = {
   SIGN_IN_LINK: false,
   // Asking for another new address replaces the change asked for before.
   EMAIL_CHANGE: true,
+  // Two teams may ask the same person; each link joins its own (the first followed wins).
+  TEAM_INVITATION: false,
 };
 
 /** Creates a token and returns it for the link. */
@@ -35,8 +38,8 @@ export async function issueMemberToken(
   memberId: string,
   purpose: MemberTokenPurpose,
   now = new Date(),
-  /** EMAIL_CHANGE: the address the link confirms. */
-  newEmail: string | null = null,
+  /** EMAIL_CHANGE: the address the link confirms; TEAM_INVITATION: the team it joins. */
+  carries: { newEmail?: string; organizationId?: string; organizationAdmin?: boolean } = {},
 ): Promise<string> {
   const token = randomBytes(32).toString('base64url');
   if (cancelsEarlier[purpose]) {
@@ -47,7 +50,9 @@ export async function issueMemberToken(
       memberId,
       purpose,
       tokenHash: hashOf(token),
-      newEmail,
+      newEmail: carries.newEmail ?? null,
+      organizationId: carries.organizationId ?? null,
+      organizationAdmin: carries.organizationAdmin ?? false,
       expiresAt: new Date(now.getTime() + tokenLifetimeMs[purpose]),
     },
   });
@@ -74,7 +79,12 @@ export async function findValidMemberToken(purpose: MemberTokenPurpose, token: s
   if (!token || token.length > 200) return null;
   return db.memberToken.findFirst({
     where: { tokenHash: hashOf(token), purpose, usedAt: null, expiresAt: { gt: now } },
-    select: { id: true, newEmail: true, member: { select: { id: true, email: true, name: true, status: true } } },
+    select: {
+      id: true,
+      newEmail: true,
+      organization: { select: { name: true } },
+      member: { select: { id: true, email: true, name: true, status: true } },
+    },
   });
 }
 
@@ -88,20 +98,27 @@ export async function consumeMemberToken(
   return (await consumeMemberTokenWithDetails(tx, purpose, token, now))?.memberId ?? null;
 }
 
-/** consumeMemberToken, with what the token carries (an email change's new address). */
+/** consumeMemberToken, with what the token carries (an email change's new address, a team invitation's team). */
 export async function consumeMemberTokenWithDetails(
   tx: Prisma.TransactionClient,
   purpose: MemberTokenPurpose,
   token: string,
   now = new Date(),
-): Promise<{ memberId: string; newEmail: string | null } | null> {
+): Promise<{
+  memberId: string;
+  newEmail: string | null;
+  organizationId: string | null;
+  organizationAdmin: boolean;
+} | null> {
   if (!token || token.length > 200) return null;
   const found = await tx.memberToken.findFirst({
     where: { tokenHash: hashOf(token), purpose, usedAt: null, expiresAt: { gt: now } },
-    select: { id: true, memberId: true, newEmail: true },
+    select: { id: true, memberId: true, newEmail: true, organizationId: true, organizationAdmin: true },
   });
   if (!found) return null;
   // Only one of two simultaneous uses wins.
   const used = await tx.memberToken.updateMany({ where: { id: found.id, usedAt: null }, data: { usedAt: now } });
-  return used.count === 1 ? { memberId: found.memberId, newEmail: found.newEmail } : null;
+  if (used.count !== 1) return null;
+  const { memberId, newEmail, organizationId, organizationAdmin } = found;
+  return { memberId, newEmail, organizationId, organizationAdmin };
 }

@@ -72,7 +72,7 @@ export type PasswordResetRequestInput = z.input<typeof passwordResetRequestSchem
  * The token of a mailed link. Only its size is checked here; an empty or unknown one is answered
  * like a used or expired one, by the database lookup.
  */
-const linkTokenSchema = z.string().max(200, { error: 'linkInvalid' });
+export const linkTokenSchema = z.string().max(200, { error: 'linkInvalid' });
 
 /** The button that uses a sign-in link. */
 export const signInWithLinkSchema = z.object({ token: linkTokenSchema });

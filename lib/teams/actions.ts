@@ -11,7 +11,14 @@ import { getViewer } from '@/lib/auth/viewer';
 import { formAction } from '@/lib/forms/action';
 import type { Result, SubmittedValues } from '@/lib/forms/result';
 import { refreshPublicPages } from '@/lib/site/refresh-public-pages';
-import { inviteColleague, invitePerson, removeColleague, setTeamAdmin, updateOrganizationIdentity } from './mutations';
+import {
+  acceptTeamInvitation,
+  inviteColleague,
+  invitePerson,
+  removeColleague,
+  setTeamAdmin,
+  updateOrganizationIdentity,
+} from './mutations';
 import { invitePersonListFields } from './schemas';
 
 /** Runs a write as the viewer, and on success refreshes the pages that show teams and people. */
@@ -52,4 +59,16 @@ export const updateOrganizationIdentityAction = formAction(async (values) => {
 
 export const invitePersonAction = formAction((values) => run(invitePerson, values), {
   lists: invitePersonListFields,
+});
+
+/**
+ * Following a team invitation (/join-team/[token]): on to choose a password (an account that never
+ * had one), or to the page that says the account is in the team.
+ */
+export const acceptTeamInvitationAction = formAction(async (values) => {
+  const result = await acceptTeamInvitation(values, { ip: await clientAddress() });
+  if (!result.ok) return result;
+  revalidatePath('/account/organization', 'layout');
+  revalidatePath('/manage/people', 'layout');
+  redirect(result.data.next);
 });

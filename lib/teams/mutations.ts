@@ -6,17 +6,22 @@
 //
 // Rules beyond the policy:
 //  - an invitation to an address without an account creates an INVITED member and mails a
-//    set-password link (as an approved application does); an account that belongs to no
-//    organisation joins the team and is told so; an account of another organisation is refused
-//    (it must leave that one first), and a suspended or staff account is refused without saying why;
+//    set-password link (as an approved application does);
+//  - an organisation's admin learns nothing about an address that already has an account: the
+//    answer is the one a new address gets. An account without an organisation is mailed a link to
+//    join the team (TEAM_INVITATION), and joins only if it follows it (acceptTeamInvitation); any
+//    other account (of another organisation, staff, suspended) is left alone, and nobody is told;
+//  - staff, who see every account in People anyway, are told plainly: an account without an
+//    organisation joins the team at once (and is told by mail), an account of another organisation
+//    is refused (it must leave that one first), a suspended or staff account is refused;
 //  - an organisation's last active admin cannot remove themself nor give up the flag (staff can);
 //  - a removed colleague keeps their account, without an organisation, their sessions end at once,
 //    and an invitation they had not taken up stops working.
 import 'server-only';
 import { getTranslations } from 'next-intl/server';
 import { changedFields, recordAuditEvent } from '@/lib/audit/record';
-import { issueMemberToken } from '@/lib/auth/member-tokens';
-import { can, type MaybeViewer, type Viewer } from '@/lib/auth/policy';
+import { consumeMemberTokenWithDetails, issueMemberToken } from '@/lib/auth/member-tokens';
+import { can, isStaff, type MaybeViewer, type Viewer } from '@/lib/auth/policy';
 import { consumeLimits } from '@/lib/auth/rate-limit';
 import type { RequestMeta } from '@/lib/auth/request';
 import { isUniqueViolation } from '@/lib/database/errors';
@@ -28,6 +33,7 @@ import { queueMail } from '@/lib/mail/outbox';
 import { absoluteUrl, getSiteSettings } from '@/lib/site/settings';
 import { slugOf } from '@/prisma/seed/factories';
 import {
+  acceptTeamInvitationSchema,
   colleagueSchema,
   invitePersonSchema,
   inviteColleagueSchema,
@@ -89,12 +95,15 @@ interface Invitation {
   organizationAdmin: boolean;
   /** A coordinator's regions (none: all). */
   regionIds: string[];
+  /** Invited by staff (told what became of an address) or by the organisation's admin (told nothing). */
+  byStaff: boolean;
 }
 
 /**
- * Invites one person inside a transaction: a new INVITED member with a set-password link, or an
- * account without an organisation joining the team (told by mail). Returns whether a new account
- * was made. Throws TeamConflict for an address that cannot be invited.
+ * Invites one person inside a transaction: a new INVITED member with a set-password link; for staff,
+ * an account without an organisation joining the team (told by mail); for a team's admin, any
+ * account that exists is asked (askToJoin). Returns what to tell the inviter. Throws TeamConflict
+ * for an address that cannot be invited.
  */
 async function invite(
   tx: Prisma.TransactionClient,
@@ -102,11 +111,11 @@ async function invite(
   invitation: Invitation,
   meta: RequestMeta,
   now: Date,
-): Promise<'invited' | 'added'> {
-  const { name, email, role, organization, organizationAdmin, regionIds } = invitation;
+): Promise<'invited' | 'added' | 'invitationSent'> {
+  const { name, email, role, organization, organizationAdmin, regionIds, byStaff } = invitation;
   const existing = await tx.member.findUnique({
     where: { email },
-    select: { id: true, status: true, role: true, organizationId: true, organizationAdmin: true },
+    select: { id: true, name: true, status: true, role: true, organizationId: true, organizationAdmin: true },
   });
   const t = await mailTexts();
   const values = {
@@ -118,8 +127,13 @@ async function invite(
 
   if (existing) {
     if (!organization) throw new TeamConflict(fieldRefusal(409, 'email', 'hasAccount'));
+    // The team's own people are on its page: saying so tells its admin nothing new.
     if (existing.organizationId === organization.id)
       throw new TeamConflict(fieldRefusal(409, 'email', 'alreadyInTeam'));
+    if (!byStaff) {
+      await askToJoin(tx, actorId, { ...existing, email }, { organization, organizationAdmin }, meta, now);
+      return 'invitationSent';
+    }
     if (existing.organizationId) throw new TeamConflict(fieldRefusal(409, 'email', 'inAnotherOrganization'));
     // Neither whether an address is staff's nor whether it is suspended is the team's business.
     if (existing.status === 'SUSPENDED' || existing.role !== 'MEMBER') {
@@ -183,7 +197,44 @@ async function invite(
     subject: t(organization ? 'invitation.subject' : 'staffInvitation.subject', values),
     text: t(organization ? 'invitation.text' : 'staffInvitation.text', { ...values, url }),
   });
-  return 'invited';
+  // A team's admin gets the same answer whether the address had an account or not.
+  return byStaff ? 'invited' : 'invitationSent';
+}
+
+/**
+ * A team's admin invited an address that already has an account. One without an organisation (an
+ * ordinary member, not suspended) is mailed a link that joins the team if they follow it; any other
+ * is left alone. Either way the inviter is told only that the invitation is on its way, if the
+ * address can join: whether an address has an account, and whose, is not a team admin's to learn.
+ */
+async function askToJoin(
+  tx: Prisma.TransactionClient,
+  actorId: string,
+  person: { id: string; email: string; name: string; status: string; role: Role; organizationId: string | null },
+  team: { organization: TeamOrganization; organizationAdmin: boolean },
+  meta: RequestMeta,
+  now: Date,
+) {
+  if (person.organizationId || person.role !== 'MEMBER' || person.status === 'SUSPENDED') return;
+  const token = await issueMemberToken(tx, person.id, 'TEAM_INVITATION', now, {
+    organizationId: team.organization.id,
+    organizationAdmin: team.organizationAdmin,
+  });
+  await recordAuditEvent(tx, {
+    actorId,
+    action: 'member.team_invitation',
+    subjectType: 'Member',
+    subjectId: person.id,
+    after: { organizationId: team.organization.id, organizationAdmin: team.organizationAdmin },
+    ip: meta.ip,
+  });
+  const t = await mailTexts();
+  const values = { name: person.name, organization: team.organization.name, site: getSiteSettings().name };
+  await queueMail(tx, {
+    to: person.email,
+    subject: t('joinInvitation.subject', values),
+    text: t('joinInvitation.text', { ...values, url: absoluteUrl(`/join-team/${token}`) }),
+  });
 }
 
 /** Runs an invitation's transaction, answering its conflicts (and two invitations of one address at once). */
@@ -224,7 +275,15 @@ export async function inviteColleague(
   const { name, email, organizationAdmin } = parsed.data;
   return runInvitation(
     asking.viewer.id,
-    { name, email, role: 'MEMBER', organization: asking.organization, organizationAdmin, regionIds: [] },
+    {
+      name,
+      email,
+      role: 'MEMBER',
+      organization: asking.organization,
+      organizationAdmin,
+      regionIds: [],
+      byStaff: isStaff(asking.viewer),
+    },
     meta,
     now,
   );
@@ -253,7 +312,7 @@ export async function invitePerson(
     const regionIds = regions.map((region) => region.id);
     return runInvitation(
       viewer.id,
-      { name, email, role, organization: null, organizationAdmin: false, regionIds },
+      { name, email, role, organization: null, organizationAdmin: false, regionIds, byStaff: true },
       meta,
       now,
     );
@@ -277,10 +336,53 @@ export async function invitePerson(
       organization: { id: organization.id, name: organization.name, slug: organization.slug },
       organizationAdmin,
       regionIds: [],
+      byStaff: true,
     },
     meta,
     now,
   );
+}
+
+// ─── Joining when asked ──────────────────────────────────────────────────────
+
+/**
+ * Follows a team invitation (TEAM_INVITATION): the account joins the team it names, if it still
+ * belongs to no organisation, is an ordinary member and is not suspended; the link is used up
+ * either way. An account that never chose a password is sent on to choose one.
+ */
+export async function acceptTeamInvitation(
+  input: unknown,
+  meta: RequestMeta,
+  now = new Date(),
+): Promise<Result<{ next: string }>> {
+  const parsed = acceptTeamInvitationSchema.safeParse(input);
+  if (!parsed.success) return invalid(parsed.error);
+  return db.$transaction(async (tx): Promise<Result<{ next: string }>> => {
+    const link = await consumeMemberTokenWithDetails(tx, 'TEAM_INVITATION', parsed.data.token, now);
+    if (!link?.organizationId) return refused(404, 'joinLinkInvalid');
+    const person = await tx.member.findUniqueOrThrow({
+      where: { id: link.memberId },
+      select: { status: true, role: true, organizationId: true },
+    });
+    if (person.organizationId || person.role !== 'MEMBER' || person.status === 'SUSPENDED') {
+      return refused(409, 'cannotJoin');
+    }
+    const after = { organizationId: link.organizationId, organizationAdmin: link.organizationAdmin };
+    await tx.member.update({ where: { id: link.memberId }, data: after });
+    await recordAuditEvent(tx, {
+      actorId: link.memberId,
+      action: 'member.join_organization',
+      subjectType: 'Member',
+      subjectId: link.memberId,
+      ...changedFields({ organizationId: null, organizationAdmin: false }, after),
+      ip: meta.ip,
+    });
+    if (person.status === 'INVITED') {
+      const token = await issueMemberToken(tx, link.memberId, 'INVITATION', now);
+      return { ok: true, message: 'joined', data: { next: `/set-password/${token}` } };
+    }
+    return { ok: true, message: 'joined', data: { next: '/join-team/joined' } };
+  });
 }
 
 // ─── Changing the team ───────────────────────────────────────────────────────

@@ -2,6 +2,7 @@
 // people, for whoever may run its team ('organization:manageTeam'), and the choices of the staff's
 // invitation form (/manage/people/invite).
 import 'server-only';
+import { findValidMemberToken } from '@/lib/auth/member-tokens';
 import { can, type MaybeViewer } from '@/lib/auth/policy';
 import { db } from '@/lib/db';
 import { denied, missing, type Result } from '@/lib/forms/result';
@@ -51,4 +52,16 @@ export async function getTeam(viewer: MaybeViewer, slug?: string | null): Promis
 /** Whether the viewer may invite people as staff (the role choices of /manage/people/invite). */
 export function mayInviteStaff(viewer: MaybeViewer): boolean {
   return can(viewer, 'member:invite', { role: 'ADMIN', regionIds: [] });
+}
+
+/**
+ * What a team invitation's link (/join-team/[token]) shows before it is followed: whom it is for
+ * and which team it joins; null when it no longer works. Opening it uses nothing up.
+ */
+export async function getTeamInvitation(
+  token: string,
+): Promise<{ name: string; email: string; organization: string } | null> {
+  const found = await findValidMemberToken('TEAM_INVITATION', token);
+  if (!found?.organization) return null;
+  return { name: found.member.name, email: found.member.email, organization: found.organization.name };
 }

@@ -2,7 +2,7 @@
 // (/manage/people/invite). Error messages are keys of the `teams.errors` catalogue (with the shared
 // fallbacks of `errors.fields`).
 import { z } from 'zod';
-import { emailSchema } from '@/lib/auth/schemas';
+import { emailSchema, linkTokenSchema } from '@/lib/auth/schemas';
 import { organizationTypes } from '@/lib/directory/schemas';
 import { recordIdSchema, regionSlugsSchema, slugPattern } from '@/lib/forms/fields';
 import { OrganizationType } from '@/lib/generated/prisma/enums';
@@ -97,3 +97,6 @@ export type InvitePersonInput = z.input<typeof invitePersonSchema>;
 
 /** The staff invite form's list fields (checkbox groups), for formAction. */
 export const invitePersonListFields = ['regions'] as const;
+
+/** Following a team invitation (/join-team/[token]): the mailed link's token, from a hidden field. */
+export const acceptTeamInvitationSchema = z.object({ token: linkTokenSchema });

@@ -6,8 +6,15 @@ import type { Role } from '@/lib/generated/prisma/enums';
 import { deliveredMail } from '@/lib/testing/mail';
 import { viewerOf } from '@/lib/testing/viewers';
 import { createMember, createOrganization, ensureGeography, uniqueSuffix } from '@/prisma/seed/factories';
-import { inviteColleague, invitePerson, removeColleague, setTeamAdmin, updateOrganizationIdentity } from './mutations';
-import { getTeam } from './queries';
+import {
+  acceptTeamInvitation,
+  inviteColleague,
+  invitePerson,
+  removeColleague,
+  setTeamAdmin,
+  updateOrganizationIdentity,
+} from './mutations';
+import { getTeam, getTeamInvitation } from './queries';
 
 const meta = { ip: '203.0.113.9' };
 let americas = '';
@@ -50,7 +57,7 @@ describe('inviting a colleague', () => {
       { organizationId: organization.id, name: ' Bea  Colleague ', email: email.toUpperCase() },
       meta,
     );
-    expect(result).toMatchObject({ ok: true, message: 'invited' });
+    expect(result).toMatchObject({ ok: true, message: 'invitationSent' });
     const invited = await db.member.findUniqueOrThrow({ where: { email } });
     expect(invited).toMatchObject({
       name: 'Bea Colleague',
@@ -93,40 +100,62 @@ describe('inviting a colleague', () => {
     ).toMatchObject({ ok: true });
   });
 
-  it('refuses an address of another organisation without saying which, and adds an account without one', async () => {
+  it("tells a team's admin nothing about an address that has an account, and asks an account without a team", async () => {
     const { organization, admin } = await team();
     const other = await team();
+    const invite = (email: string) =>
+      inviteColleague(admin, { organizationId: organization.id, name: 'Zoe Typed', email }, meta);
+    // What a new address gets: the answer every other address must get too.
+    const fresh = address();
+    const answer = await invite(fresh);
+    expect(answer).toMatchObject({ ok: true, message: 'invitationSent', params: { email: fresh } });
+    const sameAnswer = (email: string) => ({ ...answer, data: { email }, params: { email } });
+
+    // Another organisation's, a suspended, a staff account: the same answer, nothing changed, no mail.
     const elsewhere = await createMember(db, { organizationId: other.organization.id });
-    const result = await inviteColleague(
-      admin,
-      { organizationId: organization.id, name: 'Z', email: elsewhere.email },
-      meta,
-    );
-    expect(result).toMatchObject({ ok: false, status: 409, fieldErrors: { email: ['inAnotherOrganization'] } });
-    expect(JSON.stringify(result)).not.toContain(other.organization.name);
-    expect((await db.member.findUniqueOrThrow({ where: { id: elsewhere.id } })).organizationId).toBe(
-      other.organization.id,
-    );
-
-    const same = await createMember(db, { organizationId: organization.id });
-    expect(
-      await inviteColleague(admin, { organizationId: organization.id, name: 'Z', email: same.email }, meta),
-    ).toMatchObject({ status: 409, fieldErrors: { email: ['alreadyInTeam'] } });
-
-    for (const input of [{ status: 'SUSPENDED' as const }, { role: 'COORDINATOR' as const }]) {
-      const person = await createMember(db, input);
-      expect(
-        await inviteColleague(admin, { organizationId: organization.id, name: 'Z', email: person.email }, meta),
-      ).toMatchObject({ status: 409, fieldErrors: { email: ['cannotInvite'] } });
+    const suspended = await createMember(db, { status: 'SUSPENDED' });
+    const coordinator = await createMember(db, { role: 'COORDINATOR' });
+    for (const person of [elsewhere, suspended, coordinator]) {
+      expect(await invite(person.email)).toEqual(sameAnswer(person.email));
+      const after = await db.member.findUniqueOrThrow({ where: { id: person.id } });
+      expect(after.organizationId).toBe(person.organizationId);
+      expect(await deliveredMail(person.email)).toEqual([]);
+      expect(await db.memberToken.count({ where: { memberId: person.id } })).toBe(0);
     }
 
+    // One of the team: its admin sees them on the team's page anyway.
+    const same = await createMember(db, { organizationId: organization.id });
+    expect(await invite(same.email)).toMatchObject({ status: 409, fieldErrors: { email: ['alreadyInTeam'] } });
+
+    // An account without an organisation: the same answer, still outside the team, and a link to join.
     const loner = await createMember(db, { name: 'Lone Person', password: 'a long passphrase here' });
-    expect(
-      await inviteColleague(admin, { organizationId: organization.id, name: 'Z', email: loner.email }, meta),
-    ).toMatchObject({ ok: true, message: 'added' });
+    expect(await invite(loner.email)).toEqual(sameAnswer(loner.email));
+    expect((await db.member.findUniqueOrThrow({ where: { id: loner.id } })).organizationId).toBeNull();
+    const [mail] = await deliveredMail(loner.email);
+    expect(mail?.subject).toContain(organization.name);
+    expect(mail?.text).toContain('Dear Lone Person');
+    expect(mail?.text).toMatch(/\/join-team\/[\w-]{40,}/);
+    expect(await eventsAbout(loner.id)).toEqual([{ action: 'member.team_invitation' }]);
+  });
+
+  it('lets staff add an account without an organisation at once, and tells them why another is refused', async () => {
+    const { organization } = await team();
+    const other = await team();
+    const coordinator = await staff('COORDINATOR', [americas]);
+    const invite = (email: string) =>
+      inviteColleague(coordinator, { organizationId: organization.id, name: 'Z', email }, meta);
+    const elsewhere = await createMember(db, { organizationId: other.organization.id });
+    const result = await invite(elsewhere.email);
+    expect(result).toMatchObject({ ok: false, status: 409, fieldErrors: { email: ['inAnotherOrganization'] } });
+    expect(JSON.stringify(result)).not.toContain(other.organization.name);
+    for (const input of [{ status: 'SUSPENDED' as const }, { role: 'COORDINATOR' as const }]) {
+      const person = await createMember(db, input);
+      expect(await invite(person.email)).toMatchObject({ status: 409, fieldErrors: { email: ['cannotInvite'] } });
+    }
+    const loner = await createMember(db, { name: 'Lone Person', password: 'a long passphrase here' });
+    expect(await invite(loner.email)).toMatchObject({ ok: true, message: 'added' });
     expect(await db.member.findUniqueOrThrow({ where: { id: loner.id } })).toMatchObject({
       organizationId: organization.id,
-      name: 'Lone Person',
       status: 'ACTIVE',
     });
     const [mail] = await deliveredMail(loner.email);
@@ -142,6 +171,68 @@ describe('inviting a colleague', () => {
     );
     expect(result).toMatchObject({ ok: false, status: 400, fieldErrors: { name: ['nameRequired'] } });
     expect(result.ok ? [] : result.fieldErrors?.email).toEqual(['emailInvalid']);
+  });
+});
+
+describe('joining a team when asked', () => {
+  /** An account without an organisation, invited by a team's admin: the token of the link it is mailed. */
+  async function invitedLoner(input: Parameters<typeof createMember>[1] = {}, organizationAdmin = false) {
+    const { organization, admin } = await team();
+    const person = await createMember(db, { name: 'Lone Person', ...input });
+    const invitation = { organizationId: organization.id, name: 'Z', email: person.email, organizationAdmin };
+    await inviteColleague(admin, organizationAdmin ? { ...invitation, organizationAdmin: 'yes' } : invitation, meta);
+    const [mail] = await deliveredMail(person.email);
+    const token = /\/join-team\/([\w-]+)/.exec(mail?.text ?? '')?.[1] ?? '';
+    return { organization, person, token };
+  }
+
+  it('joins the team named by the link, once, and records who joined', async () => {
+    const { organization, person, token } = await invitedLoner({ password: 'a long passphrase here' }, true);
+    expect(await getTeamInvitation(token)).toEqual({
+      name: 'Lone Person',
+      email: person.email,
+      organization: organization.name,
+    });
+    const result = await acceptTeamInvitation({ token }, meta);
+    expect(result).toEqual({ ok: true, message: 'joined', data: { next: '/join-team/joined' } });
+    expect(await db.member.findUniqueOrThrow({ where: { id: person.id } })).toMatchObject({
+      organizationId: organization.id,
+      organizationAdmin: true,
+      status: 'ACTIVE',
+    });
+    const joined = await db.auditEvent.findFirstOrThrow({
+      where: { subjectId: person.id, action: 'member.join_organization' },
+    });
+    expect(joined).toMatchObject({ actorId: person.id, after: { organizationId: organization.id } });
+    // The link is used up.
+    expect(await getTeamInvitation(token)).toBeNull();
+    expect(await acceptTeamInvitation({ token }, meta)).toMatchObject({ ok: false, message: 'joinLinkInvalid' });
+  });
+
+  it('sends an account that never chose a password on to choose one', async () => {
+    const { organization, person, token } = await invitedLoner({ status: 'INVITED' });
+    const result = await acceptTeamInvitation({ token }, meta);
+    expect(result.ok ? result.data.next : '').toMatch(/^\/set-password\/[\w-]{40,}$/);
+    expect((await db.member.findUniqueOrThrow({ where: { id: person.id } })).organizationId).toBe(organization.id);
+  });
+
+  it('refuses an account that joined another organisation since, and an unknown link', async () => {
+    const { person, token } = await invitedLoner();
+    const other = await team();
+    await db.member.update({ where: { id: person.id }, data: { organizationId: other.organization.id } });
+    expect(await acceptTeamInvitation({ token }, meta)).toMatchObject({
+      ok: false,
+      status: 409,
+      message: 'cannotJoin',
+    });
+    expect((await db.member.findUniqueOrThrow({ where: { id: person.id } })).organizationId).toBe(
+      other.organization.id,
+    );
+    for (const input of [{ token: 'no-such-token' }, { token: 'x'.repeat(500) }, {}, { token: ['a', 'b'] }]) {
+      const refused = await acceptTeamInvitation(input, meta);
+      expect(refused.ok).toBe(false);
+      expect(refused.ok ? 0 : refused.status).toBeLessThan(500);
+    }
   });
 });
 
