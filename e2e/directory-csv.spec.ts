@@ -138,6 +138,27 @@ test.describe('an admin', () => {
     expect((await page.request.get(`/directory/${good}`)).status()).toBe(404);
   });
 
+  test('is told a file is too large before it is sent', async ({ page }) => {
+    await page.goto('/manage/directory');
+    const file = page.getByLabel('CSV file');
+    // Over the import's 512 kB, and over the 1 MB Next takes in a server action's body.
+    await file.setInputFiles({ name: 'large.csv', mimeType: 'text/csv', buffer: Buffer.alloc(1_200_000, 'a') });
+    const tooLarge = 'The file is too large: split it into smaller files.';
+    await expect(page.getByRole('alert').filter({ hasText: tooLarge })).toBeVisible();
+    await expect(file).toHaveAttribute('aria-invalid', 'true');
+    let posted = false;
+    page.on('request', (request) => (posted ||= request.method() === 'POST'));
+    await page.getByRole('button', { name: 'Check the file' }).click();
+    await expect(file).toBeFocused();
+    expect(posted).toBe(false);
+    await expectNoAccessibilityViolations(page);
+    // A file within the limit is taken again, and checked.
+    const [header = []] = await downloadDirectory(page);
+    await checkFile(page, [header, newRow(header, `small-${suffix()}`)]);
+    expect(posted).toBe(true);
+    await expect(page.getByRole('alert').filter({ hasText: tooLarge })).toHaveCount(0);
+  });
+
   test.describe('without JavaScript', () => {
     test.use({ javaScriptEnabled: false });
 

@@ -6,7 +6,7 @@
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { buttonClasses } from '@/components/ui/button-link';
-import { FieldHint } from '@/components/ui/form-fields';
+import { FieldError, FieldHint } from '@/components/ui/form-fields';
 import { useActionForm, type useFormMessages } from '@/components/ui/form';
 import { FormAlert } from '@/components/ui/form-alert';
 import { importDirectoryAction } from '@/lib/directory-csv/actions';
@@ -26,12 +26,27 @@ export function DirectoryImportForm({ maxKilobytes, maxRows }: { maxKilobytes: n
   // The last answer stays on screen while the next post is on its way: the Apply button that sends
   // it must still be in the form when the form's data is read.
   const [shown, setShown] = useState(state);
+  // A file over the limit is refused here, before it is sent: over Next's 1 MB limit on a server
+  // action's body it would be refused before the server's own check could say why.
+  const [fileTooLarge, setFileTooLarge] = useState(false);
   if (state && state !== shown) setShown(state);
   const checked = shown?.ok && shown.data.step === 'check' ? shown.data : null;
   const plan = checked?.plan;
   const canApply = plan && plan.refusals.length === 0 && plan.creates.length + plan.changes.length > 0;
   return (
-    <form {...formProps} aria-label={t('import.heading')} className="flex flex-col gap-5">
+    <form
+      {...formProps}
+      onSubmit={(event) => {
+        if (fileTooLarge) {
+          event.preventDefault();
+          event.currentTarget.querySelector<HTMLInputElement>('#directory-import-file')?.focus();
+          return;
+        }
+        formProps.onSubmit(event);
+      }}
+      aria-label={t('import.heading')}
+      className="flex flex-col gap-5"
+    >
       {summary}
       {checked && plan ? (
         <>
@@ -64,9 +79,16 @@ export function DirectoryImportForm({ maxKilobytes, maxRows }: { maxKilobytes: n
               type="file"
               name="file"
               accept=".csv,text/csv"
-              aria-describedby="directory-import-file-hint"
+              aria-describedby="directory-import-file-hint directory-import-file-error"
+              aria-invalid={fileTooLarge || undefined}
+              aria-errormessage={fileTooLarge ? 'directory-import-file-error' : undefined}
+              onChange={(event) => {
+                const file = event.currentTarget.files?.[0];
+                setFileTooLarge(file !== undefined && file.size > maxKilobytes * 1024);
+              }}
               className="min-h-11 w-full max-w-xl rounded-md border border-slate-500 bg-white px-3 py-2 text-slate-900"
             />
+            <FieldError id="directory-import-file-error" message={fileTooLarge ? t('errors.fileTooLarge') : null} />
           </div>
           <div>
             <button type="submit" name="intent" value="check" disabled={pending} className={buttonClasses()}>
