@@ -10,7 +10,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import autocannon from 'autocannon';
 import pg from 'pg';
-import { startBenchPortal } from './bench-portal.mjs';
+import { firstLink, p95Of, startBenchPortal } from './bench-portal.mjs';
 
 const serverUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
 if (!serverUrl) {
@@ -65,16 +65,6 @@ function run(options) {
   });
 }
 
-/** autocannon reports p90 and p97.5, not p95: read it from its histogram when there is one. */
-const p95Of = (result) => result.latency.p95 ?? Math.round((result.latency.p90 + result.latency.p97_5) / 2);
-
-async function firstLink(path, prefix) {
-  const html = await (await fetch(`${base}${path}`)).text();
-  const match = html.match(new RegExp(`href="(${prefix}[a-z0-9-]+)"`));
-  if (!match) throw new Error(`no link to ${prefix}… on ${path}`);
-  return match[1];
-}
-
 const databaseUrl = await loadDataSet();
 let child = null;
 try {
@@ -85,7 +75,7 @@ try {
     // answer 429 after the first few hundred.
     env: { DATABASE_URL: databaseUrl, SEARCH_LIMIT_PER_MINUTE: '1000000', API_LIMIT_PER_MINUTE: '1000000' },
   });
-  const publication = await firstLink('/library', '/library/');
+  const publication = await firstLink(base, '/library', '/library/');
   const paths = [
     '/',
     '/library',

@@ -10,7 +10,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import autocannon from 'autocannon';
-import { startBenchPortal } from './bench-portal.mjs';
+import { firstLink, p95Of, startBenchPortal } from './bench-portal.mjs';
 
 const port = Number(process.env.BENCH_PORT ?? 3210);
 const base = `http://127.0.0.1:${port}`;
@@ -34,14 +34,6 @@ async function memberCookie() {
   const cookies = response.headers.getSetCookie().map((cookie) => cookie.split(';')[0]);
   if (!response.ok || cookies.length === 0) throw new Error(`could not sign in: ${response.status}`);
   return cookies.join('; ');
-}
-
-/** The first link in a page's HTML whose address starts with `prefix` (a publication, a campaign). */
-async function firstLink(path, prefix) {
-  const html = await (await fetch(`${base}${path}`)).text();
-  const match = html.match(new RegExp(`href="(${prefix}[a-z0-9-]+)"`));
-  if (!match) throw new Error(`no link to ${prefix}… on ${path}`);
-  return match[1];
 }
 
 function run(options) {
@@ -69,15 +61,10 @@ async function atFiftyPerSecond(path, headers = {}) {
   return {
     requests: result.requests.total,
     p50Ms: result.latency.p50,
-    p95Ms: percentile(result, 95),
+    p95Ms: p95Of(result),
     p99Ms: result.latency.p99,
     errors: result.errors + result.non2xx,
   };
-}
-
-/** autocannon reports p90 and p97.5, not p95: read it from its histogram when there is one. */
-function percentile(result, p) {
-  return result.latency[`p${p}`] ?? Math.round((result.latency.p90 + result.latency.p97_5) / 2);
 }
 
 const child = await startBenchPortal({ port, dataDir });
@@ -85,8 +72,8 @@ try {
   const home = await (await fetch(`${base}/`)).text();
   const staticFile = home.match(/<script[^>]+src="(\/_next\/static\/[^"]+)"/)?.[1];
   if (!staticFile) throw new Error('no static script on the home page');
-  const publication = await firstLink('/library', '/library/');
-  const campaign = await firstLink('/campaigns', '/campaigns/');
+  const publication = await firstLink(base, '/library', '/library/');
+  const campaign = await firstLink(base, '/campaigns', '/campaigns/');
   const cookie = await memberCookie();
 
   const results = { date: new Date().toISOString(), seconds, static: {}, visitor: {}, filtered: {}, fixedRate: {} };

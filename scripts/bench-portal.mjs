@@ -32,3 +32,16 @@ export async function startBenchPortal({ port, dataDir, env = {} }) {
   process.kill(-child.pid, 'SIGTERM');
   throw new Error('the portal did not answer within 180 s');
 }
+
+/** The first link in a page's HTML whose address starts with `prefix` (a publication, a campaign). */
+export async function firstLink(base, path, prefix) {
+  const html = await (await fetch(`${base}${path}`)).text();
+  const match = html.match(new RegExp(`href="(${prefix}[a-z0-9-]+)"`));
+  if (!match) throw new Error(`no link to ${prefix}… on ${path}`);
+  return match[1];
+}
+
+/** An autocannon result's 95th percentile: autocannon reports p90 and p97.5, so read it from its histogram when there is one. */
+export function p95Of(result) {
+  return result.latency.p95 ?? Math.round((result.latency.p90 + result.latency.p97_5) / 2);
+}

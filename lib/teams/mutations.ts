@@ -215,7 +215,7 @@ async function askToJoin(
   meta: RequestMeta,
   now: Date,
 ) {
-  if (person.organizationId || person.role !== 'MEMBER' || person.status === 'SUSPENDED') return;
+  if (!mayJoinATeam(person)) return;
   const token = await issueMemberToken(tx, person.id, 'TEAM_INVITATION', now, {
     organizationId: team.organization.id,
     organizationAdmin: team.organizationAdmin,
@@ -235,6 +235,14 @@ async function askToJoin(
     subject: t('joinInvitation.subject', values),
     text: t('joinInvitation.text', { ...values, url: absoluteUrl(`/join-team/${token}`) }),
   });
+}
+
+/**
+ * Whether an account that exists may join a team: an ordinary member, not suspended, of no
+ * organisation yet. Asked when a team's admin invites it and again when it follows the link.
+ */
+function mayJoinATeam(person: { organizationId: string | null; role: Role; status: string }): boolean {
+  return !person.organizationId && person.role === 'MEMBER' && person.status !== 'SUSPENDED';
 }
 
 /** Runs an invitation's transaction, answering its conflicts (and two invitations of one address at once). */
@@ -364,9 +372,7 @@ export async function acceptTeamInvitation(
       where: { id: link.memberId },
       select: { status: true, role: true, organizationId: true },
     });
-    if (person.organizationId || person.role !== 'MEMBER' || person.status === 'SUSPENDED') {
-      return refused(409, 'cannotJoin');
-    }
+    if (!mayJoinATeam(person)) return refused(409, 'cannotJoin');
     const after = { organizationId: link.organizationId, organizationAdmin: link.organizationAdmin };
     await tx.member.update({ where: { id: link.memberId }, data: after });
     await recordAuditEvent(tx, {
